@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliArgs.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace scalelab::cli {
+
+namespace {
+bool parseU64(const std::string& s, std::uint64_t& out)
+{
+    if (s.empty() || s.size() > 20 || s[0] == '-' || s[0] == '+')
+        return false;
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long v = std::strtoull(s.c_str(), &end, 10);
+    if (errno != 0 || *end != '\0')
+        return false;
+    out = v;
+    return true;
+}
+bool parseDouble(const std::string& s, double& out)
+{
+    if (s.empty() || s.size() > 64)
+        return false;
+    char* end = nullptr;
+    errno = 0;
+    const double v = std::strtod(s.c_str(), &end);
+    if (errno != 0 || *end != '\0' || !std::isfinite(v))
+        return false;
+    out = v;
+    return true;
+}
+std::vector<std::string> splitComma(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == ',') {
+            out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    out.push_back(cur);
+    return out;
+}
+} // namespace
+
+std::string cliUsage()
+{
+    return "Usage: scalelab-cli COMMAND [OPTIONS]\n"
+           "\n"
+           "Commands:\n"
+           "  run SCENARIO.json       simulate a scenario headless\n"
+           "  validate SCENARIO.json  check a scenario file and report every problem\n"
+           "  export SCENARIO.json    run it and write diagram, charts, CSV, report or GIF\n"
+           "  sweep SCENARIO.json     run it at several loads in parallel (capacity curve)\n"
+           "  help                    show this text\n"
+           "  version                 show the version\n"
+           "\n"
+           "Options for run, export and sweep:\n"
+           "  --seed N                random seed (overrides run.seed)\n"
+           "  --duration S            simulated seconds (overrides run.duration_s)\n"
+           "  --out DIR               write summary.json and timeseries.csv (and exports) to DIR\n"
+           "  --summary-json PATH|-   also write the summary to PATH, or to stdout with '-'\n"
+           "  --quiet                 no progress on stderr\n"
+           "Options for export:\n"
+           "  --format LIST           comma-separated: png,svg,pdf,csv,report,gif (default: all)\n"
+           "  --width PX --height PX  image size for PNG and GIF\n"
+           "Options for sweep:\n"
+           "  --users LIST            closed users at each point, e.g. 1000,10000,100000\n"
+           "  --rate LIST             open-loop request rates (req/s) at each point\n"
+           "  --param PATH --values LIST   any numeric field by JSON path, e.g.\n"
+           "                          /components/2/params/workers\n"
+           "  --jobs N                parallel runs (default: number of cores)\n"
+           "\n"
+           "Exit status: 0 success, 1 bad input (one line on stderr names file and field), 2 usage error.\n";
+}
+
+CliParseResult parseCli(const std::vector<std::string>& argv)
+{
+    CliParseResult r;
+    CliArgs& a = r.args;
+    if (argv.empty()) {
+        r.error = "missing command (try --help)";
+        return r;
+    }
+    std::size_t i = 0;
+    const std::string& first = argv[0];
+    if (first == "--help" || first == "-h" || first == "help") {
+        a.command = "help";
+        return r;
+    }
+    if (first == "--version" || first == "version") {
+        a.command = "version";
+        return r;
+    }
+    if (first != "run" && first != "validate" && first != "export" && first != "sweep") {
+        r.error = "unknown command '" + first.substr(0, 40) + "' (expected run, validate, export or sweep)";
+        return r;
+    }
+    a.command = first;
+    ++i;
+    auto need = [&](const std::string& opt) -> const std::string* {
+        if (i + 1 >= argv.size()) {
+            r.error = "option " + opt + " needs a value";
+            return nullptr;
+        }
+        return &argv[++i];
+    };
+    for (; i < argv.size() && r.error.empty(); ++i) {
+        const std::string& s = argv[i];
+        if (s == "--help" || s == "-h") {
+            a.command = "help";
+            return r;
+        } else if (s == "--seed") {
+            if (const auto* v = need(s)) {
+                std::uint64_t x = 0;
+                if (!parseU64(*v, x))
+                    r.error = "--seed expects a non-negative integer, got '" + v->substr(0, 40) + "'";
+                else
+                    a.seed = x;
+            }
+        } else if (s == "--duration") {
+            if (const auto* v = need(s)) {
+                double x = 0;
+                if (!parseDouble(*v, x) || x <= 0 || x > 1e8)
+                    r.error = "--duration expects seconds between 0 and 1e8, got '" + v->substr(0, 40) + "'";
+                else
+                    a.durationS = x;
+            }
+        } else if (s == "--out") {
+            if (const auto* v = need(s))
+                a.outDir = *v;
+        } else if (s == "--summary-json") {
+            if (const auto* v = need(s))
+                a.summaryJson = *v;
+        } else if (s == "--quiet" || s == "-q") {
+            a.quiet = true;
+        } else if (s == "--format") {
+            if (const auto* v = need(s)) {
+                for (const auto& f : splitComma(*v)) {
+                    if (f != "png" && f != "svg" && f != "pdf" && f != "csv" && f != "report" && f != "gif") {
+                        r.error = "--format: unknown format '" + f.substr(0, 20) + "' (expected png, svg, pdf, csv, report, gif)";
+                        break;
+                    }
+                    a.formats.push_back(f);
+                }
+            }
+        } else if (s == "--width" || s == "--height") {
+            if (const auto* v = need(s)) {
+                std::uint64_t x = 0;
+                if (!parseU64(*v, x) || x < 16 || x > 16384)
+                    r.error = s + " expects pixels from 16 to 16384, got '" + v->substr(0, 40) + "'";
+                else
+                    (s == "--width" ? a.width : a.height) = static_cast<int>(x);
+            }
+        } else if (s == "--users" || s == "--rate" || s == "--values") {
+            if (const auto* v = need(s)) {
+                if (s != "--values")
+                    a.sweepParam = s.substr(2);
+                a.sweepValues.clear();
+                for (const auto& f : splitComma(*v)) {
+                    double x = 0;
+                    if (!parseDouble(f, x) || x < 0) {
+                        r.error = s + " expects comma-separated non-negative numbers, got '" + f.substr(0, 40) + "'";
+                        break;
+                    }
+                    a.sweepValues.push_back(x);
+                }
+                if (a.sweepValues.size() > 1000)
+                    r.error = s + ": at most 1000 points";
+            }
+        } else if (s == "--param") {
+            if (const auto* v = need(s))
+                a.sweepParam = *v;
+        } else if (s == "--jobs") {
+            if (const auto* v = need(s)) {
+                std::uint64_t x = 0;
+                if (!parseU64(*v, x) || x < 1 || x > 256)
+                    r.error = "--jobs expects 1 to 256, got '" + v->substr(0, 40) + "'";
+                else
+                    a.jobs = static_cast<int>(x);
+            }
+        } else if (!s.empty() && s[0] == '-' && s != "-") {
+            r.error = "unknown option '" + s.substr(0, 40) + "' (try --help)";
+        } else if (a.scenario.empty()) {
+            a.scenario = s;
+        } else {
+            a.extra.push_back(s);
+        }
+    }
+    if (!r.error.empty())
+        return r;
+    if (a.scenario.empty())
+        r.error = a.command + ": missing SCENARIO.json";
+    else if (!a.extra.empty())
+        r.error = "unexpected argument '" + a.extra.front().substr(0, 40) + "'";
+    else if (a.command == "sweep" && (a.sweepParam.empty() || a.sweepValues.empty()))
+        r.error = "sweep: give --users LIST, --rate LIST, or --param PATH --values LIST";
+    return r;
+}
+
+} // namespace scalelab::cli

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "io/ScenarioJson.h"
+#include "metrics/Recorder.h"
+#include "sim/Simulation.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace scalelab::cli {
+
+using namespace scalelab::core;
+
+bool loadForRun(const CliArgs& args, Scenario& out)
+{
+    auto result = loadScenarioFile(args.scenario);
+    if (!result.scenario) {
+        for (const auto& d : result.errors)
+            std::cerr << d.toString() << "\n";
+        return false;
+    }
+    out = std::move(*result.scenario);
+    if (args.seed)
+        out.run.seed = *args.seed;
+    if (args.durationS) {
+        out.run.durationS = *args.durationS;
+        if (out.run.warmupS >= out.run.durationS)
+            out.run.warmupS = 0;
+    }
+    return true;
+}
+
+int commandValidate(const CliArgs& args)
+{
+    auto result = loadScenarioFile(args.scenario);
+    if (!result.scenario) {
+        for (const auto& d : result.errors)
+            std::cerr << d.toString() << "\n";
+        return 1;
+    }
+    const Scenario& s = *result.scenario;
+    std::cout << args.scenario << ": valid (" << s.components.size() << " components, " << s.connections.size()
+              << " connections, " << s.timeline.size() << " timeline events)\n";
+    return 0;
+}
+
+namespace {
+bool writeFile(const std::filesystem::path& path, const std::string& text)
+{
+    const auto tmp = path.string() + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out || !(out << text) || !out.flush()) {
+            std::cerr << path.string() << ": cannot write the file\n";
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::cerr << path.string() << ": cannot write the file (" << ec.message() << ")\n";
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int commandRun(const CliArgs& args)
+{
+    Scenario scenario;
+    if (!loadForRun(args, scenario))
+        return 1;
+    Recorder recorder;
+    Simulation sim(scenario, &recorder);
+    const auto wallStart = std::chrono::steady_clock::now();
+    auto lastReport = wallStart;
+    const SimTime end = sim.endTime();
+    const SimTime chunk = std::max<SimTime>(end / 100, kNanosPerMilli);
+    bool reported = false;
+    while (!sim.finished()) {
+        sim.runUntil(std::min(end, sim.now() + chunk));
+        const auto now = std::chrono::steady_clock::now();
+        if (!args.quiet && now - lastReport > std::chrono::seconds(2)) {
+            lastReport = now;
+            reported = true;
+            std::fprintf(stderr, "\r%s: %5.1f%% (%.0f of %.0f simulated s)", args.scenario.c_str(),
+                         100.0 * static_cast<double>(sim.now()) / static_cast<double>(end), simTimeToSeconds(sim.now()),
+                         simTimeToSeconds(end));
+        }
+    }
+    if (reported)
+        std::fprintf(stderr, "\n");
+    const Summary summary = sim.summary();
+    const std::string json = summaryToJson(summary);
+    if (!args.outDir.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(args.outDir, ec);
+        if (ec) {
+            std::cerr << args.outDir << ": cannot create the output directory (" << ec.message() << ")\n";
+            return 1;
+        }
+        std::ostringstream csv, events;
+        recorder.writeCsv(csv);
+        recorder.writeEventsCsv(events);
+        if (!writeFile(std::filesystem::path(args.outDir) / "summary.json", json) ||
+            !writeFile(std::filesystem::path(args.outDir) / "timeseries.csv", csv.str()) ||
+            !writeFile(std::filesystem::path(args.outDir) / "events.csv", events.str()))
+            return 1;
+    }
+    if (args.summaryJson == "-")
+        std::cout << json;
+    else if (!args.summaryJson.empty() && !writeFile(args.summaryJson, json))
+        return 1;
+    if (args.outDir.empty() && args.summaryJson.empty()) {
+        std::printf("%s: %.0f s simulated, %llu requests, throughput %.1f req/s, p50 %.2f ms, p99 %.2f ms, errors %.3f%%\n",
+                    scenario.name.c_str(), summary.durationS, static_cast<unsigned long long>(summary.generated),
+                    summary.throughputRps, summary.latency.p50Ms, summary.latency.p99Ms, 100.0 * summary.errorRate);
+    }
+    return 0;
+}
+
+int runCommand(const CliArgs& args, int argc, char** argv)
+{
+    if (args.command == "help") {
+        std::cout << cliUsage();
+        return 0;
+    }
+    if (args.command == "version") {
+        std::cout << "scalelab-cli 0.1.0\n";
+        return 0;
+    }
+    if (args.command == "validate")
+        return commandValidate(args);
+    if (args.command == "run")
+        return commandRun(args);
+    if (args.command == "export")
+        return commandExport(args, argc, argv);
+    if (args.command == "sweep")
+        return commandSweep(args, argc, argv);
+    std::cerr << "scalelab-cli: unknown command\n";
+    return 2;
+}
+
+} // namespace scalelab::cli

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "components/ComponentRuntime.h"
+#include "components/KeyCache.h"
+
+#include <unordered_set>
+
+namespace scalelab::core {
+
+/// In-memory cache tier (and, with kind "cdn", an edge cache for static objects).
+/// A read hits when its key is held and fresh; a miss continues to the data tier
+/// (cache-aside: the application asks the database; read-through: the cache does)
+/// and the key is stored when the answer comes back. Write-through writes pass
+/// through the cache; cache-aside writes invalidate the key. Refresh-ahead reloads
+/// a key read late in its TTL in the background.
+class CacheRuntime : public ComponentRuntime
+{
+public:
+    CacheRuntime(SimulationImpl& sim, const Component& c, int index);
+    void wire() override;
+    void served(ReqId r) override;
+    void fill(std::uint64_t key) override;
+    void invalidate(std::uint64_t key) override;
+    void flush() override;
+    void setDown(bool down, const std::string& reason) override;
+    bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
+    void fillSample(ComponentSample& s) const override;
+    const KeyCache& keys() const { return m_keys; }
+
+private:
+    void toOrigin(ReqId r);
+    KeyCache m_keys;
+    int m_data = -1;
+    bool m_isCdn = false;
+    std::string m_strategy;
+    std::unordered_set<std::uint64_t> m_refreshing;
+};
+
+} // namespace scalelab::core

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "components/ComponentFactory.h"
+
+#include "components/Cache.h"
+#include "components/Database.h"
+#include "components/LoadBalancer.h"
+#include "components/SimpleRuntimes.h"
+#include "components/WebServer.h"
+
+namespace scalelab::core {
+
+std::unique_ptr<ComponentRuntime> createRuntime(SimulationImpl& sim, const Component& c, int index)
+{
+    const std::string& k = c.kind;
+    if (k == "web_server")
+        return std::make_unique<WebServerRuntime>(sim, c, index);
+    if (k == "load_balancer")
+        return std::make_unique<LoadBalancerRuntime>(sim, c, index);
+    if (k == "cache" || k == "cdn")
+        return std::make_unique<CacheRuntime>(sim, c, index);
+    if (k == "database")
+        return std::make_unique<DatabaseRuntime>(sim, c, index);
+    if (k == "session_store")
+        return std::make_unique<SessionStoreRuntime>(sim, c, index);
+    if (k == "shard_router")
+        return std::make_unique<ShardRouterRuntime>(sim, c, index);
+    if (k == "api_gateway" || k == "dns" || k == "message_queue" || k == "worker_pool")
+        return std::make_unique<ForwardingRuntime>(sim, c, index);
+    return std::make_unique<PassiveRuntime>(sim, c, index);
+}
+
+} // namespace scalelab::core

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "components/Database.h"
+
+#include "sim/SimulationImpl.h"
+
+#include <algorithm>
+
+namespace scalelab::core {
+
+namespace {
+constexpr std::size_t kKeyTable = 1u << 18;
+std::string label(const ComponentRuntime& c) { return c.config().name.empty() ? c.id() : c.config().name; }
+} // namespace
+
+DatabaseRuntime& DatabaseRuntime::head() { return static_cast<DatabaseRuntime&>(m_sim.comp(m_head)); }
+
+void DatabaseRuntime::wire()
+{
+    if (m_head < 0)
+        m_head = m_index;
+    if (m_config.choice("role") == "primary") {
+        m_head = m_index;
+        if (m_current < 0)
+            m_current = m_index;
+        serversChanged();
+    }
+}
+
+void DatabaseRuntime::serversChanged()
+{
+    if (m_config.choice("role") != "primary" || m_head != m_index)
+        return;
+    m_replicas.clear();
+    for (int t : m_sim.targets(m_index)) {
+        ComponentRuntime& c = m_sim.comp(t);
+        if (c.kind() == "database") {
+            m_replicas.push_back(t);
+            static_cast<DatabaseRuntime&>(c).m_head = m_index;
+        }
+    }
+}
+
+SimTime DatabaseRuntime::lagNs(int replica) const
+{
+    const ComponentRuntime& r = m_sim.comp(replica);
+    SimTime lag = millisToSimTime(r.config().number("replication_lag_ms"));
+    const int primary = m_current >= 0 ? m_current : m_index;
+    if (r.region() != m_sim.comp(primary).region())
+        lag += millisToSimTime(m_sim.scenario().network.crossRegionMs);
+    return lag;
+}
+
+int DatabaseRuntime::resolve(ReqId r)
+{
+    if (m_head != m_index || m_current < 0)
+        return m_index; // a replica addressed directly serves itself
+    const Request& q = m_sim.req(r);
+    if (q.type == RequestType::Write || q.type == RequestType::Job)
+        return m_current;
+    const std::size_t n = m_replicas.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = (m_rr + k) % n;
+        const int rep = m_replicas[i];
+        const ComponentRuntime& c = m_sim.comp(rep);
+        if (rep != m_current && !c.isDown() && c.active() && !m_sim.dcDown(c.datacenter())) {
+            m_rr = (i + 1) % n;
+            return rep;
+        }
+    }
+    return m_current;
+}
+
+void DatabaseRuntime::recordWrite(std::uint64_t key)
+{
+    const SimTime now = m_sim.now();
+    const SimTime window = millisToSimTime(m_config.number("replication_lag_ms")) +
+                           millisToSimTime(m_sim.scenario().network.crossRegionMs);
+    while (!m_recentWrites.empty() && m_recentWrites.front() < now - window)
+        m_recentWrites.pop_front();
+    if (m_recentWrites.size() < 10'000'000)
+        m_recentWrites.push_back(now);
+    if (m_lastWrite.empty())
+        m_lastWrite.resize(kKeyTable);
+    m_lastWrite[mix64(key) & (kKeyTable - 1)] = {key, now};
+}
+
+bool DatabaseRuntime::isStale(std::uint64_t key, int replica)
+{
+    if (m_lastWrite.empty())
+        return false;
+    const KeyWrite& w = m_lastWrite[mix64(key) & (kKeyTable - 1)];
+    return w.key == key && w.at > m_sim.now() - lagNs(replica);
+}
+
+void DatabaseRuntime::served(ReqId r)
+{
+    Request& q = m_sim.req(r);
+    DatabaseRuntime& h = head();
+    if (q.type == RequestType::Write) {
+        h.recordWrite(q.key);
+    } else if (m_index != h.m_current && m_head != -1 && !(q.flags & kFlagInternal)) {
+        if (h.isStale(q.key, m_index) && (q.flags & kFlagMeasured))
+            ++m_sim.staleReads;
+    }
+    m_sim.complete(r);
+}
+
+void DatabaseRuntime::setDown(bool down, const std::string& reason)
+{
+    const bool wasDown = m_down;
+    ComponentRuntime::setDown(down, reason);
+    if (down == wasDown || m_head < 0)
+        return;
+    DatabaseRuntime& h = head();
+    if (down && h.m_current == m_index) {
+        // The primary is gone: count the writes it had not yet shipped to replicas.
+        const SimTime now = m_sim.now();
+        SimTime lag = millisToSimTime(m_config.number("replication_lag_ms"));
+        std::uint64_t lost = 0;
+        if (!h.m_replicas.empty()) {
+            for (auto it = h.m_recentWrites.rbegin(); it != h.m_recentWrites.rend() && *it > now - lag; ++it)
+                ++lost;
+        }
+        h.m_recentWrites.clear();
+        m_sim.lostWrites += lost;
+        if (lost > 0) {
+            SimEvent e;
+            e.type = "writes_lost";
+            e.component = id();
+            e.text = std::to_string(lost) + " writes not yet replicated were lost";
+            e.severity = SimEvent::Severity::Failure;
+            m_sim.record(e);
+        }
+        h.m_failoverGen = ++h.m_failoverSeq;
+        h.m_failoverStart = now;
+        h.scheduleTimer(secondsToSimTime(h.config().number("failover_detection_s")), kDetected, h.m_failoverGen);
+    } else if (!down && h.m_failoverGen != 0 && h.m_current == m_index) {
+        h.m_failoverGen = 0; // came back before a replica was promoted
+    }
+}
+
+void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
+{
+    if (gen != m_failoverGen || m_failoverGen == 0)
+        return;
+    if (kind == kDetected) {
+        SimEvent e;
+        e.type = "failover_detected";
+        e.component = m_sim.comp(m_current).id();
+        e.text = "primary failure detected: promoting a replica";
+        e.severity = SimEvent::Severity::Warning;
+        m_sim.record(e);
+        scheduleTimer(secondsToSimTime(m_config.number("promotion_s")), kPromoted, gen);
+        return;
+    }
+    if (kind == kPromoted) {
+        int chosen = -1;
+        for (int rep : m_replicas) {
+            const ComponentRuntime& c = m_sim.comp(rep);
+            if (rep != m_current && !c.isDown() && c.active() && !m_sim.dcDown(c.datacenter())) {
+                chosen = rep;
+                break;
+            }
+        }
+        m_failoverGen = 0;
+        SimEvent e;
+        if (chosen < 0) {
+            e.type = "failover_failed";
+            e.component = id();
+            e.text = "no healthy replica to promote: writes stay down";
+            e.severity = SimEvent::Severity::Failure;
+        } else {
+            const int old = m_current;
+            m_current = chosen;
+            // The old primary, when it returns, serves as a replica.
+            if (std::find(m_replicas.begin(), m_replicas.end(), old) == m_replicas.end())
+                m_replicas.push_back(old);
+            e.type = "promoted";
+            e.component = m_sim.comp(chosen).id();
+            e.text = label(m_sim.comp(chosen)) + " promoted to primary after " +
+                     std::to_string(simTimeToSeconds(m_sim.now() - m_failoverStart)).substr(0, 5) + " s";
+            e.severity = SimEvent::Severity::Recovery;
+        }
+        m_sim.record(e);
+    }
+}
+
+void DatabaseRuntime::fillSample(ComponentSample& s) const
+{
+    if (m_head < 0)
+        return;
+    const auto& h = static_cast<const DatabaseRuntime&>(m_sim.comp(m_head));
+    if (m_index != h.m_current && !m_down)
+        s.replicationLagMs = simTimeToMillis(h.lagNs(m_index));
+}
+
+} // namespace scalelab::core

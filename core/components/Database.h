@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "components/ComponentRuntime.h"
+
+#include <deque>
+#include <vector>
+
+namespace scalelab::core {
+
+/// A database node. The component configured as primary is the head of its cluster:
+/// the primary plus the replicas it connects to. Writes go to the current primary,
+/// reads to a healthy replica (round robin) or the primary. Replication is asynchronous
+/// with a fixed lag: a read of a key written less than `replication_lag_ms` ago on a
+/// replica is stale, and when the primary dies the writes of that last lag are lost.
+/// Failover: after `failover_detection_s` the loss is noticed, after `promotion_s` more
+/// the first healthy replica becomes primary. Writes fail in between.
+class DatabaseRuntime : public ComponentRuntime
+{
+public:
+    using ComponentRuntime::ComponentRuntime;
+    void wire() override;
+    int resolve(ReqId r) override;
+    void served(ReqId r) override;
+    void setDown(bool down, const std::string& reason) override;
+    void onTimer(std::uint32_t kind, std::uint64_t arg) override;
+    void serversChanged() override;
+    void fillSample(ComponentSample& s) const override;
+
+    bool isHead() const { return m_head == m_index; }
+    int currentPrimary() const { return m_current; }
+    bool failoverInProgress() const { return m_failoverGen != 0; }
+
+private:
+    enum : std::uint32_t { kDetected = kTimerBase, kPromoted };
+    DatabaseRuntime& head();
+    SimTime lagNs(int replica) const;
+    void recordWrite(std::uint64_t key);
+    bool isStale(std::uint64_t key, int replica);
+
+    int m_head = -1;
+    int m_current = -1;            ///< head only: the node taking writes now
+    std::vector<int> m_replicas;   ///< head only
+    std::size_t m_rr = 0;
+    std::uint64_t m_failoverGen = 0; ///< head only: non-zero while a failover runs
+    std::uint64_t m_failoverSeq = 0;
+    SimTime m_failoverStart = 0;
+    std::deque<SimTime> m_recentWrites; ///< head only: commit times within the lag window
+    struct KeyWrite { std::uint64_t key = ~std::uint64_t{0}; SimTime at = 0; };
+    std::vector<KeyWrite> m_lastWrite;  ///< head only: direct-mapped table for stale-read checks
+};
+
+} // namespace scalelab::core

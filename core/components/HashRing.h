@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/Random.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace scalelab::core {
+
+/// Consistent-hash ring with virtual nodes: each member owns the arcs that end at its
+/// points, so removing one member of N moves only the keys it owned (about 1/N).
+class HashRing
+{
+public:
+    explicit HashRing(int virtualNodes = 128) : m_vnodes(virtualNodes) {}
+
+    void add(int member)
+    {
+        for (int v = 0; v < m_vnodes; ++v)
+            m_points.push_back({mix64((static_cast<std::uint64_t>(member) << 20) ^ static_cast<std::uint64_t>(v) ^ 0x5bd1e995ULL), member});
+        std::sort(m_points.begin(), m_points.end());
+    }
+    void remove(int member)
+    {
+        std::erase_if(m_points, [member](const auto& p) { return p.second == member; });
+    }
+    void clear() { m_points.clear(); }
+    bool empty() const { return m_points.empty(); }
+
+    /// The member owning `key`, skipping members for which `usable(member)` is false.
+    /// Returns -1 when none is usable.
+    template <class Pred>
+    int lookup(std::uint64_t key, Pred usable) const
+    {
+        if (m_points.empty())
+            return -1;
+        const std::uint64_t h = mix64(key ^ 0x9E3779B97F4A7C15ULL);
+        auto it = std::lower_bound(m_points.begin(), m_points.end(), std::pair<std::uint64_t, int>{h, -1});
+        for (std::size_t n = 0; n < m_points.size(); ++n, ++it) {
+            if (it == m_points.end())
+                it = m_points.begin();
+            if (usable(it->second))
+                return it->second;
+        }
+        return -1;
+    }
+    int lookup(std::uint64_t key) const
+    {
+        return lookup(key, [](int) { return true; });
+    }
+
+private:
+    int m_vnodes;
+    std::vector<std::pair<std::uint64_t, int>> m_points;
+};
+
+} // namespace scalelab::core

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/SimTime.h"
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace scalelab::core {
+
+/// A key cache of fixed capacity with LRU, LFU or FIFO eviction and a TTL. It stores
+/// only keys (values do not matter to the simulation), so hit ratios emerge from the
+/// stream of keys requested. Memory grows with the distinct keys held, never beyond
+/// the capacity.
+class KeyCache
+{
+public:
+    enum class Policy { Lru, Lfu, Fifo };
+
+    KeyCache(std::size_t capacity = 1000, Policy policy = Policy::Lru, SimTime ttl = 0);
+
+    /// Looks a key up at time `now`; a hit refreshes recency (LRU) or frequency (LFU).
+    /// An expired entry is removed and reported as a miss.
+    bool lookup(std::uint64_t key, SimTime now);
+    /// Inserts (or refreshes) a key, evicting one when full.
+    void insert(std::uint64_t key, SimTime now);
+    /// Age of a cached key at `now`, or -1 when absent.
+    SimTime age(std::uint64_t key, SimTime now) const;
+    void erase(std::uint64_t key);
+    void clear();
+
+    std::size_t size() const { return m_map.size(); }
+    std::size_t capacity() const { return m_capacity; }
+    void setCapacity(std::size_t c);
+    void setTtl(SimTime ttl) { m_ttl = ttl; }
+    void setPolicy(Policy p);
+    Policy policy() const { return m_policy; }
+    static bool policyFromName(const std::string& name, Policy& out);
+
+private:
+    struct Node
+    {
+        std::uint64_t key;
+        SimTime inserted;
+        std::uint64_t freq;
+        std::uint64_t tick; ///< LFU tie-break (least recently used among equals)
+        std::uint32_t prev, next;
+    };
+    static constexpr std::uint32_t kNil = 0xFFFFFFFFu;
+
+    void unlink(std::uint32_t n);
+    void pushFront(std::uint32_t n);
+    void evictOne();
+    void removeNode(std::uint32_t n);
+
+    std::size_t m_capacity;
+    Policy m_policy;
+    SimTime m_ttl;
+    std::unordered_map<std::uint64_t, std::uint32_t> m_map;
+    std::vector<Node> m_nodes;
+    std::vector<std::uint32_t> m_freeNodes;
+    std::uint32_t m_head = kNil, m_tail = kNil; ///< most recent (or newest) at head
+    std::set<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t>> m_lfu; ///< ((freq, tick), node)
+    std::uint64_t m_tick = 0;
+};
+
+} // namespace scalelab::core

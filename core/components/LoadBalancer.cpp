@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "components/LoadBalancer.h"
+
+#include "sim/SimulationImpl.h"
+
+namespace scalelab::core {
+
+void LoadBalancerRuntime::wire()
+{
+    m_policy = m_config.choice("policy");
+    serversChanged();
+    if (!m_timerStarted) {
+        m_timerStarted = true;
+        scheduleTimer(secondsToSimTime(m_config.number("health_check_interval_s")), kHealthCheck);
+    }
+}
+
+void LoadBalancerRuntime::serversChanged()
+{
+    std::vector<int> old = m_backends;
+    std::vector<char> oldHealthy = m_healthy;
+    std::vector<int> oldFailures = m_failures;
+    m_backends.clear();
+    for (int t : m_sim.targets(m_index))
+        if (m_sim.comp(t).kind() == "web_server")
+            m_backends.push_back(t);
+    m_healthy.assign(m_backends.size(), 1);
+    m_failures.assign(m_backends.size(), 0);
+    for (std::size_t i = 0; i < m_backends.size(); ++i)
+        for (std::size_t j = 0; j < old.size(); ++j)
+            if (old[j] == m_backends[i]) {
+                m_healthy[i] = oldHealthy[j];
+                m_failures[i] = oldFailures[j];
+            }
+    rebuildRing();
+}
+
+void LoadBalancerRuntime::rebuildRing()
+{
+    m_ring.clear();
+    for (std::size_t i = 0; i < m_backends.size(); ++i)
+        if (m_sim.comp(m_backends[i]).active())
+            m_ring.add(static_cast<int>(i));
+}
+
+bool LoadBalancerRuntime::usable(int slot) const
+{
+    const auto s = static_cast<std::size_t>(slot);
+    return m_healthy[s] && m_sim.comp(m_backends[s]).active();
+}
+
+int LoadBalancerRuntime::healthyCount() const
+{
+    int n = 0;
+    for (std::size_t i = 0; i < m_backends.size(); ++i)
+        n += usable(static_cast<int>(i)) ? 1 : 0;
+    return n;
+}
+
+int LoadBalancerRuntime::pick(ReqId r)
+{
+    const std::size_t n = m_backends.size();
+    if (n == 0)
+        return -1;
+    const Request& q = m_sim.req(r);
+    if (m_policy == "least_connections") {
+        int best = -1;
+        std::size_t bestLoad = SIZE_MAX;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (m_rr + k) % n; // rotate the start so ties spread
+            if (!usable(static_cast<int>(i)))
+                continue;
+            const std::size_t load = m_sim.comp(m_backends[i]).inFlight();
+            if (load < bestLoad) {
+                bestLoad = load;
+                best = static_cast<int>(i);
+            }
+        }
+        m_rr = (m_rr + 1) % n;
+        return best;
+    }
+    if (m_policy == "random") {
+        const int h = healthyCount();
+        if (h == 0)
+            return -1;
+        auto k = static_cast<int>(m_sim.routeRng().below(static_cast<std::uint64_t>(h)));
+        for (std::size_t i = 0; i < n; ++i)
+            if (usable(static_cast<int>(i)) && k-- == 0)
+                return static_cast<int>(i);
+        return -1;
+    }
+    if (m_policy == "consistent_hash") {
+        return m_ring.lookup(q.client, [this](int s) { return usable(s); });
+    }
+    if (m_policy == "sticky") {
+        auto it = m_sticky.find(q.client);
+        if (it != m_sticky.end() && it->second < static_cast<int>(n) && usable(it->second))
+            return it->second;
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t i = (m_rr + k) % n;
+        if (usable(static_cast<int>(i))) {
+            m_rr = (i + 1) % n;
+            if (m_policy == "sticky")
+                m_sticky[q.client] = static_cast<int>(i);
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+void LoadBalancerRuntime::served(ReqId r)
+{
+    const int slot = pick(r);
+    if (slot < 0) {
+        m_sim.fail(r, ErrorCause::NoRoute, m_index);
+        return;
+    }
+    m_sim.forward(r, m_index, m_backends[static_cast<std::size_t>(slot)]);
+}
+
+void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t)
+{
+    if (kind != kHealthCheck)
+        return;
+    const int threshold = static_cast<int>(m_config.number("unhealthy_threshold"));
+    for (std::size_t i = 0; i < m_backends.size(); ++i) {
+        const ComponentRuntime& b = m_sim.comp(m_backends[i]);
+        if (!b.active())
+            continue;
+        const bool alive = !b.isDown() && !m_down;
+        if (!alive) {
+            ++m_failures[i];
+            if (m_healthy[i] && m_failures[i] >= threshold) {
+                m_healthy[i] = 0;
+                SimEvent e;
+                e.type = "health_down";
+                e.component = b.id();
+                e.text = "health check: " + (b.config().name.empty() ? b.id() : b.config().name) + " taken out";
+                e.severity = SimEvent::Severity::Warning;
+                m_sim.record(e);
+            }
+        } else {
+            m_failures[i] = 0;
+            if (!m_healthy[i]) {
+                m_healthy[i] = 1;
+                SimEvent e;
+                e.type = "health_up";
+                e.component = b.id();
+                e.text = "health check: " + (b.config().name.empty() ? b.id() : b.config().name) + " back in";
+                e.severity = SimEvent::Severity::Recovery;
+                m_sim.record(e);
+            }
+        }
+    }
+    scheduleTimer(secondsToSimTime(m_config.number("health_check_interval_s")), kHealthCheck);
+}
+
+bool LoadBalancerRuntime::applyParam(const std::string& key, const ParamValue& value, std::string* error)
+{
+    if (!ComponentRuntime::applyParam(key, value, error))
+        return false;
+    if (key == "policy") {
+        m_policy = std::get<std::string>(value);
+        m_sticky.clear();
+    }
+    return true;
+}
+
+void LoadBalancerRuntime::fillSample(ComponentSample& s) const { s.workers = healthyCount(); }
+
+} // namespace scalelab::core

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "components/WebServer.h"
+
+#include "sim/SimulationImpl.h"
+
+namespace scalelab::core {
+
+void WebServerRuntime::wire()
+{
+    m_cache = m_data = m_sessionStore = m_queue = -1;
+    for (int t : m_sim.targets(m_index)) {
+        const std::string& k = m_sim.comp(t).kind();
+        if (k == "cache" && m_cache < 0)
+            m_cache = t;
+        else if ((k == "database" || k == "shard_router") && m_data < 0)
+            m_data = t;
+        else if (k == "session_store" && m_sessionStore < 0)
+            m_sessionStore = t;
+        else if (k == "message_queue" && m_queue < 0)
+            m_queue = t;
+    }
+    m_stateful = m_config.choice("session_mode") == "stateful";
+}
+
+bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& value, std::string* error)
+{
+    if (!ComponentRuntime::applyParam(key, value, error))
+        return false;
+    if (key == "session_mode")
+        wire();
+    return true;
+}
+
+void WebServerRuntime::served(ReqId r)
+{
+    Request& q = m_sim.req(r);
+    if (!(q.flags & kFlagInternal)) {
+        if (m_stateful)
+            m_sessions.insert(q.client);
+        else if (m_sessionStore >= 0 && !(q.flags & kFlagSessionDone)) {
+            q.flags |= kFlagSessionDone;
+            q.web = m_index;
+            m_sim.forward(r, m_index, m_sessionStore);
+            return;
+        }
+    }
+    continueRequest(r);
+}
+
+void WebServerRuntime::resume(ReqId r) { continueRequest(r); }
+
+void WebServerRuntime::continueRequest(ReqId r)
+{
+    Request& q = m_sim.req(r);
+    q.web = m_index;
+    switch (q.type) {
+    case RequestType::Static:
+        m_sim.complete(r);
+        return;
+    case RequestType::Read:
+        if (m_cache >= 0 && !m_sim.comp(m_cache).isDown() && !(q.flags & kFlagCacheChecked)) {
+            m_sim.forward(r, m_index, m_cache);
+            return;
+        }
+        break;
+    case RequestType::Write:
+        if (m_cache >= 0) {
+            ComponentRuntime& c = m_sim.comp(m_cache);
+            if (c.config().choice("strategy") == "write_through" && !c.isDown() && !(q.flags & kFlagWriteThrough)) {
+                q.flags |= kFlagWriteThrough;
+                m_sim.forward(r, m_index, m_cache);
+                return;
+            }
+            if (!(q.flags & kFlagWriteThrough))
+                c.invalidate(q.key);
+        }
+        break;
+    case RequestType::Job:
+        if (m_queue >= 0) {
+            m_sim.forward(r, m_index, m_queue);
+            return;
+        }
+        m_sim.complete(r);
+        return;
+    }
+    if (m_data < 0) {
+        m_sim.complete(r); // a single server holds its own data
+        return;
+    }
+    const int target = m_sim.comp(m_data).resolve(r);
+    m_sim.forward(r, m_index, target >= 0 ? target : m_data);
+}
+
+void WebServerRuntime::setDown(bool down, const std::string& reason)
+{
+    if (down && !m_down && m_stateful) {
+        m_sim.sessionsLost += m_sessions.size();
+        SimEvent e;
+        e.type = "sessions_lost";
+        e.component = id();
+        e.text = std::to_string(m_sessions.size()) + " users logged out on " + (m_config.name.empty() ? id() : m_config.name);
+        e.severity = SimEvent::Severity::Failure;
+        if (!m_sessions.empty())
+            m_sim.record(e);
+        m_sessions.clear();
+    }
+    ComponentRuntime::setDown(down, reason);
+}
+
+} // namespace scalelab::core

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <vector>
+
+namespace scalelab::core {
+
+/// Streaming log-bucketed histogram of non-negative integer values (nanoseconds).
+/// Values below 128 are counted exactly; above, each power of two is split into 128
+/// equal buckets, so a bucket is at most 1/128 = 0.78% wide relative to its lower
+/// edge and a quantile reported at a bucket midpoint is within 0.4% of the truth.
+/// Memory is fixed (about 57 KiB) whatever the number of values.
+class Histogram
+{
+public:
+    static constexpr int kSubBits = 7;
+    static constexpr int kSub = 1 << kSubBits;
+    static constexpr int kBuckets = kSub + (63 - kSubBits) * kSub;
+
+    Histogram() : m_counts(kBuckets, 0) {}
+
+    static int bucketOf(std::uint64_t v)
+    {
+        if (v < static_cast<std::uint64_t>(kSub))
+            return static_cast<int>(v);
+        const int e = 63 - std::countl_zero(v); // e >= kSubBits
+        const int shift = e - kSubBits;
+        return kSub + shift * kSub + static_cast<int>((v >> shift) & (kSub - 1));
+    }
+    static std::uint64_t bucketLow(int b)
+    {
+        if (b < kSub)
+            return static_cast<std::uint64_t>(b);
+        const int shift = (b - kSub) / kSub;
+        const std::uint64_t m = static_cast<std::uint64_t>((b - kSub) % kSub) + kSub;
+        return m << shift;
+    }
+    static std::uint64_t bucketHigh(int b) // exclusive
+    {
+        if (b < kSub)
+            return static_cast<std::uint64_t>(b) + 1;
+        const int shift = (b - kSub) / kSub;
+        return bucketLow(b) + (std::uint64_t{1} << shift);
+    }
+
+    void add(std::int64_t value)
+    {
+        const std::uint64_t v = value < 0 ? 0 : static_cast<std::uint64_t>(value);
+        const int b = bucketOf(v);
+        ++m_counts[static_cast<std::size_t>(b)];
+        m_lo = std::min(m_lo, b);
+        m_hi = std::max(m_hi, b);
+        ++m_count;
+        m_sum += static_cast<double>(v);
+        m_min = std::min(m_min, v);
+        m_max = std::max(m_max, v);
+    }
+
+    std::uint64_t count() const { return m_count; }
+    double sum() const { return m_sum; }
+    double mean() const { return m_count ? m_sum / static_cast<double>(m_count) : 0.0; }
+    std::uint64_t min() const { return m_count ? m_min : 0; }
+    std::uint64_t max() const { return m_max; }
+
+    /// The q-quantile (0 <= q <= 1): the ceil(q*count)-th smallest value, reported as the
+    /// midpoint of its bucket (clamped to the observed min and max). 0 when empty.
+    double quantile(double q) const
+    {
+        if (m_count == 0)
+            return 0.0;
+        std::uint64_t rank = static_cast<std::uint64_t>(q * static_cast<double>(m_count) + 0.999999999);
+        rank = std::clamp<std::uint64_t>(rank, 1, m_count);
+        std::uint64_t seen = 0;
+        for (int b = m_lo; b <= m_hi; ++b) {
+            seen += m_counts[static_cast<std::size_t>(b)];
+            if (seen >= rank) {
+                const double lo = static_cast<double>(bucketLow(b));
+                const double hi = static_cast<double>(bucketHigh(b));
+                const double mid = b < kSub ? lo : 0.5 * (lo + hi);
+                return std::clamp(mid, static_cast<double>(m_min), static_cast<double>(m_max));
+            }
+        }
+        return static_cast<double>(m_max);
+    }
+
+    void merge(const Histogram& o)
+    {
+        if (o.m_count == 0)
+            return;
+        for (int b = o.m_lo; b <= o.m_hi; ++b)
+            m_counts[static_cast<std::size_t>(b)] += o.m_counts[static_cast<std::size_t>(b)];
+        m_lo = std::min(m_lo, o.m_lo);
+        m_hi = std::max(m_hi, o.m_hi);
+        m_count += o.m_count;
+        m_sum += o.m_sum;
+        m_min = std::min(m_min, o.m_min);
+        m_max = std::max(m_max, o.m_max);
+    }
+
+    void clear()
+    {
+        if (m_count)
+            std::fill(m_counts.begin() + m_lo, m_counts.begin() + m_hi + 1, 0);
+        m_lo = kBuckets;
+        m_hi = -1;
+        m_count = 0;
+        m_sum = 0;
+        m_min = UINT64_MAX;
+        m_max = 0;
+    }
+
+private:
+    std::vector<std::uint64_t> m_counts;
+    int m_lo = kBuckets;
+    int m_hi = -1;
+    std::uint64_t m_count = 0;
+    double m_sum = 0.0;
+    std::uint64_t m_min = UINT64_MAX;
+    std::uint64_t m_max = 0;
+};
+
+} // namespace scalelab::core

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/SimTime.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scalelab::core {
+
+/// Why a request failed.
+enum class ErrorCause : std::uint8_t {
+    Rejected,    ///< a full queue refused it
+    TimedOut,    ///< waited past a queue timeout or the client timeout
+    Down,        ///< sent to a component that is down (crashed, not yet detected, DC outage)
+    RateLimited, ///< refused by an API gateway
+    NoRoute,     ///< nowhere to send it (no healthy target, partition)
+    Count
+};
+inline constexpr int kErrorCauseCount = static_cast<int>(ErrorCause::Count);
+const char* errorCauseName(ErrorCause c);
+
+/// Something noteworthy that happened at a simulated time: an injected failure, or a
+/// consequence the model produced (health check marked a server down, replica
+/// promoted, DNS switched, autoscaler added a server, alert fired). Charts mark these.
+struct SimEvent
+{
+    SimTime time = 0;
+    std::string type;      ///< e.g. "crash", "health_down", "failover_start", "promoted", "dns_switch", "alert"
+    std::string component; ///< component id, may be empty
+    std::string text;      ///< human-readable one-liner
+    enum class Severity : std::uint8_t { Info, Warning, Failure, Recovery } severity = Severity::Info;
+};
+
+/// Per-component figures over one sample interval.
+struct ComponentSample
+{
+    std::string id;
+    bool down = false;
+    double utilization = 0.0;    ///< busy workers / workers, time-averaged, 0..1
+    double queueLength = 0.0;    ///< waiting requests at the end of the interval
+    double throughputRps = 0.0;  ///< served per second
+    double errorsRps = 0.0;      ///< failed here per second
+    double p99Ms = 0.0;          ///< sojourn p99 at this component (queue + service)
+    double hitRate = -1.0;       ///< caches and CDN: hits / lookups, -1 when not a cache
+    double replicationLagMs = -1.0; ///< replicas: current lag behind the primary, -1 otherwise
+    double workers = 0.0;        ///< current number of workers (or servers behind an LB)
+};
+
+/// One point of the time series, covering (tS - interval, tS].
+struct Sample
+{
+    double tS = 0.0;
+    double intervalS = 1.0;
+    double offeredRps = 0.0;     ///< requests generated per second
+    double throughputRps = 0.0;  ///< successful responses per second
+    double errorsRps[kErrorCauseCount] = {};
+    double p50Ms = 0.0, p95Ms = 0.0, p99Ms = 0.0, p999Ms = 0.0, meanMs = 0.0;
+    double cacheHitRate = -1.0;  ///< all caches together, -1 when there is no cache
+    double cdnHitRate = -1.0;
+    double availability = 1.0;   ///< successes / (successes + failures) in the interval
+    double inSystem = 0.0;       ///< requests in flight at the end of the interval
+    double queueDepth = 0.0;     ///< messages waiting in message queues
+    double replicationLagMs = -1.0; ///< largest replica lag, -1 without replicas
+    double costPerHour = 0.0;
+    std::vector<ComponentSample> components;
+
+    double errorsTotalRps() const
+    {
+        double s = 0;
+        for (double e : errorsRps)
+            s += e;
+        return s;
+    }
+};
+
+/// How the simulation tells a front end what happens. Called on the simulation's
+/// thread, synchronously; implementations must be quick and must not call back into
+/// the Simulation. The default does nothing (headless runs).
+class SimObserver
+{
+public:
+    virtual ~SimObserver() = default;
+    virtual void onEvent(const SimEvent&) {}
+    virtual void onSample(const Sample&) {}
+};
+
+/// The do-nothing observer.
+class NullObserver final : public SimObserver
+{
+};
+
+} // namespace scalelab::core

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Scenario.h"
+#include "sim/Observer.h"
+#include "sim/SimTime.h"
+#include "sim/Summary.h"
+
+#include <memory>
+#include <string>
+
+namespace scalelab::core {
+
+class SimulationImpl;
+
+/// Runs one scenario. Not thread-safe: one thread drives it (the GUI's worker thread
+/// or the CLI). The scenario must be valid (see validateScenario); it is copied.
+///
+/// Everything the user sees comes from the simulated requests: the observer receives
+/// a Sample every run.sampleIntervalS of simulated time and every SimEvent as it
+/// happens.
+class Simulation
+{
+public:
+    explicit Simulation(const Scenario& scenario, SimObserver* observer = nullptr);
+    ~Simulation();
+    Simulation(const Simulation&) = delete;
+    Simulation& operator=(const Simulation&) = delete;
+
+    void setObserver(SimObserver* observer);
+
+    /// Advances to simulated time t (capped at the scenario's end).
+    void runUntil(SimTime t);
+    /// Runs to the scenario's end.
+    void run();
+    /// Processes one event; false when the run is over.
+    bool step();
+    SimTime now() const;
+    SimTime endTime() const;
+    bool finished() const;
+    std::uint64_t eventsProcessed() const;
+
+    /// Stops generating requests after n arrivals (benchmarks); 0 = no limit.
+    void setArrivalLimit(std::uint64_t n);
+    /// Runs until the arrival limit is reached and every request has left the system.
+    void runToCompletion();
+
+    // --- Live control (front ends call these between steps) ---
+    /// Applies an event now (its atS is ignored). Returns false with `error` set when
+    /// the event is not applicable (unknown target, wrong kind).
+    bool inject(const TimelineEvent& event, std::string* error = nullptr);
+    /// Changes a parameter of a running component where meaningful (workers, service
+    /// time, capacities, policies, TTLs...). Returns false when the value is refused.
+    bool setParam(const std::string& componentId, const std::string& key, const ParamValue& value,
+                  std::string* error = nullptr);
+    /// Live workload controls.
+    void setBaseRate(double rps);
+    void setUsers(double users);
+    void setMix(const RequestMix& mix);
+    double demandFactor() const;
+
+    /// Figures so far (measured from the warm-up).
+    Summary summary() const;
+    const Scenario& scenario() const;
+
+private:
+    std::unique_ptr<SimulationImpl> m_impl;
+};
+
+} // namespace scalelab::core

@@ -1,0 +1,631 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/SimulationImpl.h"
+
+#include "components/ComponentFactory.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace scalelab::core {
+
+const char* errorCauseName(ErrorCause c)
+{
+    switch (c) {
+    case ErrorCause::Rejected:
+        return "rejected";
+    case ErrorCause::TimedOut:
+        return "timed_out";
+    case ErrorCause::Down:
+        return "down";
+    case ErrorCause::RateLimited:
+        return "rate_limited";
+    case ErrorCause::NoRoute:
+        return "no_route";
+    case ErrorCause::Count:
+        break;
+    }
+    return "unknown";
+}
+
+namespace {
+int regionIndex(const std::string& name)
+{
+    static const char* regions[] = {"north_america", "europe", "asia", "south_america", "oceania"};
+    for (int i = 0; i < 5; ++i)
+        if (name == regions[i])
+            return i;
+    return 0;
+}
+} // namespace
+
+SimulationImpl::SimulationImpl(const Scenario& scenario, SimObserver* observer)
+    : m_scenario(scenario), m_observer(observer ? observer : &m_null),
+      m_arrivalRng(scenario.run.seed, kArrivalStream), m_mixRng(scenario.run.seed, kMixStream),
+      m_keyRng(scenario.run.seed, kKeyStream), m_routeRng(scenario.run.seed, kRouteStream),
+      m_sourceRng(scenario.run.seed, kSourceStream), m_thinkRng(scenario.run.seed, kThinkStream),
+      m_miscRng(scenario.run.seed, kMiscStream),
+      m_keys(scenario.workload.keyCount, scenario.workload.zipfExponent),
+      m_staticKeys(scenario.workload.staticKeyCount, scenario.workload.zipfExponent)
+{
+    m_selfHandler = m_engine.addHandler(this);
+    build();
+}
+
+SimulationImpl::~SimulationImpl() = default;
+
+int SimulationImpl::indexOf(const std::string& id) const
+{
+    auto it = m_index.find(id);
+    return it == m_index.end() ? -1 : it->second;
+}
+
+void SimulationImpl::build()
+{
+    const Scenario& s = m_scenario;
+    m_warmupNs = secondsToSimTime(s.run.warmupS);
+    m_endNs = secondsToSimTime(s.run.durationS);
+    m_sampleNs = std::max<SimTime>(kNanosPerMilli, secondsToSimTime(s.run.sampleIntervalS));
+    m_baseRate = s.workload.rateRps;
+    m_users = s.workload.users;
+    setMix(s.workload.mix);
+
+    int stationOrdinal = 0;
+    for (std::size_t i = 0; i < s.components.size(); ++i) {
+        const Component& c = s.components[i];
+        m_comps.push_back(createRuntime(*this, c, static_cast<int>(i)));
+        m_index[c.id] = static_cast<int>(i);
+        if (m_comps.back()->isStation())
+            m_comps.back()->seedStream(s.run.seed, kServiceStreamBase + stationOrdinal++);
+        else
+            m_comps.back()->seedStream(s.run.seed, 200000 + i);
+    }
+    m_out.assign(m_comps.size(), {});
+    m_in.assign(m_comps.size(), {});
+    for (const Connection& c : s.connections) {
+        const int a = indexOf(c.from), b = indexOf(c.to);
+        if (a >= 0 && b >= 0) {
+            m_out[static_cast<std::size_t>(a)].push_back(b);
+            m_in[static_cast<std::size_t>(b)].push_back(a);
+            if (c.extraLatencyMs > 0)
+                m_extraLinks.push_back({{a, b}, millisToSimTime(c.extraLatencyMs)});
+        }
+    }
+    // Regions and data centers.
+    m_dcRegion.assign(m_comps.size(), -1);
+    m_dcDown.assign(m_comps.size(), 0);
+    for (std::size_t i = 0; i < s.components.size(); ++i)
+        if (s.components[i].kind == "datacenter")
+            m_dcRegion[i] = regionIndex(s.components[i].choice("region"));
+    double cum = 0;
+    for (std::size_t i = 0; i < s.components.size(); ++i) {
+        if (s.components[i].kind != "users")
+            continue;
+        if (m_sources.empty())
+            m_defaultRegion = regionIndex(s.components[i].choice("region"));
+        m_sources.push_back(static_cast<int>(i));
+        cum += s.components[i].number("share");
+        m_sourceCum.push_back(cum);
+    }
+    for (std::size_t i = 0; i < m_comps.size(); ++i) {
+        ComponentRuntime& c = *m_comps[i];
+        const int dc = indexOf(c.config().datacenter);
+        c.setDatacenter(dc);
+        if (c.kind() == "users" || c.kind() == "cdn" || c.kind() == "datacenter")
+            c.setRegion(regionIndex(c.config().choice("region")));
+        else
+            c.setRegion(dc >= 0 ? m_dcRegion[static_cast<std::size_t>(dc)] : m_defaultRegion);
+    }
+    for (auto& c : m_comps)
+        c->wire();
+
+    // Demand.
+    if (s.workload.mode == Workload::Mode::Closed) {
+        const auto n = static_cast<std::uint64_t>(m_users);
+        m_engine.reserve(n + 1024);
+        const double mean = s.workload.thinkTimeS;
+        for (std::uint64_t u = 0; u < n; ++u)
+            m_engine.schedule(secondsToSimTime(m_thinkRng.exponential(1.0 / mean)), m_selfHandler, kThinkDone, u);
+        m_nextClient = static_cast<std::uint32_t>(n);
+    } else {
+        scheduleNextArrival();
+    }
+    m_engine.schedule(m_sampleNs, m_selfHandler, kSample);
+    for (std::size_t i = 0; i < s.timeline.size(); ++i)
+        m_engine.schedule(secondsToSimTime(s.timeline[i].atS), m_selfHandler, kTimeline, i);
+}
+
+int SimulationImpl::addClone(int templ, const std::string& newId)
+{
+    Component c = comp(templ).config();
+    c.id = newId;
+    c.name = newId;
+    const int idx = static_cast<int>(m_comps.size());
+    m_comps.push_back(createRuntime(*this, c, idx));
+    m_index[newId] = idx;
+    ComponentRuntime& rt = *m_comps.back();
+    rt.setClone(true);
+    rt.seedStream(m_scenario.run.seed, 300000 + static_cast<std::uint64_t>(idx));
+    rt.setDatacenter(comp(templ).datacenter());
+    rt.setRegion(comp(templ).region());
+    m_out.emplace_back();
+    m_in.emplace_back();
+    m_dcRegion.push_back(-1);
+    m_dcDown.push_back(0);
+    // Same downstream neighbours as the template.
+    for (int t : std::vector<int>(targets(templ)))
+        connectRuntime(idx, t);
+    return idx;
+}
+
+void SimulationImpl::connectRuntime(int from, int to)
+{
+    m_out[static_cast<std::size_t>(from)].push_back(to);
+    m_in[static_cast<std::size_t>(to)].push_back(from);
+}
+
+int SimulationImpl::regionOfComponent(int i) const { return comp(i).region(); }
+
+bool SimulationImpl::dcDown(int dc) const { return dc >= 0 && m_dcDown[static_cast<std::size_t>(dc)]; }
+
+SimTime SimulationImpl::linkDelay(int from, int to, int clientRegion) const
+{
+    const Network& n = m_scenario.network;
+    SimTime d = 0;
+    const ComponentRuntime& b = comp(to);
+    if (from < 0) {
+        d = millisToSimTime(n.accessMs);
+        if (clientRegion != b.region())
+            d += millisToSimTime(n.crossRegionMs);
+    } else {
+        const ComponentRuntime& a = comp(from);
+        if (a.datacenter() != b.datacenter()) {
+            if (a.datacenter() >= 0 && b.datacenter() >= 0)
+                for (const auto& p : m_partitions)
+                    if ((p.first == a.datacenter() && p.second == b.datacenter()) ||
+                        (p.first == b.datacenter() && p.second == a.datacenter()))
+                        return -1;
+            d = a.region() != b.region() ? millisToSimTime(n.crossRegionMs) : millisToSimTime(n.intraDcMs);
+        } else {
+            d = millisToSimTime(n.intraDcMs);
+        }
+    }
+    for (const auto& [pair, extra] : m_extraLinks)
+        if (pair.first == from && pair.second == to)
+            d += extra;
+    return d;
+}
+
+void SimulationImpl::forward(ReqId r, int from, int to)
+{
+    Request& q = m_pool[r];
+    if (to < 0) {
+        fail(r, ErrorCause::NoRoute, from);
+        return;
+    }
+    const SimTime d = linkDelay(from, to, from < 0 ? comp(m_sources[q.source]).region() : 0);
+    if (d < 0) {
+        fail(r, ErrorCause::NoRoute, from);
+        return;
+    }
+    q.at = to;
+    if (++q.hops > 64) { // a routing loop in a hand-made topology
+        fail(r, ErrorCause::NoRoute, to);
+        return;
+    }
+    if (d == 0) {
+        comp(to).accept(r);
+        return;
+    }
+    q.netNs += d;
+    m_engine.scheduleIn(d, m_selfHandler, kDeliver, (static_cast<std::uint64_t>(to) << 32) | r);
+}
+
+void SimulationImpl::accrueInSystem()
+{
+    const SimTime now = m_engine.now();
+    if (now > m_inSystemLast) {
+        if (now > m_warmupNs) {
+            const SimTime from = std::max(m_inSystemLast, m_warmupNs);
+            m_inSystemArea += static_cast<double>(now - from) * static_cast<double>(m_inSystem);
+        }
+        m_inSystemLast = now;
+    }
+}
+
+void SimulationImpl::complete(ReqId r)
+{
+    Request& q = m_pool[r];
+    if (q.cache >= 0) {
+        const int c = q.cache;
+        q.cache = -1;
+        comp(c).fill(q.key);
+    }
+    if (q.flags & kFlagInternal) {
+        m_pool.release(r);
+        return;
+    }
+    const SimTime latency = m_engine.now() - q.start + q.netNs;
+    const double timeoutMs = m_scenario.workload.clientTimeoutMs;
+    if (timeoutMs > 0 && latency > millisToSimTime(timeoutMs)) {
+        fail(r, ErrorCause::TimedOut, -1);
+        return;
+    }
+    ++m_windowOk;
+    m_window.add(latency);
+    if (q.flags & kFlagMeasured) {
+        ++m_succeeded;
+        m_latency.add(latency);
+        switch (q.type) {
+        case RequestType::Read:
+            m_readLatency.add(latency);
+            break;
+        case RequestType::Write:
+            m_writeLatency.add(latency);
+            break;
+        case RequestType::Static:
+            m_staticLatency.add(latency);
+            break;
+        case RequestType::Job:
+            break;
+        }
+    }
+    finishClient(r);
+}
+
+void SimulationImpl::fail(ReqId r, ErrorCause cause, int at)
+{
+    Request& q = m_pool[r];
+    if (at >= 0) {
+        auto& st = comp(at).stats();
+        ++st.windowErrors;
+        if (q.flags & kFlagMeasured)
+            ++st.errors[static_cast<std::size_t>(cause)];
+    }
+    if (q.flags & kFlagInternal) {
+        m_pool.release(r);
+        return;
+    }
+    ++m_windowFailed[static_cast<std::size_t>(cause)];
+    if (q.flags & kFlagMeasured) {
+        ++m_failed[static_cast<std::size_t>(cause)];
+        if (q.type == RequestType::Write)
+            ++failedWrites;
+    }
+    finishClient(r);
+}
+
+void SimulationImpl::finishClient(ReqId r)
+{
+    const Request& q = m_pool[r];
+    accrueInSystem();
+    --m_inSystem;
+    if (m_scenario.workload.mode == Workload::Mode::Closed) {
+        const double factor = demandFactor();
+        if (factor > 0 && (m_arrivalLimit == 0 || m_generated < m_arrivalLimit)) {
+            const double mean = m_scenario.workload.thinkTimeS / factor;
+            const SimTime think = secondsToSimTime(m_thinkRng.exponential(1.0 / mean));
+            if (q.client < static_cast<std::uint32_t>(m_users))
+                m_engine.scheduleIn(q.netNs + think, m_selfHandler, kThinkDone, q.client);
+        }
+    }
+    m_pool.release(r);
+}
+
+ReqId SimulationImpl::spawnInternal(RequestType type, std::uint64_t key, int atComponent)
+{
+    const ReqId r = m_pool.acquire();
+    Request& q = m_pool[r];
+    q.start = m_engine.now();
+    q.type = type;
+    q.key = key;
+    q.flags = kFlagInternal;
+    q.at = atComponent;
+    return r;
+}
+
+void SimulationImpl::record(SimEvent e)
+{
+    e.time = m_engine.now();
+    m_observer->onEvent(e);
+    if (m_events.size() < 100000)
+        m_events.push_back(std::move(e));
+}
+
+int SimulationImpl::pickSource(std::uint32_t client)
+{
+    if (m_sources.size() <= 1)
+        return 0;
+    // Closed users belong to a fixed region by their index; open clients likewise.
+    const double total = m_sourceCum.back();
+    const double u = total * (static_cast<double>(mix64(client) >> 11) * 0x1.0p-53);
+    for (std::size_t i = 0; i < m_sourceCum.size(); ++i)
+        if (u < m_sourceCum[i])
+            return static_cast<int>(i);
+    return static_cast<int>(m_sourceCum.size() - 1);
+}
+
+RequestType SimulationImpl::pickType()
+{
+    // A mix with a single type needs no draw.
+    if (m_mixCum[0] >= 1.0)
+        return RequestType::Static;
+    if (m_mixCum[0] <= 0.0 && m_mixCum[1] >= 1.0)
+        return RequestType::Read;
+    if (m_mixCum[1] <= 0.0 && m_mixCum[2] >= 1.0)
+        return RequestType::Write;
+    if (m_mixCum[2] <= 0.0)
+        return RequestType::Job;
+    const double u = m_mixRng.uniform();
+    if (u < m_mixCum[0])
+        return RequestType::Static;
+    if (u < m_mixCum[1])
+        return RequestType::Read;
+    if (u < m_mixCum[2])
+        return RequestType::Write;
+    return RequestType::Job;
+}
+
+std::uint64_t SimulationImpl::pickKey(RequestType t)
+{
+    if (t == RequestType::Static)
+        return m_staticKeys.sample(m_keyRng) - 1;
+    return m_keys.sample(m_keyRng) - 1;
+}
+
+void SimulationImpl::startRequest(std::uint32_t client, int source)
+{
+    if (m_arrivalLimit && m_generated >= m_arrivalLimit)
+        return;
+    ++m_generated;
+    ++m_windowGenerated;
+    const ReqId r = m_pool.acquire();
+    Request& q = m_pool[r];
+    q.start = m_engine.now();
+    q.client = client;
+    q.source = static_cast<std::uint8_t>(source);
+    q.type = pickType();
+    q.key = pickKey(q.type);
+    if (m_engine.now() >= m_warmupNs) {
+        q.flags |= kFlagMeasured;
+        ++m_measuredGenerated;
+    }
+    accrueInSystem();
+    ++m_inSystem;
+    if (m_sources.empty()) {
+        fail(r, ErrorCause::NoRoute, -1);
+        return;
+    }
+    const int src = m_sources[static_cast<std::size_t>(source)];
+    const auto& outs = targets(src);
+    int cdn = -1, entry = -1;
+    for (int t : outs) {
+        const ComponentRuntime& c = comp(t);
+        if (c.kind() == "cdn") {
+            if (cdn < 0 || (c.region() == comp(src).region() && comp(cdn).region() != comp(src).region()))
+                cdn = t;
+        } else if (entry < 0 && c.active()) {
+            entry = t;
+        }
+    }
+    int first = (q.type == RequestType::Static && cdn >= 0) ? cdn : entry;
+    if (first >= 0 && comp(first).kind() == "dns")
+        first = comp(first).resolve(r);
+    if (first < 0) {
+        fail(r, ErrorCause::NoRoute, -1);
+        return;
+    }
+    forward(r, -1, first);
+}
+
+double SimulationImpl::demandFactor() const
+{
+    const double t = simTimeToSeconds(m_engine.now());
+    double f = m_scenario.workload.curve.factorAt(t) * m_stepFactor;
+    if (m_ramp.active) {
+        const SimTime now = m_engine.now();
+        const double x = m_ramp.end > m_ramp.start
+                             ? std::clamp(static_cast<double>(now - m_ramp.start) /
+                                              static_cast<double>(m_ramp.end - m_ramp.start),
+                                          0.0, 1.0)
+                             : 1.0;
+        f = m_scenario.workload.curve.factorAt(t) * (m_ramp.from + (m_ramp.to - m_ramp.from) * x);
+    }
+    for (const Spike& s : m_spikes)
+        if (m_engine.now() < s.end)
+            f *= s.factor;
+    return f;
+}
+
+void SimulationImpl::scheduleNextArrival()
+{
+    m_arrivalPending = false;
+    if (m_scenario.workload.mode != Workload::Mode::Open)
+        return;
+    if (m_arrivalLimit && m_generated >= m_arrivalLimit)
+        return;
+    const double rate = m_baseRate * demandFactor();
+    if (!(rate > 0))
+        return;
+    const SimTime gap = secondsToSimTime(-std::log(m_arrivalRng.uniform()) / rate);
+    m_pendingArrival = m_engine.scheduleIn(gap, m_selfHandler, kOpenArrival);
+    m_arrivalPending = true;
+}
+
+void SimulationImpl::demandChanged()
+{
+    // Poisson arrivals are memoryless: redrawing the pending gap at the new rate is exact.
+    if (m_scenario.workload.mode == Workload::Mode::Open) {
+        if (m_arrivalPending)
+            m_engine.cancel(m_pendingArrival);
+        scheduleNextArrival();
+    }
+}
+
+void SimulationImpl::handleEvent(Engine&, const Event& e)
+{
+    switch (e.kind) {
+    case kOpenArrival: {
+        m_arrivalPending = false;
+        const auto users = static_cast<std::uint64_t>(std::max(1.0, m_users));
+        const auto client = static_cast<std::uint32_t>(m_sourceRng.below(users));
+        scheduleNextArrival();
+        startRequest(client, pickSource(client));
+        break;
+    }
+    case kThinkDone: {
+        const auto user = static_cast<std::uint32_t>(e.arg);
+        startRequest(user, pickSource(user));
+        break;
+    }
+    case kDeliver: {
+        const auto to = static_cast<int>(e.arg >> 32);
+        const auto r = static_cast<ReqId>(e.arg & 0xFFFFFFFFu);
+        comp(to).accept(r);
+        break;
+    }
+    case kSample:
+        takeSample();
+        m_engine.scheduleIn(m_sampleNs, m_selfHandler, kSample);
+        break;
+    case kTimeline:
+        applyTimeline(static_cast<std::size_t>(e.arg));
+        break;
+    case kEndOfEffect:
+        endEffect(e.arg);
+        break;
+    default:
+        break;
+    }
+}
+
+void SimulationImpl::takeSample()
+{
+    const SimTime now = m_engine.now();
+    const double interval = simTimeToSeconds(now - m_lastSample);
+    m_lastSample = now;
+    if (interval <= 0)
+        return;
+    Sample s;
+    s.tS = simTimeToSeconds(now);
+    s.intervalS = interval;
+    s.offeredRps = static_cast<double>(m_windowGenerated) / interval;
+    s.throughputRps = static_cast<double>(m_windowOk) / interval;
+    std::uint64_t failed = 0;
+    for (int i = 0; i < kErrorCauseCount; ++i) {
+        s.errorsRps[i] = static_cast<double>(m_windowFailed[static_cast<std::size_t>(i)]) / interval;
+        failed += m_windowFailed[static_cast<std::size_t>(i)];
+    }
+    s.p50Ms = m_window.quantile(0.50) * 1e-6;
+    s.p95Ms = m_window.quantile(0.95) * 1e-6;
+    s.p99Ms = m_window.quantile(0.99) * 1e-6;
+    s.p999Ms = m_window.quantile(0.999) * 1e-6;
+    s.meanMs = m_window.mean() * 1e-6;
+    s.availability = (m_windowOk + failed) ? static_cast<double>(m_windowOk) / static_cast<double>(m_windowOk + failed) : 1.0;
+    s.inSystem = static_cast<double>(m_inSystem);
+    std::uint64_t hits = 0, lookups = 0, cdnHits = 0, cdnLookups = 0;
+    bool anyCache = false, anyCdn = false;
+    for (auto& cp : m_comps) {
+        ComponentRuntime& c = *cp;
+        if (c.kind() == "datacenter" || c.kind() == "users" || !c.active())
+            continue;
+        c.accrue();
+        const auto& st = c.stats();
+        ComponentSample cs;
+        cs.id = c.id();
+        cs.down = c.isDown() || dcDown(c.datacenter());
+        cs.utilization = st.windowCapacityArea > 0 ? st.windowBusyArea / st.windowCapacityArea : 0.0;
+        cs.queueLength = static_cast<double>(c.queueLength());
+        cs.throughputRps = static_cast<double>(st.windowServed) / interval;
+        cs.errorsRps = static_cast<double>(st.windowErrors) / interval;
+        cs.p99Ms = st.window.quantile(0.99) * 1e-6;
+        cs.workers = c.workers();
+        if (c.kind() == "cache" || c.kind() == "cdn") {
+            const std::uint64_t l = st.windowHits + st.windowMisses;
+            cs.hitRate = l ? static_cast<double>(st.windowHits) / static_cast<double>(l) : 0.0;
+            if (c.kind() == "cache") {
+                anyCache = true;
+                hits += st.windowHits;
+                lookups += l;
+            } else {
+                anyCdn = true;
+                cdnHits += st.windowHits;
+                cdnLookups += l;
+            }
+        }
+        c.fillSample(cs);
+        if (c.kind() == "message_queue")
+            s.queueDepth += cs.queueLength;
+        if (cs.replicationLagMs >= 0)
+            s.replicationLagMs = std::max(s.replicationLagMs, cs.replicationLagMs);
+        if (!c.isDown())
+            s.costPerHour += c.costPerHour();
+        s.components.push_back(std::move(cs));
+        c.resetWindow();
+    }
+    if (anyCache)
+        s.cacheHitRate = lookups ? static_cast<double>(hits) / static_cast<double>(lookups) : 0.0;
+    if (anyCdn)
+        s.cdnHitRate = cdnLookups ? static_cast<double>(cdnHits) / static_cast<double>(cdnLookups) : 0.0;
+    for (auto& cp : m_comps)
+        if (cp->kind() == "monitoring" || cp->kind() == "autoscaler")
+            cp->observeSample(s);
+    m_observer->onSample(s);
+    m_window.clear();
+    m_windowGenerated = 0;
+    m_windowOk = 0;
+    m_windowFailed.fill(0);
+}
+
+void SimulationImpl::runUntil(SimTime t)
+{
+    m_engine.runUntil(std::min(t, m_endNs));
+}
+
+bool SimulationImpl::step()
+{
+    if (m_engine.nextTime() > m_endNs) {
+        if (m_engine.now() < m_endNs)
+            m_engine.runUntil(m_endNs);
+        return false;
+    }
+    return m_engine.step();
+}
+
+void SimulationImpl::runToCompletion()
+{
+    m_endNs = kSimTimeMax;
+    while ((m_arrivalLimit == 0 || m_generated < m_arrivalLimit || m_inSystem > 0) && m_engine.step()) {
+    }
+}
+
+void SimulationImpl::setBaseRate(double rps)
+{
+    m_baseRate = std::max(0.0, rps);
+    demandChanged();
+}
+
+void SimulationImpl::setUsers(double users)
+{
+    users = std::max(1.0, std::floor(users));
+    if (m_scenario.workload.mode == Workload::Mode::Closed && users > m_users) {
+        const double mean = m_scenario.workload.thinkTimeS;
+        for (auto u = static_cast<std::uint64_t>(m_users); u < static_cast<std::uint64_t>(users); ++u)
+            m_engine.scheduleIn(secondsToSimTime(m_thinkRng.exponential(1.0 / mean)), m_selfHandler, kThinkDone, u);
+    }
+    // Users above the new count stop when their current request ends (finishClient).
+    m_users = users;
+}
+
+void SimulationImpl::setMix(const RequestMix& mix)
+{
+    const double total = mix.staticAsset + mix.read + mix.write + mix.job;
+    if (!(total > 0))
+        return;
+    m_mixCum[0] = mix.staticAsset / total;
+    m_mixCum[1] = (mix.staticAsset + mix.read) / total;
+    m_mixCum[2] = (mix.staticAsset + mix.read + mix.write) / total;
+    m_mixCum[3] = 1.0;
+    m_scenario.workload.mix = mix;
+}
+
+} // namespace scalelab::core

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "components/ComponentRuntime.h"
+#include "components/Request.h"
+#include "metrics/Histogram.h"
+#include "model/Scenario.h"
+#include "sim/Distribution.h"
+#include "sim/Engine.h"
+#include "sim/Observer.h"
+#include "sim/Summary.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace scalelab::core {
+
+/// Random stream numbers. Station i (in scenario order, counting stations only) draws
+/// its service times from stream kServiceStreamBase + i; the arrival stream is 0. This
+/// matches the performance anchors' common random numbers.
+enum StreamId : std::uint64_t {
+    kArrivalStream = 0,
+    kServiceStreamBase = 1,
+    kMixStream = 100000,
+    kKeyStream,
+    kRouteStream,
+    kSourceStream,
+    kThinkStream,
+    kMiscStream,
+};
+
+/// The engine room behind Simulation: owns the engine, the request pool, the
+/// component runtimes and the metrics. Components call forward(), complete() and
+/// fail() to move requests on.
+class SimulationImpl : public EventHandler
+{
+public:
+    enum SimEventKind : std::uint32_t {
+        kOpenArrival,
+        kThinkDone,
+        kDeliver,
+        kSample,
+        kTimeline,
+        kEndOfEffect, ///< a spike/slow/outage window closes (arg = effect index)
+    };
+
+    SimulationImpl(const Scenario& scenario, SimObserver* observer);
+    ~SimulationImpl() override;
+
+    void handleEvent(Engine& engine, const Event& event) override;
+
+    // --- Services for components ---
+    Engine& engine() { return m_engine; }
+    SimTime now() const { return m_engine.now(); }
+    RequestPool& requests() { return m_pool; }
+    Request& req(ReqId r) { return m_pool[r]; }
+    const Scenario& scenario() const { return m_scenario; }
+    int componentCount() const { return static_cast<int>(m_comps.size()); }
+    ComponentRuntime& comp(int i) { return *m_comps[static_cast<std::size_t>(i)]; }
+    const ComponentRuntime& comp(int i) const { return *m_comps[static_cast<std::size_t>(i)]; }
+    int indexOf(const std::string& id) const;
+    /// Outgoing neighbours of component i (runtime indices), in connection order.
+    const std::vector<int>& targets(int i) const { return m_out[static_cast<std::size_t>(i)]; }
+    const std::vector<int>& sources(int i) const { return m_in[static_cast<std::size_t>(i)]; }
+    /// Adds a runtime-only component (autoscaled server, new replica) cloned from `templ`.
+    int addClone(int templ, const std::string& newId);
+    /// Connects two runtime components (used with clones).
+    void connectRuntime(int from, int to);
+
+    /// Sends r from component `from` (-1 = from its client) to `to`, paying network delay.
+    void forward(ReqId r, int from, int to);
+    /// The request succeeded: its reply travels back and the client records it.
+    void complete(ReqId r);
+    /// The request failed at component `at` (-1 = before reaching one).
+    void fail(ReqId r, ErrorCause cause, int at);
+    /// Creates an internal request (cache refresh, origin fetch) not waited on by a user.
+    ReqId spawnInternal(RequestType type, std::uint64_t key, int atComponent);
+
+    void record(SimEvent e);
+    RandomStream& routeRng() { return m_routeRng; }
+    RandomStream& miscRng() { return m_miscRng; }
+    /// One-way delay between two components (-1 = the client of `r`'s region).
+    /// Returns -1 when a partition cuts them off.
+    SimTime linkDelay(int from, int to, int clientRegion) const;
+    int regionOfComponent(int i) const;
+    bool dcDown(int dc) const;
+    /// Measured-request bookkeeping (after the warm-up).
+    bool measuring() const { return m_engine.now() >= m_warmupNs; }
+
+    // Counters mechanism components bump.
+    std::uint64_t staleReads = 0, lostWrites = 0, failedWrites = 0, sessionsLost = 0;
+    std::uint64_t deadLetters = 0, jobsProcessed = 0, jobRetries = 0;
+
+    // --- Control (Simulation forwards here) ---
+    void runUntil(SimTime t);
+    bool step();
+    void runToCompletion();
+    bool inject(const TimelineEvent& e, std::string* error);
+    bool setParam(const std::string& id, const std::string& key, const ParamValue& v, std::string* error);
+    void setBaseRate(double rps);
+    void setUsers(double users);
+    void setMix(const RequestMix& mix);
+    double demandFactor() const;
+    Summary summary() const;
+    void setObserver(SimObserver* o) { m_observer = o ? o : &m_null; }
+    void setArrivalLimit(std::uint64_t n) { m_arrivalLimit = n; }
+    SimTime endTime() const { return m_endNs; }
+    bool finished() const { return m_engine.now() >= m_endNs; }
+    std::uint64_t eventsProcessed() const { return m_engine.eventsProcessed(); }
+    std::uint64_t modelEvents() const { return m_generated + m_serviceCompletions; }
+    void countServiceCompletion() { ++m_serviceCompletions; }
+
+private:
+    void build();
+    void scheduleNextArrival();
+    void rescheduleArrival();
+    void startRequest(std::uint32_t client, int source);
+    void finishClient(ReqId r);
+    void takeSample();
+    void demandChanged();
+    void accrueInSystem();
+    int pickSource(std::uint32_t client);
+    RequestType pickType();
+    std::uint64_t pickKey(RequestType t);
+    void applyTimeline(std::size_t index);
+    void endEffect(std::uint64_t index);
+
+    Scenario m_scenario;
+    NullObserver m_null;
+    SimObserver* m_observer;
+    Engine m_engine;
+    std::uint32_t m_selfHandler = 0;
+    RequestPool m_pool;
+    std::vector<std::unique_ptr<ComponentRuntime>> m_comps;
+    std::vector<std::vector<int>> m_out, m_in;
+    std::unordered_map<std::string, int> m_index;
+    std::vector<int> m_sources;      ///< users components
+    std::vector<double> m_sourceCum; ///< cumulative shares
+    std::vector<int> m_dcRegion;     ///< region per datacenter component index (-1 when not a DC)
+    std::vector<char> m_dcDown;      ///< by component index (DCs only)
+    std::vector<std::pair<int, int>> m_partitions; ///< pairs of DC component indices
+    std::vector<std::pair<std::pair<int, int>, SimTime>> m_extraLinks;
+    int m_defaultRegion = 0;
+
+    RandomStream m_arrivalRng, m_mixRng, m_keyRng, m_routeRng, m_sourceRng, m_thinkRng, m_miscRng;
+    ZipfSampler m_keys, m_staticKeys;
+    double m_mixCum[4] = {};
+    double m_baseRate = 0;
+    double m_users = 0;
+    double m_stepFactor = 1.0;
+    struct Spike { SimTime end; double factor; };
+    std::vector<Spike> m_spikes;
+    struct Ramp { SimTime start, end; double from, to; bool active = false; } m_ramp;
+    EventId m_pendingArrival = ~EventId{0};
+    bool m_arrivalPending = false;
+    std::uint64_t m_arrivalLimit = 0;
+    std::uint64_t m_generated = 0;
+    std::uint64_t m_serviceCompletions = 0;
+    std::uint32_t m_nextClient = 0;
+
+    // Effects that end later (spike windows, crash durations, slow windows, partitions).
+    struct Effect { TimelineEvent event; bool done = false; };
+    std::vector<Effect> m_effects;
+
+    // Metrics.
+    SimTime m_warmupNs = 0, m_endNs = 0, m_sampleNs = 0;
+    Histogram m_latency, m_readLatency, m_writeLatency, m_staticLatency, m_window;
+    std::uint64_t m_succeeded = 0, m_measuredGenerated = 0;
+    std::array<std::uint64_t, kErrorCauseCount> m_failed{};
+    std::uint64_t m_windowGenerated = 0, m_windowOk = 0;
+    std::array<std::uint64_t, kErrorCauseCount> m_windowFailed{};
+    std::size_t m_inSystem = 0;
+    double m_inSystemArea = 0.0;
+    SimTime m_inSystemLast = 0;
+    std::vector<SimEvent> m_events;
+    SimTime m_lastSample = 0;
+
+    friend class Simulation;
+};
+
+} // namespace scalelab::core

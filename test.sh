@@ -1,0 +1,36 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds ScaleLab and runs every test:
+#   1. the normal build (core, ui, app, bench) and all its tests;
+#   2. the core and its tests again with AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. short libFuzzer runs of the input parsers (when the fuzz targets exist).
+# Environment: JOBS (default: number of cores), SKIP_SANITIZE=1, SKIP_FUZZ=1, FUZZ_SECONDS (60).
+set -eu
+cd "$(dirname "$0")"
+./tools/install-deps.sh
+JOBS=${JOBS:-$(nproc)}
+GEN=""
+command -v ninja >/dev/null 2>&1 && GEN="-G Ninja"
+
+echo "== build ==" >&2
+# shellcheck disable=SC2086
+cmake -S . -B build $GEN -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$JOBS"
+echo "== tests ==" >&2
+ctest --test-dir build --output-on-failure -j "$JOBS"
+
+if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
+  echo "== sanitizers (ASan + UBSan, core) ==" >&2
+  # shellcheck disable=SC2086
+  cmake -S . -B build-asan $GEN -DCMAKE_BUILD_TYPE=Debug -DSCALELAB_CORE_ONLY=ON -DSCALELAB_SANITIZE=ON \
+    -DCMAKE_CXX_FLAGS="-O1" >/dev/null
+  cmake --build build-asan -j "$JOBS"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$JOBS" -L 'core|lessons'
+fi
+
+if [ "${SKIP_FUZZ:-0}" != 1 ] && [ -x tools/fuzz.sh ]; then
+  echo "== fuzzing ==" >&2
+  FUZZ_SECONDS=${FUZZ_SECONDS:-60} ./tools/fuzz.sh
+fi
+echo "== all tests passed ==" >&2
