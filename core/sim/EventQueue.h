@@ -34,6 +34,13 @@ public:
     const Event& top() const { return m_v.front(); }
     void reserve(std::size_t n) { m_v.reserve(n); }
     void clear() { m_v.clear(); }
+    std::size_t capacity() const { return m_v.capacity(); }
+    /// Calls f(event) for every pending event, in no particular order.
+    template <class F> void forEach(F&& f) const
+    {
+        for (const Event& e : m_v)
+            f(e);
+    }
 
     void push(const Event& e)
     {

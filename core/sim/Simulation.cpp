@@ -26,6 +26,7 @@ bool Simulation::finished() const { return m_impl->finished(); }
 std::uint64_t Simulation::eventsProcessed() const { return m_impl->eventsProcessed(); }
 void Simulation::setArrivalLimit(std::uint64_t n) { m_impl->setArrivalLimit(n); }
 void Simulation::runToCompletion() { m_impl->runToCompletion(); }
+void Simulation::setCompletionHook(CompletionHook hook, void* context) { m_impl->setCompletionHook(hook, context); }
 bool Simulation::inject(const TimelineEvent& e, std::string* error) { return m_impl->inject(e, error); }
 bool Simulation::setParam(const std::string& id, const std::string& key, const ParamValue& v, std::string* error)
 {

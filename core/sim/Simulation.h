@@ -44,6 +44,11 @@ public:
     void setArrivalLimit(std::uint64_t n);
     /// Runs until the arrival limit is reached and every request has left the system.
     void runToCompletion();
+    /// Benchmarks: `hook(context, latencyNs)` is called for every successful user
+    /// request, in completion order, with its end-to-end latency. nullptr (the default)
+    /// turns it off; when off it costs one predictable branch per completion.
+    using CompletionHook = void (*)(void* context, SimTime latencyNs);
+    void setCompletionHook(CompletionHook hook, void* context);
 
     // --- Live control (front ends call these between steps) ---
     /// Applies an event now (its atS is ignored). Returns false with `error` set when
