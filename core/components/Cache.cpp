@@ -19,7 +19,18 @@ CacheRuntime::CacheRuntime(SimulationImpl& sim, const Component& c, int index)
       m_keys(static_cast<std::size_t>(c.number("capacity_items")), policyOf(c), secondsToSimTime(c.number("ttl_s")))
 {
     m_isCdn = c.kind == "cdn";
-    m_strategy = m_isCdn ? std::string("read_through") : c.choice("strategy");
+    updateSettings();
+}
+
+void CacheRuntime::updateSettings()
+{
+    const std::string s = m_isCdn ? std::string("read_through") : m_config.choice("strategy");
+    m_strategy = s == "read_through"    ? Strategy::ReadThrough
+                 : s == "write_through" ? Strategy::WriteThrough
+                 : s == "refresh_ahead" ? Strategy::RefreshAhead
+                                        : Strategy::CacheAside;
+    const double ttl = m_config.number("ttl_s");
+    m_refreshAge = (!m_isCdn && ttl > 0) ? secondsToSimTime(ttl * m_config.number("refresh_ahead_fraction")) : 0;
 }
 
 void CacheRuntime::wire()
@@ -35,7 +46,7 @@ void CacheRuntime::toOrigin(ReqId r)
 {
     Request& q = m_sim.req(r);
     // Cache-aside: the application (web server) asks the data tier itself.
-    if (!m_isCdn && m_strategy == "cache_aside" && q.web >= 0) {
+    if (!m_isCdn && m_strategy == Strategy::CacheAside && q.web >= 0) {
         m_sim.comp(q.web).resume(r);
         return;
     }
@@ -65,11 +76,9 @@ void CacheRuntime::served(ReqId r)
         ++m_stats.windowHits;
         if (q.flags & kFlagMeasured)
             ++m_stats.hits;
-        if (m_strategy == "refresh_ahead") {
-            const double ttl = m_config.number("ttl_s");
+        if (m_strategy == Strategy::RefreshAhead && m_refreshAge > 0) {
             const SimTime age = m_keys.age(q.key, now);
-            if (ttl > 0 && age >= secondsToSimTime(ttl * m_config.number("refresh_ahead_fraction")) &&
-                m_refreshing.insert(q.key).second) {
+            if (age >= m_refreshAge && m_refreshing.insert(q.key).second) {
                 const ReqId refresh = m_sim.spawnInternal(RequestType::Read, q.key, m_index);
                 m_sim.req(refresh).cache = m_index;
                 m_sim.req(refresh).flags |= kFlagCacheChecked;
@@ -119,8 +128,7 @@ bool CacheRuntime::applyParam(const std::string& key, const ParamValue& value, s
         m_keys.setTtl(secondsToSimTime(std::get<double>(value)));
     else if (key == "eviction")
         m_keys.setPolicy(policyOf(m_config));
-    else if (key == "strategy")
-        m_strategy = std::get<std::string>(value);
+    updateSettings();
     return true;
 }
 

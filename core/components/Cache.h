@@ -27,13 +27,17 @@ public:
     bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
     void fillSample(ComponentSample& s) const override;
     const KeyCache& keys() const { return m_keys; }
+    enum class Strategy : std::uint8_t { CacheAside, ReadThrough, WriteThrough, RefreshAhead };
+    Strategy strategy() const { return m_strategy; }
 
 private:
     void toOrigin(ReqId r);
+    void updateSettings();
     KeyCache m_keys;
     int m_data = -1;
     bool m_isCdn = false;
-    std::string m_strategy;
+    Strategy m_strategy = Strategy::CacheAside;
+    SimTime m_refreshAge = 0; ///< refresh-ahead: age after which a hit triggers a reload
     std::unordered_set<std::uint64_t> m_refreshing;
 };
 

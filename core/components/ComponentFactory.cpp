@@ -2,6 +2,9 @@
 #include "components/ComponentFactory.h"
 
 #include "components/Cache.h"
+#include "components/ControlRuntimes.h"
+#include "components/Dns.h"
+#include "components/MessageQueue.h"
 #include "components/Database.h"
 #include "components/LoadBalancer.h"
 #include "components/SimpleRuntimes.h"
@@ -24,8 +27,18 @@ std::unique_ptr<ComponentRuntime> createRuntime(SimulationImpl& sim, const Compo
         return std::make_unique<SessionStoreRuntime>(sim, c, index);
     if (k == "shard_router")
         return std::make_unique<ShardRouterRuntime>(sim, c, index);
-    if (k == "api_gateway" || k == "dns" || k == "message_queue" || k == "worker_pool")
-        return std::make_unique<ForwardingRuntime>(sim, c, index);
+    if (k == "api_gateway")
+        return std::make_unique<ApiGatewayRuntime>(sim, c, index);
+    if (k == "dns")
+        return std::make_unique<DnsRuntime>(sim, c, index);
+    if (k == "message_queue")
+        return std::make_unique<MessageQueueRuntime>(sim, c, index);
+    if (k == "worker_pool")
+        return std::make_unique<WorkerPoolRuntime>(sim, c, index);
+    if (k == "autoscaler")
+        return std::make_unique<AutoscalerRuntime>(sim, c, index);
+    if (k == "monitoring")
+        return std::make_unique<MonitoringRuntime>(sim, c, index);
     return std::make_unique<PassiveRuntime>(sim, c, index);
 }
 

@@ -8,7 +8,7 @@
 namespace scalelab::core {
 
 ComponentRuntime::ComponentRuntime(SimulationImpl& sim, const Component& c, int index)
-    : m_sim(sim), m_config(c), m_index(index)
+    : m_sim(sim), m_config(c), m_index(index), m_kind(kindFromName(c.kind))
 {
     const KindSpec* spec = findKind(c.kind);
     m_isStation = spec && spec->isStation;
@@ -16,8 +16,13 @@ ComponentRuntime::ComponentRuntime(SimulationImpl& sim, const Component& c, int 
     if (m_isStation) {
         m_workers = std::max(1, static_cast<int>(c.number("workers")));
         double meanS = c.number("service_ms") * 1e-3;
-        if (c.kind == "database" && c.choice("engine") == "nosql")
-            meanS *= 0.5;
+        if (m_kind == Kind::Database) {
+            if (c.choice("engine") == "nosql")
+                meanS *= 0.5;
+            const double readMs = c.number("service_ms");
+            if (readMs > 0)
+                m_writeScale = c.number("write_service_ms") / readMs;
+        }
         const std::string dist = c.choice("service_dist");
         if (dist == "deterministic")
             m_dist = Distribution::deterministic(meanS);
@@ -125,7 +130,8 @@ void ComponentRuntime::startService(ReqId r)
     ++m_busy;
     m_sim.req(r).slot = static_cast<std::uint32_t>(m_inService.size());
     m_inService.push_back(r);
-    const SimTime s = m_dist.sample(m_rng, m_slow);
+    const SimTime s = m_dist.sample(
+        m_rng, m_sim.req(r).type == RequestType::Write ? m_slow * m_writeScale : m_slow);
     m_sim.engine().scheduleIn(s, m_handler, kServiceDone,
                               (static_cast<std::uint64_t>(m_generation & 0xFFFFFFFFu) << 32) | r);
 }
@@ -211,8 +217,12 @@ bool ComponentRuntime::applyParam(const std::string& key, const ParamValue& valu
         return true;
     if (key == "workers")
         setWorkers(static_cast<int>(std::get<double>(value)));
-    else if (key == "service_ms")
-        m_dist.meanS = std::get<double>(value) * 1e-3 * (m_config.kind == "database" && m_config.choice("engine") == "nosql" ? 0.5 : 1.0);
+    else if (key == "service_ms" || key == "write_service_ms" || key == "engine") {
+        const double readMs = m_config.number("service_ms");
+        m_dist.meanS = readMs * 1e-3 * (m_kind == Kind::Database && m_config.choice("engine") == "nosql" ? 0.5 : 1.0);
+        if (m_kind == Kind::Database && readMs > 0)
+            m_writeScale = m_config.number("write_service_ms") / readMs;
+    }
     else if (key == "service_dist") {
         const std::string& d = std::get<std::string>(value);
         const double mean = m_dist.meanS;

@@ -95,6 +95,12 @@ public:
     Component& config() { return m_config; }
     const std::string& id() const { return m_config.id; }
     const std::string& kind() const { return m_config.kind; }
+    /// The kind as an enum (fixed at construction): use this in per-request code.
+    Kind kindId() const { return m_kind; }
+    bool is(Kind k) const { return m_kind == k; }
+    /// Scenario id of the component this runtime was cloned from (empty when not a clone).
+    const std::string& cloneOf() const { return m_cloneOf; }
+    void setCloneOf(const std::string& id) { m_cloneOf = id; }
     int index() const { return m_index; }
     std::uint32_t handlerId() const { return m_handler; }
     int region() const { return m_region; }
@@ -128,6 +134,8 @@ protected:
     SimulationImpl& m_sim;
     Component m_config;
     int m_index;
+    Kind m_kind = Kind::Unknown;
+    std::string m_cloneOf;
     std::uint32_t m_handler = 0;
     bool m_isStation = true;
     bool m_down = false;
@@ -145,6 +153,7 @@ protected:
     std::size_t m_queueCap = 0;
     SimTime m_timeout = 0;
     double m_slow = 1.0;
+    double m_writeScale = 1.0; ///< write service mean / read service mean (databases)
     Distribution m_dist;
     RandomStream m_rng;
     std::uint64_t m_generation = 0; ///< bumps on crash so completions of dropped requests are ignored

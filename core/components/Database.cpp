@@ -16,6 +16,7 @@ DatabaseRuntime& DatabaseRuntime::head() { return static_cast<DatabaseRuntime&>(
 
 void DatabaseRuntime::wire()
 {
+    m_ownLagNs = millisToSimTime(m_config.number("replication_lag_ms"));
     if (m_head < 0)
         m_head = m_index;
     if (m_config.choice("role") == "primary") {
@@ -33,7 +34,7 @@ void DatabaseRuntime::serversChanged()
     m_replicas.clear();
     for (int t : m_sim.targets(m_index)) {
         ComponentRuntime& c = m_sim.comp(t);
-        if (c.kind() == "database") {
+        if (c.is(Kind::Database)) {
             m_replicas.push_back(t);
             static_cast<DatabaseRuntime&>(c).m_head = m_index;
         }
@@ -42,8 +43,8 @@ void DatabaseRuntime::serversChanged()
 
 SimTime DatabaseRuntime::lagNs(int replica) const
 {
-    const ComponentRuntime& r = m_sim.comp(replica);
-    SimTime lag = millisToSimTime(r.config().number("replication_lag_ms"));
+    const auto& r = static_cast<const DatabaseRuntime&>(m_sim.comp(replica));
+    SimTime lag = r.m_ownLagNs;
     const int primary = m_current >= 0 ? m_current : m_index;
     if (r.region() != m_sim.comp(primary).region())
         lag += millisToSimTime(m_sim.scenario().network.crossRegionMs);
@@ -73,8 +74,7 @@ int DatabaseRuntime::resolve(ReqId r)
 void DatabaseRuntime::recordWrite(std::uint64_t key)
 {
     const SimTime now = m_sim.now();
-    const SimTime window = millisToSimTime(m_config.number("replication_lag_ms")) +
-                           millisToSimTime(m_sim.scenario().network.crossRegionMs);
+    const SimTime window = m_ownLagNs + millisToSimTime(m_sim.scenario().network.crossRegionMs);
     while (!m_recentWrites.empty() && m_recentWrites.front() < now - window)
         m_recentWrites.pop_front();
     if (m_recentWrites.size() < 10'000'000)
@@ -115,7 +115,7 @@ void DatabaseRuntime::setDown(bool down, const std::string& reason)
     if (down && h.m_current == m_index) {
         // The primary is gone: count the writes it had not yet shipped to replicas.
         const SimTime now = m_sim.now();
-        SimTime lag = millisToSimTime(m_config.number("replication_lag_ms"));
+        const SimTime lag = m_ownLagNs;
         std::uint64_t lost = 0;
         if (!h.m_replicas.empty()) {
             for (auto it = h.m_recentWrites.rbegin(); it != h.m_recentWrites.rend() && *it > now - lag; ++it)
@@ -183,6 +183,15 @@ void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
         }
         m_sim.record(e);
     }
+}
+
+bool DatabaseRuntime::applyParam(const std::string& key, const ParamValue& value, std::string* error)
+{
+    if (!ComponentRuntime::applyParam(key, value, error))
+        return false;
+    if (key == "replication_lag_ms")
+        m_ownLagNs = millisToSimTime(m_config.number("replication_lag_ms"));
+    return true;
 }
 
 void DatabaseRuntime::fillSample(ComponentSample& s) const

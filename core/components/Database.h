@@ -26,6 +26,7 @@ public:
     void onTimer(std::uint32_t kind, std::uint64_t arg) override;
     void serversChanged() override;
     void fillSample(ComponentSample& s) const override;
+    bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
 
     bool isHead() const { return m_head == m_index; }
     int currentPrimary() const { return m_current; }
@@ -38,6 +39,7 @@ private:
     void recordWrite(std::uint64_t key);
     bool isStale(std::uint64_t key, int replica);
 
+    SimTime m_ownLagNs = 0;        ///< this node's configured replication lag
     int m_head = -1;
     int m_current = -1;            ///< head only: the node taking writes now
     std::vector<int> m_replicas;   ///< head only

@@ -5,9 +5,18 @@
 
 namespace scalelab::core {
 
+LoadBalancerRuntime::Policy LoadBalancerRuntime::policyOf(const std::string& name)
+{
+    return name == "least_connections" ? Policy::LeastConnections
+           : name == "random"          ? Policy::Random
+           : name == "consistent_hash" ? Policy::ConsistentHash
+           : name == "sticky"          ? Policy::Sticky
+                                       : Policy::RoundRobin;
+}
+
 void LoadBalancerRuntime::wire()
 {
-    m_policy = m_config.choice("policy");
+    m_policy = policyOf(m_config.choice("policy"));
     serversChanged();
     if (!m_timerStarted) {
         m_timerStarted = true;
@@ -22,7 +31,7 @@ void LoadBalancerRuntime::serversChanged()
     std::vector<int> oldFailures = m_failures;
     m_backends.clear();
     for (int t : m_sim.targets(m_index))
-        if (m_sim.comp(t).kind() == "web_server")
+        if (m_sim.comp(t).is(Kind::WebServer))
             m_backends.push_back(t);
     m_healthy.assign(m_backends.size(), 1);
     m_failures.assign(m_backends.size(), 0);
@@ -63,7 +72,7 @@ int LoadBalancerRuntime::pick(ReqId r)
     if (n == 0)
         return -1;
     const Request& q = m_sim.req(r);
-    if (m_policy == "least_connections") {
+    if (m_policy == Policy::LeastConnections) {
         int best = -1;
         std::size_t bestLoad = SIZE_MAX;
         for (std::size_t k = 0; k < n; ++k) {
@@ -79,7 +88,7 @@ int LoadBalancerRuntime::pick(ReqId r)
         m_rr = (m_rr + 1) % n;
         return best;
     }
-    if (m_policy == "random") {
+    if (m_policy == Policy::Random) {
         const int h = healthyCount();
         if (h == 0)
             return -1;
@@ -89,10 +98,10 @@ int LoadBalancerRuntime::pick(ReqId r)
                 return static_cast<int>(i);
         return -1;
     }
-    if (m_policy == "consistent_hash") {
+    if (m_policy == Policy::ConsistentHash) {
         return m_ring.lookup(q.client, [this](int s) { return usable(s); });
     }
-    if (m_policy == "sticky") {
+    if (m_policy == Policy::Sticky) {
         auto it = m_sticky.find(q.client);
         if (it != m_sticky.end() && it->second < static_cast<int>(n) && usable(it->second))
             return it->second;
@@ -101,7 +110,7 @@ int LoadBalancerRuntime::pick(ReqId r)
         const std::size_t i = (m_rr + k) % n;
         if (usable(static_cast<int>(i))) {
             m_rr = (i + 1) % n;
-            if (m_policy == "sticky")
+            if (m_policy == Policy::Sticky)
                 m_sticky[q.client] = static_cast<int>(i);
             return static_cast<int>(i);
         }
@@ -161,7 +170,7 @@ bool LoadBalancerRuntime::applyParam(const std::string& key, const ParamValue& v
     if (!ComponentRuntime::applyParam(key, value, error))
         return false;
     if (key == "policy") {
-        m_policy = std::get<std::string>(value);
+        m_policy = policyOf(std::get<std::string>(value));
         m_sticky.clear();
     }
     return true;

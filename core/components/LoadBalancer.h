@@ -35,7 +35,9 @@ private:
     std::vector<char> m_healthy;  ///< the balancer's view
     std::vector<int> m_failures;  ///< consecutive failed probes
     std::size_t m_rr = 0;
-    std::string m_policy;
+    enum class Policy : std::uint8_t { RoundRobin, LeastConnections, Random, ConsistentHash, Sticky };
+    static Policy policyOf(const std::string& name);
+    Policy m_policy = Policy::RoundRobin;
     HashRing m_ring;
     std::unordered_map<std::uint32_t, int> m_sticky;
     bool m_timerStarted = false;

@@ -33,9 +33,10 @@ void SessionStoreRuntime::served(ReqId r)
 
 void ShardRouterRuntime::wire()
 {
+    m_range = m_config.choice("scheme") == "range";
     m_shards.clear();
     for (int t : m_sim.targets(m_index))
-        if (m_sim.comp(t).kind() == "database")
+        if (m_sim.comp(t).is(Kind::Database))
             m_shards.push_back(t);
 }
 
@@ -44,7 +45,7 @@ int ShardRouterRuntime::shardOf(std::uint64_t key) const
     const auto n = static_cast<std::uint64_t>(m_shards.size());
     if (n == 0)
         return -1;
-    if (m_config.choice("scheme") == "range") {
+    if (m_range) {
         const std::uint64_t space = std::max<std::uint64_t>(1, m_sim.scenario().workload.keyCount);
         return static_cast<int>(std::min(n - 1, key * n / space));
     }

@@ -43,6 +43,7 @@ public:
 
 private:
     std::vector<int> m_shards;
+    bool m_range = false;
 };
 
 } // namespace scalelab::core

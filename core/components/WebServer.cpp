@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "components/WebServer.h"
 
+#include "components/Cache.h"
+#include "components/MessageQueue.h"
 #include "sim/SimulationImpl.h"
 
 namespace scalelab::core {
@@ -9,14 +11,14 @@ void WebServerRuntime::wire()
 {
     m_cache = m_data = m_sessionStore = m_queue = -1;
     for (int t : m_sim.targets(m_index)) {
-        const std::string& k = m_sim.comp(t).kind();
-        if (k == "cache" && m_cache < 0)
+        const Kind k = m_sim.comp(t).kindId();
+        if (k == Kind::Cache && m_cache < 0)
             m_cache = t;
-        else if ((k == "database" || k == "shard_router") && m_data < 0)
+        else if ((k == Kind::Database || k == Kind::ShardRouter) && m_data < 0)
             m_data = t;
-        else if (k == "session_store" && m_sessionStore < 0)
+        else if (k == Kind::SessionStore && m_sessionStore < 0)
             m_sessionStore = t;
-        else if (k == "message_queue" && m_queue < 0)
+        else if (k == Kind::MessageQueue && m_queue < 0)
             m_queue = t;
     }
     m_stateful = m_config.choice("session_mode") == "stateful";
@@ -34,7 +36,7 @@ bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& valu
 void WebServerRuntime::served(ReqId r)
 {
     Request& q = m_sim.req(r);
-    if (!(q.flags & kFlagInternal)) {
+    if (!(q.flags & kFlagInternal) && q.type != RequestType::Static) {
         if (m_stateful)
             m_sessions.insert(q.client);
         else if (m_sessionStore >= 0 && !(q.flags & kFlagSessionDone)) {
@@ -65,8 +67,9 @@ void WebServerRuntime::continueRequest(ReqId r)
         break;
     case RequestType::Write:
         if (m_cache >= 0) {
-            ComponentRuntime& c = m_sim.comp(m_cache);
-            if (c.config().choice("strategy") == "write_through" && !c.isDown() && !(q.flags & kFlagWriteThrough)) {
+            auto& c = static_cast<CacheRuntime&>(m_sim.comp(m_cache));
+            if (c.strategy() == CacheRuntime::Strategy::WriteThrough && !c.isDown() &&
+                !(q.flags & kFlagWriteThrough)) {
                 q.flags |= kFlagWriteThrough;
                 m_sim.forward(r, m_index, m_cache);
                 return;

@@ -227,6 +227,17 @@ const std::vector<KindSpec>& componentKinds()
     return kinds;
 }
 
+Kind kindFromName(const std::string& k)
+{
+    static const char* names[] = {"users", "dns", "cdn", "api_gateway", "load_balancer", "web_server",
+                                  "cache", "database", "shard_router", "session_store", "message_queue",
+                                  "worker_pool", "datacenter", "monitoring", "autoscaler"};
+    for (std::size_t i = 0; i < sizeof(names) / sizeof(names[0]); ++i)
+        if (k == names[i])
+            return static_cast<Kind>(i);
+    return Kind::Unknown;
+}
+
 const KindSpec* findKind(const std::string& id)
 {
     for (const auto& k : componentKinds())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -48,6 +49,15 @@ enum class KindRole {
     Group,      ///< data center (holds other components)
     Control,    ///< monitoring, autoscaler: observe, not on the request path
 };
+
+/// Component kinds as a small enum, resolved once from the kind string so per-request
+/// code and analyses never compare strings. Order matches componentKinds().
+enum class Kind : std::uint8_t {
+    Users, Dns, Cdn, ApiGateway, LoadBalancer, WebServer, Cache, Database, ShardRouter,
+    SessionStore, MessageQueue, WorkerPool, Datacenter, Monitoring, Autoscaler, Unknown
+};
+/// The enum of a kind id ("web_server" -> Kind::WebServer); Unknown when not a kind.
+Kind kindFromName(const std::string& kind);
 
 struct KindSpec
 {

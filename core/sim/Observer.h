@@ -37,6 +37,7 @@ struct SimEvent
 struct ComponentSample
 {
     std::string id;
+    std::string cloneOf;         ///< runtime copies (autoscaler, add_server): scenario id of the original
     bool down = false;
     double utilization = 0.0;    ///< busy workers / workers, time-averaged, 0..1
     double queueLength = 0.0;    ///< waiting requests at the end of the interval

@@ -386,6 +386,7 @@ Summary SimulationImpl::summary() const
         ComponentSummary cs;
         cs.id = c.id();
         cs.kind = c.kind();
+        cs.cloneOf = c.cloneOf();
         cs.utilization = st.capacityArea > 0 ? st.busyArea / st.capacityArea : 0.0;
         cs.meanQueueLength = now > 0 ? st.queueArea / static_cast<double>(now) : 0.0;
         cs.served = st.served;

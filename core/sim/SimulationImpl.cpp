@@ -137,13 +137,16 @@ void SimulationImpl::build()
 int SimulationImpl::addClone(int templ, const std::string& newId)
 {
     Component c = comp(templ).config();
+    const std::string origin = comp(templ).cloneOf().empty() ? comp(templ).id() : comp(templ).cloneOf();
     c.id = newId;
-    c.name = newId;
+    const std::string& baseName = m_scenario.find(origin) ? m_scenario.find(origin)->name : c.name;
+    c.name = (baseName.empty() ? origin : baseName) + " (copy " + std::to_string(m_comps.size()) + ")";
     const int idx = static_cast<int>(m_comps.size());
     m_comps.push_back(createRuntime(*this, c, idx));
     m_index[newId] = idx;
     ComponentRuntime& rt = *m_comps.back();
     rt.setClone(true);
+    rt.setCloneOf(origin);
     rt.seedStream(m_scenario.run.seed, 300000 + static_cast<std::uint64_t>(idx));
     rt.setDatacenter(comp(templ).datacenter());
     rt.setRegion(comp(templ).region());
@@ -154,6 +157,7 @@ int SimulationImpl::addClone(int templ, const std::string& newId)
     // Same downstream neighbours as the template.
     for (int t : std::vector<int>(targets(templ)))
         connectRuntime(idx, t);
+    rt.wire();
     return idx;
 }
 
@@ -250,6 +254,8 @@ void SimulationImpl::complete(ReqId r)
         fail(r, ErrorCause::TimedOut, -1);
         return;
     }
+    if (m_completionHook) [[unlikely]]
+        m_completionHook(m_completionContext, latency);
     ++m_windowOk;
     m_window.add(latency);
     if (q.flags & kFlagMeasured) {
@@ -397,18 +403,19 @@ void SimulationImpl::startRequest(std::uint32_t client, int source)
     }
     const int src = m_sources[static_cast<std::size_t>(source)];
     const auto& outs = targets(src);
+    const int srcRegion = comp(src).region();
     int cdn = -1, entry = -1;
     for (int t : outs) {
         const ComponentRuntime& c = comp(t);
-        if (c.kind() == "cdn") {
-            if (cdn < 0 || (c.region() == comp(src).region() && comp(cdn).region() != comp(src).region()))
+        if (c.is(Kind::Cdn)) {
+            if (cdn < 0 || (c.region() == srcRegion && comp(cdn).region() != srcRegion))
                 cdn = t;
         } else if (entry < 0 && c.active()) {
             entry = t;
         }
     }
     int first = (q.type == RequestType::Static && cdn >= 0) ? cdn : entry;
-    if (first >= 0 && comp(first).kind() == "dns")
+    if (first >= 0 && comp(first).is(Kind::Dns))
         first = comp(first).resolve(r);
     if (first < 0) {
         fail(r, ErrorCause::NoRoute, -1);
@@ -526,12 +533,13 @@ void SimulationImpl::takeSample()
     bool anyCache = false, anyCdn = false;
     for (auto& cp : m_comps) {
         ComponentRuntime& c = *cp;
-        if (c.kind() == "datacenter" || c.kind() == "users" || !c.active())
+        if (c.is(Kind::Datacenter) || c.is(Kind::Users) || !c.active())
             continue;
         c.accrue();
         const auto& st = c.stats();
         ComponentSample cs;
         cs.id = c.id();
+        cs.cloneOf = c.cloneOf();
         cs.down = c.isDown() || dcDown(c.datacenter());
         cs.utilization = st.windowCapacityArea > 0 ? st.windowBusyArea / st.windowCapacityArea : 0.0;
         cs.queueLength = static_cast<double>(c.queueLength());
@@ -539,10 +547,10 @@ void SimulationImpl::takeSample()
         cs.errorsRps = static_cast<double>(st.windowErrors) / interval;
         cs.p99Ms = st.window.quantile(0.99) * 1e-6;
         cs.workers = c.workers();
-        if (c.kind() == "cache" || c.kind() == "cdn") {
+        if (c.is(Kind::Cache) || c.is(Kind::Cdn)) {
             const std::uint64_t l = st.windowHits + st.windowMisses;
             cs.hitRate = l ? static_cast<double>(st.windowHits) / static_cast<double>(l) : 0.0;
-            if (c.kind() == "cache") {
+            if (c.is(Kind::Cache)) {
                 anyCache = true;
                 hits += st.windowHits;
                 lookups += l;
@@ -553,7 +561,7 @@ void SimulationImpl::takeSample()
             }
         }
         c.fillSample(cs);
-        if (c.kind() == "message_queue")
+        if (c.is(Kind::MessageQueue))
             s.queueDepth += cs.queueLength;
         if (cs.replicationLagMs >= 0)
             s.replicationLagMs = std::max(s.replicationLagMs, cs.replicationLagMs);
@@ -567,7 +575,7 @@ void SimulationImpl::takeSample()
     if (anyCdn)
         s.cdnHitRate = cdnLookups ? static_cast<double>(cdnHits) / static_cast<double>(cdnLookups) : 0.0;
     for (auto& cp : m_comps)
-        if (cp->kind() == "monitoring" || cp->kind() == "autoscaler")
+        if (cp->is(Kind::Monitoring) || cp->is(Kind::Autoscaler))
             cp->observeSample(s);
     m_observer->onSample(s);
     m_window.clear();

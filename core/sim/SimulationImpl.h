@@ -64,6 +64,11 @@ public:
     /// Outgoing neighbours of component i (runtime indices), in connection order.
     const std::vector<int>& targets(int i) const { return m_out[static_cast<std::size_t>(i)]; }
     const std::vector<int>& sources(int i) const { return m_in[static_cast<std::size_t>(i)]; }
+    /// The users component a request's `source` field refers to.
+    int sourceComponent(std::uint8_t source) const
+    {
+        return source < m_sources.size() ? m_sources[source] : (m_sources.empty() ? 0 : m_sources.front());
+    }
     /// Adds a runtime-only component (autoscaled server, new replica) cloned from `templ`.
     int addClone(int templ, const std::string& newId);
     /// Connects two runtime components (used with clones).
@@ -106,6 +111,11 @@ public:
     Summary summary() const;
     void setObserver(SimObserver* o) { m_observer = o ? o : &m_null; }
     void setArrivalLimit(std::uint64_t n) { m_arrivalLimit = n; }
+    void setCompletionHook(void (*hook)(void*, SimTime), void* context)
+    {
+        m_completionHook = hook;
+        m_completionContext = context;
+    }
     SimTime endTime() const { return m_endNs; }
     bool finished() const { return m_engine.now() >= m_endNs; }
     std::uint64_t eventsProcessed() const { return m_engine.eventsProcessed(); }
@@ -156,6 +166,8 @@ private:
     EventId m_pendingArrival = ~EventId{0};
     bool m_arrivalPending = false;
     std::uint64_t m_arrivalLimit = 0;
+    void (*m_completionHook)(void*, SimTime) = nullptr; ///< benchmark per-completion callback
+    void* m_completionContext = nullptr;
     std::uint64_t m_generated = 0;
     std::uint64_t m_serviceCompletions = 0;
     std::uint32_t m_nextClient = 0;

@@ -19,6 +19,7 @@ struct ComponentSummary
 {
     std::string id;
     std::string kind;
+    std::string cloneOf;          ///< runtime copies: scenario id of the original, else empty
     double utilization = 0.0;     ///< over the measured period (after warm-up)
     double meanQueueLength = 0.0;
     std::uint64_t served = 0;
