@@ -11,6 +11,10 @@
 #include <memory>
 #include <vector>
 
+namespace scalelab::core {
+class Recorder;
+}
+
 namespace scalelab::ui {
 
 class Document;
@@ -35,6 +39,8 @@ public:
     ~RunController() override;
 
     State state() const;
+    /// The document runs are built from (not owned; may be null in tests).
+    Document* document() const;
     /// Simulated seconds per wall second; 0 means as fast as possible.
     double speed() const;
     core::SimTime simTime() const;
@@ -43,6 +49,10 @@ public:
     const std::vector<core::SimEvent>& events() const;
     /// The latest published frame.
     const LiveFrame& lastFrame() const;
+    /// The same history as a Recorder (CSV export). Keeps per-component figures.
+    const core::Recorder& recorder() const;
+    /// Maximum number of points kept in history() (older points are merged pairwise).
+    static constexpr std::size_t kHistoryPoints = 5000;
 
 public Q_SLOTS:
     /// Starts (building a new simulation from the document when stopped) or resumes.
@@ -71,6 +81,12 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    void setState(State s);
+    bool ensureWorker();
+    void discard();
+    void drain();
+    void forwardParams(const QString& id);
+    void forwardWorkload();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/EventMarkers.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <array>
+
+namespace scalelab::ui {
+
+QString ChartPalette::shortName(const core::SimEvent& e)
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("EventMarkers", s); };
+    const std::string& t = e.type;
+    if (t == "crash") return tr("crash");
+    if (t == "master_loss") return tr("primary lost");
+    if (t == "replica_loss") return tr("replica lost");
+    if (t == "cache_failure") return tr("cache down");
+    if (t == "cache_flush") return tr("cache flush");
+    if (t == "recover") return tr("recovered");
+    if (t == "health_down") return tr("unhealthy");
+    if (t == "health_up") return tr("healthy");
+    if (t == "failover_detected") return tr("failover");
+    if (t == "promoted") return tr("promoted");
+    if (t == "failover_failed") return tr("failover failed");
+    if (t == "writes_lost") return tr("writes lost");
+    if (t == "dns_switch") return tr("DNS switch");
+    if (t == "dc_outage") return tr("DC outage");
+    if (t == "dc_recovered") return tr("DC back");
+    if (t == "partition") return tr("partition");
+    if (t == "partition_healed") return tr("healed");
+    if (t == "spike") return tr("spike");
+    if (t == "alert" || t.rfind("alert", 0) == 0) return tr("alert");
+    if (t.find("scale") != std::string::npos) return tr("autoscale");
+    if (t == "add_server") return tr("+server");
+    if (t == "remove_server") return tr("-server");
+    if (t == "add_replica") return tr("+replica");
+    if (t == "sessions_lost") return tr("sessions lost");
+    if (t == "live_change") return tr("change");
+    if (t == "marker" && !e.text.empty()) return QString::fromStdString(e.text).left(16);
+    QString s = QString::fromStdString(t);
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return s.left(16);
+}
+
+EventMarkers::EventMarkers(QChart* chart, QValueAxis* timeAxis) : QGraphicsObject(chart), m_chart(chart), m_axis(timeAxis)
+{
+    setZValue(50);
+    setAcceptHoverEvents(true);
+    setAcceptedMouseButtons(Qt::NoButton);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { prepareGeometryChange(); update(); });
+    connect(timeAxis, &QValueAxis::rangeChanged, this, [this] { update(); });
+}
+
+void EventMarkers::setEvents(const std::vector<core::SimEvent>& events)
+{
+    m_events = events;
+    m_names.clear();
+    m_names.reserve(m_events.size());
+    for (const auto& e : m_events)
+        m_names.push_back(ChartPalette::shortName(e));
+    update();
+}
+
+void EventMarkers::setPalette(const ChartPalette& palette)
+{
+    m_palette = palette;
+    update();
+}
+
+int EventMarkers::find(const QString& shortName) const
+{
+    for (std::size_t i = 0; i < m_names.size(); ++i)
+        if (m_names[i] == shortName)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QRectF EventMarkers::boundingRect() const { return m_chart->plotArea().adjusted(-2, -2, 2, 2); }
+
+double EventMarkers::xFor(double tS) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double span = m_axis->max() - m_axis->min();
+    if (span <= 0)
+        return plot.left();
+    return plot.left() + (tS - m_axis->min()) / span * plot.width();
+}
+
+void EventMarkers::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    m_drawn = m_labelled = 0;
+    const QRectF plot = m_chart->plotArea();
+    if (plot.width() < 10 || m_events.empty())
+        return;
+    painter->save();
+    painter->setClipRect(plot.adjusted(-1, -1, 1, 1));
+    QFont font = m_chart->font();
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() - 1));
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const double rowH = fm.height() + 2;
+    constexpr int kRows = 3;
+    std::array<double, kRows> rowRight;
+    rowRight.fill(-1e9);
+    QString lastText;
+    double lastTextX = -1e9;
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        const auto& e = m_events[i];
+        const double x = xFor(core::simTimeToSeconds(e.time));
+        if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
+            continue;
+        const QColor c = m_palette.marker(e.severity);
+        QPen pen(c, 1.5, ChartPalette::markerStyle(e.severity));
+        painter->setPen(pen);
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        ++m_drawn;
+        const QString& text = m_names[i];
+        if (text == lastText && x - lastTextX < 40)
+            continue; // a burst of the same event: one label is enough
+        const double w = fm.horizontalAdvance(text) + 6;
+        double left = x + 2;
+        if (left + w > plot.right())
+            left = x - 2 - w;
+        for (int row = 0; row < kRows; ++row) {
+            if (left <= rowRight[row] + 3)
+                continue;
+            const QRectF box(left, plot.top() + 2 + row * rowH, w, rowH - 1);
+            QColor bg = m_palette.background();
+            bg.setAlpha(225);
+            painter->setPen(QPen(c, 1));
+            painter->setBrush(bg);
+            painter->drawRect(box);
+            painter->setPen(m_palette.text());
+            painter->drawText(box, Qt::AlignCenter, text);
+            rowRight[row] = left + w;
+            lastText = text;
+            lastTextX = x;
+            ++m_labelled;
+            break;
+        }
+        painter->setBrush(Qt::NoBrush);
+    }
+    painter->restore();
+}
+
+void EventMarkers::hoverMoveEvent(QGraphicsSceneHoverEvent* event)
+{
+    QStringList lines;
+    for (const auto& e : m_events) {
+        const double tS = core::simTimeToSeconds(e.time);
+        if (std::abs(xFor(tS) - event->pos().x()) <= 4 && lines.size() < 8)
+            lines << QCoreApplication::translate("EventMarkers", "%1 s: %2")
+                         .arg(tS, 0, 'f', 1)
+                         .arg(QString::fromStdString(e.text.empty() ? e.type : e.text));
+    }
+    if (lines.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), lines.join(QLatin1Char('\n')));
+}
+
+} // namespace scalelab::ui
