@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Topology checks of the lesson vocabulary: counts, connections, paths, capabilities
+// and single points of failure, on the scenario's connection graph (no simulation).
+#include "lessons/LessonChecks.h"
+#include "lessons/LessonFormat.h"
+
+#include <algorithm>
+#include <set>
+
+namespace scalelab::core {
+
+namespace {
+
+bool isControl(const std::string& kind)
+{
+    return kind == "monitoring" || kind == "autoscaler" || kind == "datacenter";
+}
+
+/// Components reachable from `from` along request connections, skipping `removed`.
+std::vector<char> reachable(const Scenario& s, int from, const std::vector<char>& removed)
+{
+    const std::size_t n = s.components.size();
+    std::vector<char> seen(n, 0);
+    if (from < 0 || removed[static_cast<std::size_t>(from)])
+        return seen;
+    std::vector<int> stack{from};
+    seen[static_cast<std::size_t>(from)] = 1;
+    while (!stack.empty()) {
+        const std::string& id = s.components[static_cast<std::size_t>(stack.back())].id;
+        stack.pop_back();
+        for (const auto& c : s.connections) {
+            if (c.from != id)
+                continue;
+            const int t = s.indexOf(c.to);
+            if (t < 0 || seen[static_cast<std::size_t>(t)] || removed[static_cast<std::size_t>(t)] ||
+                isControl(s.components[static_cast<std::size_t>(t)].kind))
+                continue;
+            seen[static_cast<std::size_t>(t)] = 1;
+            stack.push_back(t);
+        }
+    }
+    return seen;
+}
+
+bool isReplicaOfLivePrimary(const Scenario& s, const Component& db, const std::vector<char>& removed)
+{
+    (void)removed;
+    for (const auto& c : s.connections)
+        if (c.to == db.id)
+            if (const Component* p = s.find(c.from); p && p->kind == "database" && p->choice("role") == "primary")
+                return true;
+    return false;
+}
+
+/// Whether component `t` can finish a request of capability `cap` (given what is removed).
+bool servesCapability(const Scenario& s, const Component& t, const std::string& cap, const std::vector<char>& removed)
+{
+    if (cap == "static")
+        return t.kind == "cdn" || t.kind == "web_server";
+    if (t.kind != "database")
+        return false;
+    if (cap == "read")
+        return true;
+    // write: a primary, or a replica that failover would promote when its primary is gone
+    if (t.choice("role") == "primary")
+        return true;
+    return isReplicaOfLivePrimary(s, t, removed);
+}
+
+/// Reaching a replica through its primary's cluster: a client of the primary also
+/// reaches the replicas (reads go to them, failover promotes them).
+bool capabilityServed(const Scenario& s, const std::string& cap, const std::vector<char>& removed)
+{
+    bool anyUsers = false;
+    for (std::size_t u = 0; u < s.components.size(); ++u) {
+        if (s.components[u].kind != "users" || removed[u])
+            continue;
+        anyUsers = true;
+        std::vector<char> seen = reachable(s, static_cast<int>(u), removed);
+        // A removed primary's clients still reach its replicas (failover).
+        for (std::size_t p = 0; p < s.components.size(); ++p) {
+            const Component& db = s.components[p];
+            if (!removed[p] || db.kind != "database" || db.choice("role") != "primary")
+                continue;
+            bool clientReached = false;
+            for (const auto& c : s.connections)
+                if (c.to == db.id && s.indexOf(c.from) >= 0 && seen[static_cast<std::size_t>(s.indexOf(c.from))])
+                    clientReached = true;
+            if (!clientReached)
+                continue;
+            for (const auto& c : s.connections)
+                if (c.from == db.id)
+                    if (int r = s.indexOf(c.to); r >= 0 && !removed[static_cast<std::size_t>(r)])
+                        seen[static_cast<std::size_t>(r)] = 1;
+        }
+        bool ok = false;
+        for (std::size_t t = 0; t < s.components.size() && !ok; ++t)
+            ok = seen[t] && servesCapability(s, s.components[t], cap, removed);
+        if (!ok)
+            return false;
+    }
+    return anyUsers;
+}
+
+std::vector<char> removing(const Scenario& s, const Component& victim)
+{
+    std::vector<char> removed(s.components.size(), 0);
+    for (std::size_t i = 0; i < s.components.size(); ++i)
+        if (s.components[i].id == victim.id ||
+            (victim.kind == "datacenter" && s.components[i].datacenter == victim.id))
+            removed[i] = 1;
+    return removed;
+}
+
+std::string plural(const std::string& kind, double n)
+{
+    const KindSpec* k = findKind(kind);
+    std::string name = k ? k->displayName : kind;
+    if (!name.empty())
+        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    if (name == "users" || name == "workers")
+        return name;
+    return n == 1 ? name : name + "s";
+}
+
+CheckResult result(bool passed, double measured, std::string explanation)
+{
+    CheckResult r;
+    r.passed = passed;
+    r.measured = measured;
+    r.explanation = std::move(explanation);
+    return r;
+}
+
+} // namespace
+
+bool lessonCanServe(const Scenario& s, const std::string& capability)
+{
+    return capabilityServed(s, capability, std::vector<char>(s.components.size(), 0));
+}
+
+std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s, const std::string& capability,
+                                                     const std::string& kindFilter)
+{
+    std::vector<std::string> out;
+    if (!lessonCanServe(s, capability))
+        return out;
+    for (const auto& c : s.components) {
+        if (c.kind == "users" || c.kind == "dns" || c.kind == "monitoring" || c.kind == "autoscaler")
+            continue;
+        if (!kindFilter.empty() && c.kind != kindFilter)
+            continue;
+        if (!capabilityServed(s, capability, removing(s, c)))
+            out.push_back(c.id);
+    }
+    return out;
+}
+
+bool lessonKindReaches(const Scenario& s, const std::string& fromKind, const std::string& toKind)
+{
+    const std::vector<char> none(s.components.size(), 0);
+    for (std::size_t i = 0; i < s.components.size(); ++i) {
+        if (s.components[i].kind != fromKind)
+            continue;
+        const auto seen = reachable(s, static_cast<int>(i), none);
+        for (std::size_t t = 0; t < s.components.size(); ++t)
+            if (t != i && seen[t] && s.components[t].kind == toKind)
+                return true;
+    }
+    return false;
+}
+
+CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
+{
+    CheckResult r;
+    const std::string& t = c.type;
+    if (t == "has_component") {
+        double n = 0;
+        for (const auto& comp : s.components)
+            n += comp.kind == c.kind;
+        const bool ok = n >= c.min && (c.max < 0 || n <= c.max);
+        r = result(ok, n, "There " + std::string(n == 1 ? "is " : "are ") + formatCount(n) + " " + plural(c.kind, n) +
+                              "; the goal is " + describeCheck(c) + ".");
+    } else if (t == "connection") {
+        bool found = false;
+        for (const auto& conn : s.connections) {
+            const Component* a = s.find(conn.from);
+            const Component* b = s.find(conn.to);
+            found = found || (a && b && a->kind == c.fromKind && b->kind == c.toKind);
+        }
+        r = result(found, found, found ? "A " + plural(c.fromKind, 1) + " is connected to a " + plural(c.toKind, 1) + "."
+                                       : "No " + plural(c.fromKind, 1) + " is connected to a " + plural(c.toKind, 1) + " yet.");
+    } else if (t == "path") {
+        const bool ok = lessonKindReaches(s, c.fromKind, c.toKind);
+        r = result(ok, ok, ok ? "Requests can travel from " + plural(c.fromKind, 2) + " to a " + plural(c.toKind, 1) + "."
+                              : "No chain of connections leads from " + plural(c.fromKind, 2) + " to a " +
+                                    plural(c.toKind, 1) + ".");
+    } else if (t == "can_serve") {
+        const bool ok = lessonCanServe(s, c.capability);
+        r = result(ok, ok, ok ? "Users' " + c.capability + " requests can be served end to end."
+                              : "Users' " + c.capability + " requests cannot reach anything that serves them.");
+    } else if (t == "no_spof") {
+        if (!lessonCanServe(s, c.capability))
+            return result(false, std::numeric_limits<double>::quiet_NaN(),
+                          "Users' " + c.capability + " requests cannot be served at all yet.");
+        const auto spofs = lessonSinglePointsOfFailure(s, c.capability, c.kind);
+        std::string names;
+        for (const auto& id : spofs) {
+            const Component* comp = s.find(id);
+            names += (names.empty() ? "" : ", ") + (comp && !comp->name.empty() ? comp->name : id);
+        }
+        r = result(spofs.empty(), static_cast<double>(spofs.size()),
+                   spofs.empty() ? "No single component's loss cuts users off from " + c.capability + "s."
+                                 : "Losing " + names + " alone would cut users off from " + c.capability + "s.");
+    } else if (t == "param") {
+        r = evaluateParamCheck(c, s);
+    } else if (t == "reads_via_replica") {
+        bool replica = false;
+        for (const auto& comp : s.components)
+            if (comp.kind == "database" && comp.choice("role") == "replica" &&
+                isReplicaOfLivePrimary(s, comp, std::vector<char>(s.components.size(), 0)))
+                replica = true;
+        const bool ok = replica && lessonKindReaches(s, "users", "database");
+        r = result(ok, ok, ok ? "Reads can be served by a replica that copies the primary."
+                              : replica ? "There is a replica, but users' requests never reach the database."
+                                        : "No read replica is connected to a primary database.");
+    } else if (t == "spread") {
+        std::set<std::string> dcs;
+        for (const auto& comp : s.components)
+            if (comp.kind == c.kind && !comp.datacenter.empty())
+                dcs.insert(comp.datacenter);
+        const double n = static_cast<double>(dcs.size());
+        r = result(n >= c.min, n, plural(c.kind, 2) + " are in " + formatCount(n) + " data center" +
+                                      (n == 1 ? "" : "s") + "; the goal is at least " + formatCount(c.min) + ".");
+        r.explanation[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(r.explanation[0])));
+    } else {
+        r = result(false, std::numeric_limits<double>::quiet_NaN(), "Unknown check \"" + t + "\".");
+    }
+    r.description = c.label.empty() ? describeCheck(c) : c.label;
+    return r;
+}
+
+} // namespace scalelab::core
