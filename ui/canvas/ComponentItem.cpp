@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/ComponentItem.h"
+
+#include "Resources.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/LoadColours.h"
+#include "canvas/Units.h"
+#include "model/ParamSpec.h"
+
+#include <QCursor>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+#include <cmath>
+#include <map>
+#include <memory>
+
+namespace scalelab::ui {
+
+namespace {
+constexpr qreal kHandleRadius = 7;
+constexpr qreal kQueueSpace = 34; // room above the box for the queue stack
+
+QSvgRenderer* iconRenderer(const QString& kind)
+{
+    static std::map<QString, std::unique_ptr<QSvgRenderer>> cache;
+    auto it = cache.find(kind);
+    if (it == cache.end()) {
+        const QString path = iconPath(kind);
+        std::unique_ptr<QSvgRenderer> r;
+        if (!path.isEmpty()) {
+            r = std::make_unique<QSvgRenderer>(path);
+            if (!r->isValid())
+                r.reset();
+        }
+        it = cache.emplace(kind, std::move(r)).first;
+    }
+    return it->second.get();
+}
+
+QString kindName(const QString& kind)
+{
+    const auto* k = core::findKind(kind.toStdString());
+    return k ? QString::fromStdString(k->displayName) : kind;
+}
+
+QColor spofColour() { return QColor(0x8e, 0x44, 0xad); } // purple: not on the load scale
+} // namespace
+
+ComponentItem::ComponentItem(DiagramScene* scene, const QString& id) : m_scene(scene), m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::OpenHandCursor);
+    sync();
+}
+
+void ComponentItem::sync()
+{
+    const core::Component* c = m_scene->document()->component(m_id);
+    if (!c)
+        return;
+    prepareGeometryChange();
+    m_kind = QString::fromStdString(c->kind);
+    setPos(c->position.x, c->position.y);
+    const auto* k = core::findKind(c->kind);
+    setToolTip(QStringLiteral("<b>%1</b> (%2)<br>%3<br><i>%4</i>")
+                   .arg(QString::fromStdString(c->name).toHtmlEscaped(), kindName(m_kind),
+                        k ? QString::fromStdString(k->description).toHtmlEscaped() : QString(),
+                        QObject::tr("Drag the dot on the right edge to another component to connect them.")));
+    update();
+}
+
+void ComponentItem::setLive(const std::optional<ComponentLive>& live)
+{
+    m_live = live;
+    update();
+}
+
+void ComponentItem::setSpof(bool spof)
+{
+    if (spof != m_spof) {
+        m_spof = spof;
+        update();
+    }
+}
+
+QRectF ComponentItem::handleRect() const
+{
+    const QRectF b = boxRect();
+    return {b.right() - kHandleRadius, b.center().y() - kHandleRadius, 2 * kHandleRadius, 2 * kHandleRadius};
+}
+
+bool ComponentItem::hasHandle() const
+{
+    const auto* k = core::findKind(m_kind.toStdString());
+    return k && !k->targets.empty();
+}
+
+QRectF ComponentItem::boundingRect() const
+{
+    return boxRect().adjusted(-6, -kQueueSpace, kHandleRadius + 6, 6);
+}
+
+void ComponentItem::paintIcon(QPainter* p, const QRectF& r) const
+{
+    if (QSvgRenderer* svg = iconRenderer(m_kind)) {
+        svg->render(p, r);
+        return;
+    }
+    const QPalette pal = m_scene->palette();
+    p->setPen(QPen(pal.color(QPalette::Text), 1.5));
+    p->setBrush(pal.color(QPalette::Button));
+    p->drawEllipse(r.adjusted(2, 2, -2, -2));
+    QFont f = p->font();
+    f.setBold(true);
+    p->setFont(f);
+    p->drawText(r, Qt::AlignCenter, kindName(m_kind).left(1));
+}
+
+void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const QPalette pal = m_scene->palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QRectF box = boxRect();
+    const bool down = m_live && m_live->down;
+    const bool selected = option->state & QStyle::State_Selected;
+    p->setRenderHint(QPainter::Antialiasing);
+
+    QColor fill = pal.color(QPalette::AlternateBase);
+    QColor border = pal.color(QPalette::Mid);
+    qreal borderWidth = 1.5;
+    if (m_live && !down) {
+        fill = load::mix(base, loadColour(m_live->utilization), 0.22);
+        border = loadColour(m_live->utilization);
+        borderWidth = 3;
+    } else if (down) {
+        fill = load::mix(base, load::down(), 0.45);
+        border = load::down();
+        borderWidth = 2;
+    }
+    if (m_spof) {
+        p->setPen(QPen(spofColour(), 3, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(box.adjusted(-5, -5, 5, 5), 11, 11);
+    }
+    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : border, selected ? borderWidth + 1.5 : borderWidth));
+    p->setBrush(fill);
+    p->drawRoundedRect(box, 8, 8);
+    if (m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded) {
+        // Second cue besides colour: hatching.
+        QColor hatch = load::red();
+        hatch.setAlpha(90);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QBrush(hatch, Qt::BDiagPattern));
+        p->drawRoundedRect(box, 8, 8);
+    }
+
+    const QRectF iconRect(box.left() + 8, box.top() + 8, 34, 34);
+    p->setOpacity(down ? 0.45 : 1.0);
+    paintIcon(p, iconRect);
+    p->setOpacity(1.0);
+
+    const core::Component* c = m_scene->document()->component(m_id);
+    QFont nameFont = m_scene->font();
+    nameFont.setBold(true);
+    p->setFont(nameFont);
+    p->setPen(text);
+    const QRectF nameRect(iconRect.right() + 6, box.top() + 6, box.right() - iconRect.right() - 16, 20);
+    const QString name = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : m_id;
+    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
+    QFont small = m_scene->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    QColor dim = text;
+    dim.setAlphaF(0.7f);
+    p->setPen(dim);
+    const QRectF kindRect(nameRect.left(), nameRect.bottom(), nameRect.width(), 18);
+    QString sub = kindName(m_kind);
+    if (c && c->kind == "database")
+        sub += QStringLiteral(" · ") + QString::fromStdString(c->choice("role"));
+    p->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(small).elidedText(sub, Qt::ElideRight, kindRect.width()));
+
+    if (m_live)
+        paintLive(p, box, text);
+
+    // Connection handle (draggable: the cursor turns into a cross over it).
+    if (hasHandle()) {
+    p->setPen(QPen(pal.color(QPalette::Base), 1.5));
+    p->setBrush(pal.color(QPalette::Highlight));
+    p->drawEllipse(handleRect());
+    }
+    if (m_spof) {
+        p->setFont(small);
+        const QRectF tag(box.left() + 6, box.bottom() - 2, 44, 16);
+        p->setPen(Qt::NoPen);
+        p->setBrush(spofColour());
+        p->drawRoundedRect(tag, 4, 4);
+        p->setPen(Qt::white);
+        p->drawText(tag, Qt::AlignCenter, QObject::tr("SPOF"));
+    }
+}
+
+void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text) const
+{
+    const ComponentLive& l = *m_live;
+    QFont small = m_scene->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    const QRectF row(box.left() + 8, box.bottom() - 26, box.width() - 20, 20);
+    if (l.down) {
+        p->setPen(QPen(load::down().darker(160), 3));
+        p->drawLine(box.topLeft() + QPointF(14, 10), box.bottomRight() - QPointF(14, 10));
+        p->drawLine(box.topRight() + QPointF(-14, 10), box.bottomLeft() + QPointF(14, -10));
+        QFont bold = small;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->setPen(text);
+        p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("DOWN"));
+        return;
+    }
+    // Utilization bar with its word: the colour is never the only cue.
+    const QRectF bar(row.left(), row.center().y() - 4, 44, 8);
+    p->setPen(QPen(text, 0.8));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(bar);
+    p->setPen(Qt::NoPen);
+    p->setBrush(loadColour(l.utilization));
+    p->drawRect(QRectF(bar.topLeft(), QSizeF(bar.width() * std::clamp(l.utilization, 0.0, 1.0), bar.height())));
+    QString word;
+    switch (loadLevel(l.utilization)) {
+    case LoadLevel::Overloaded: word = QObject::tr("%1 full").arg(formatPercent(l.utilization)); break;
+    case LoadLevel::Busy: word = QObject::tr("%1 busy").arg(formatPercent(l.utilization)); break;
+    case LoadLevel::Ok: word = formatPercent(l.utilization); break;
+    case LoadLevel::Idle: word = QObject::tr("idle"); break;
+    }
+    QString badge = l.badge;
+    if (badge.isEmpty()) {
+        if (l.hitRate >= 0)
+            badge = QObject::tr("%1 hit").arg(formatPercent(l.hitRate));
+        else if (l.throughputRps > 0)
+            badge = formatRps(l.throughputRps);
+    }
+    p->setPen(text);
+    const QRectF wordRect(bar.right() + 4, row.top(), row.width() - bar.width() - 4, row.height());
+    const QString line = badge.isEmpty() ? word : word + QStringLiteral(" · ") + badge;
+    p->drawText(wordRect, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(small).elidedText(line, Qt::ElideRight, wordRect.width()));
+
+    // The queue as a stack of waiting requests above the box (log scale, with its count).
+    if (l.queueLength >= 1) {
+        const int n = std::min(6, static_cast<int>(std::ceil(std::log2(1.0 + l.queueLength))));
+        const qreal w = 16, h = 4, x = box.right() - 40;
+        p->setPen(QPen(text, 0.8));
+        p->setBrush(loadColour(l.utilization));
+        for (int i = 0; i < n; ++i)
+            p->drawRect(QRectF(x, box.top() - 6 - (i + 1) * (h + 1), w, h));
+        p->setPen(text);
+        p->drawText(QRectF(box.left() + 60, box.top() - kQueueSpace, box.width() - 104, kQueueSpace - 4),
+                    Qt::AlignRight | Qt::AlignBottom,
+                    QObject::tr("queue %1").arg(shortNumber(l.queueLength)));
+    }
+}
+
+QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionChange && m_scene->snapToGrid() && m_scene->isDragging())
+        return m_scene->snap(value.toPointF());
+    if (change == ItemPositionHasChanged)
+        m_scene->itemMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void ComponentItem::mousePressEvent(QGraphicsSceneMouseEvent* e)
+{
+    if (e->button() == Qt::LeftButton && hasHandle() && handleRect().adjusted(-3, -3, 3, 3).contains(e->pos())) {
+        m_connecting = true;
+        m_scene->beginConnection(m_id, e->scenePos());
+        e->accept();
+        return;
+    }
+    if (e->button() == Qt::LeftButton) {
+        setCursor(Qt::ClosedHandCursor);
+        m_scene->beginDrag();
+    }
+    QGraphicsItem::mousePressEvent(e);
+}
+
+void ComponentItem::mouseMoveEvent(QGraphicsSceneMouseEvent* e)
+{
+    if (m_connecting) {
+        m_scene->updateConnection(e->scenePos());
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(e);
+}
+
+void ComponentItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* e)
+{
+    if (m_connecting) {
+        m_connecting = false;
+        m_scene->finishConnection(e->scenePos());
+        return;
+    }
+    setCursor(Qt::OpenHandCursor);
+    QGraphicsItem::mouseReleaseEvent(e);
+    m_scene->endDrag();
+}
+
+void ComponentItem::hoverMoveEvent(QGraphicsSceneHoverEvent* e)
+{
+    setCursor(hasHandle() && handleRect().adjusted(-3, -3, 3, 3).contains(e->pos()) ? Qt::CrossCursor : Qt::OpenHandCursor);
+    QGraphicsItem::hoverMoveEvent(e);
+}
+
+} // namespace scalelab::ui

@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/DiagramScene.h"
+
+#include "analysis/GraphAnalysis.h"
+#include "canvas/ComponentItem.h"
+#include "canvas/ConnectionItem.h"
+#include "commands/Commands.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsView>
+#include <QUndoStack>
+
+#include <cmath>
+#include <set>
+
+namespace scalelab::ui {
+
+DiagramScene::DiagramScene(Document* document, QUndoStack* undoStack, QObject* parent)
+    : QGraphicsScene(parent), m_doc(document), m_stack(undoStack)
+{
+    setItemIndexMethod(QGraphicsScene::NoIndex); // items move often; few hundred at most
+    connect(m_doc, &Document::scenarioReset, this, &DiagramScene::rebuild);
+    connect(m_doc, &Document::componentAdded, this, &DiagramScene::addComponentItem);
+    connect(m_doc, &Document::componentRemoved, this, &DiagramScene::removeComponentItem);
+    connect(m_doc, &Document::componentChanged, this, &DiagramScene::onComponentChanged);
+    connect(m_doc, &Document::componentMoved, this, &DiagramScene::onComponentChanged);
+    connect(m_doc, &Document::connectionAdded, this, &DiagramScene::addConnectionItem);
+    connect(m_doc, &Document::connectionRemoved, this, &DiagramScene::removeConnectionItem);
+    m_animation.setInterval(33);
+    connect(&m_animation, &QTimer::timeout, this, [this] {
+        m_phaseS = m_clock.elapsed() / 1000.0;
+        for (auto& [key, item] : m_connections)
+            if (item->live())
+                item->update();
+    });
+    rebuild();
+}
+
+DiagramScene::~DiagramScene() { disconnect(m_doc, nullptr, this, nullptr); }
+
+ComponentItem* DiagramScene::componentItem(const QString& id) const
+{
+    auto it = m_components.find(id);
+    return it == m_components.end() ? nullptr : it->second;
+}
+
+ConnectionItem* DiagramScene::connectionItem(const QString& from, const QString& to) const
+{
+    auto it = m_connections.find({from, to});
+    return it == m_connections.end() ? nullptr : it->second;
+}
+
+void DiagramScene::rebuild()
+{
+    clearSelection();
+    for (auto& [key, item] : m_connections)
+        delete item;
+    m_connections.clear();
+    for (auto& [id, item] : m_components)
+        delete item;
+    m_components.clear();
+    delete m_rubberLine;
+    m_rubberLine = nullptr;
+    // Data centers first so their boxes can be sized around members.
+    for (const auto& c : m_doc->scenario().components)
+        addComponentItem(QString::fromStdString(c.id));
+    for (const auto& c : m_doc->scenario().connections)
+        addConnectionItem(QString::fromStdString(c.from), QString::fromStdString(c.to));
+    refreshDatacenters();
+    refreshSpofs();
+}
+
+void DiagramScene::addComponentItem(const QString& id)
+{
+    const core::Component* c = m_doc->component(id);
+    if (!c || m_components.count(id))
+        return;
+    ComponentItem* item = c->kind == "datacenter" ? new DatacenterItem(this, id) : new ComponentItem(this, id);
+    addItem(item);
+    m_components[id] = item;
+    refreshDatacenters();
+    refreshSpofs();
+}
+
+void DiagramScene::removeComponentItem(const QString& id)
+{
+    auto it = m_components.find(id);
+    if (it == m_components.end())
+        return;
+    delete it->second;
+    m_components.erase(it);
+    refreshDatacenters();
+    refreshSpofs();
+}
+
+void DiagramScene::onComponentChanged(const QString& id)
+{
+    if (ComponentItem* item = componentItem(id)) {
+        item->sync();
+        updateConnectionsOf(id);
+    }
+    refreshDatacenters();
+    refreshSpofs();
+}
+
+void DiagramScene::addConnectionItem(const QString& from, const QString& to)
+{
+    if (m_connections.count({from, to}))
+        return;
+    auto* item = new ConnectionItem(this, from, to);
+    addItem(item);
+    m_connections[{from, to}] = item;
+    refreshSpofs();
+}
+
+void DiagramScene::removeConnectionItem(const QString& from, const QString& to)
+{
+    auto it = m_connections.find({from, to});
+    if (it == m_connections.end())
+        return;
+    delete it->second;
+    m_connections.erase(it);
+    refreshSpofs();
+}
+
+void DiagramScene::updateConnectionsOf(const QString& id)
+{
+    for (auto& [key, item] : m_connections)
+        if (key.first == id || key.second == id)
+            item->updatePath();
+}
+
+void DiagramScene::refreshDatacenters()
+{
+    for (auto& [id, item] : m_components)
+        if (item->isDatacenter())
+            item->sync();
+}
+
+void DiagramScene::refreshSpofs()
+{
+    std::set<std::string> spofs;
+    if (m_showSpofs) {
+        for (auto cap : {core::Capability::Read, core::Capability::Write, core::Capability::Static}) {
+            if (!core::canServe(m_doc->scenario(), cap))
+                continue;
+            for (const auto& id : core::singlePointsOfFailure(m_doc->scenario(), cap))
+                spofs.insert(id);
+        }
+    }
+    for (auto& [id, item] : m_components)
+        item->setSpof(spofs.count(id.toStdString()) > 0 && item->kind() != QLatin1String("users"));
+}
+
+void DiagramScene::setShowSpofs(bool on)
+{
+    m_showSpofs = on;
+    refreshSpofs();
+    if (on) {
+        int n = 0;
+        for (auto& [id, item] : m_components)
+            n += item->isSpof() ? 1 : 0;
+        Q_EMIT statusMessage(n == 0 ? tr("No single point of failure: every capability survives the loss of any one component.")
+                                    : tr("%n single point(s) of failure outlined in purple.", nullptr, n));
+    }
+}
+
+QStringList DiagramScene::selectedComponentIds() const
+{
+    QStringList out;
+    for (const auto& c : m_doc->scenario().components) { // document order, stable
+        ComponentItem* item = componentItem(QString::fromStdString(c.id));
+        if (item && item->isSelected())
+            out << item->id();
+    }
+    return out;
+}
+
+std::vector<std::pair<QString, QString>> DiagramScene::selectedConnections() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (auto& [key, item] : m_connections)
+        if (item->isSelected())
+            out.push_back(key);
+    return out;
+}
+
+void DiagramScene::selectComponents(const QStringList& ids)
+{
+    clearSelection();
+    for (const QString& id : ids)
+        if (ComponentItem* item = componentItem(id))
+            item->setSelected(true);
+}
+
+QPointF DiagramScene::snap(QPointF p) const
+{
+    return {std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid};
+}
+
+ComponentItem* DiagramScene::componentAt(QPointF scenePos, const QString& exclude) const
+{
+    ComponentItem* best = nullptr;
+    for (auto& [id, item] : m_components) {
+        if (id == exclude || item->isDatacenter())
+            continue;
+        if (item->sceneBox().adjusted(-4, -4, 4, 4).contains(scenePos))
+            best = item;
+    }
+    return best;
+}
+
+QString DiagramScene::datacenterAt(QPointF scenePos, const QString& exclude) const
+{
+    for (auto& [id, item] : m_components)
+        if (item->isDatacenter() && id != exclude && item->sceneBox().contains(scenePos))
+            return id;
+    return {};
+}
+
+QString DiagramScene::addComponentAt(const QString& kind, QPointF scenePos)
+{
+    const core::KindSpec* spec = core::findKind(kind.toStdString());
+    if (!spec)
+        return {};
+    core::Component c;
+    c.kind = spec->id;
+    c.id = m_doc->scenario().uniqueId(c.kind);
+    const auto dash = c.id.rfind('-');
+    const std::string number = dash == std::string::npos ? std::string() : c.id.substr(dash + 1);
+    c.name = spec->displayName + (number == "1" || number.empty() ? std::string() : " " + number);
+    const QPointF topLeft = snap(scenePos - QPointF(ComponentItem::kWidth / 2, ComponentItem::kHeight / 2));
+    c.position = {topLeft.x(), topLeft.y()};
+    if (c.kind != "datacenter")
+        c.datacenter = datacenterAt(scenePos).toStdString();
+    const QString id = QString::fromStdString(c.id);
+    m_stack->push(new AddComponentCommand(m_doc, c));
+    selectComponents({id});
+    return id;
+}
+
+bool DiagramScene::connectComponents(const QString& from, const QString& to, QString* reason)
+{
+    const core::Component* a = m_doc->component(from);
+    const core::Component* b = m_doc->component(to);
+    QString why;
+    if (!a || !b)
+        why = tr("Connect two components.");
+    else if (from == to)
+        why = tr("A component cannot connect to itself.");
+    else if (connectionItem(from, to))
+        why = tr("%1 is already connected to %2.").arg(QString::fromStdString(a->name), QString::fromStdString(b->name));
+    else
+        why = QString::fromStdString(core::connectionRefusal(a->kind, b->kind));
+    if (!why.isEmpty()) {
+        if (reason)
+            *reason = why;
+        Q_EMIT statusMessage(why);
+        return false;
+    }
+    core::Connection c;
+    c.from = a->id;
+    c.to = b->id;
+    m_stack->push(new AddConnectionCommand(m_doc, c));
+    return true;
+}
+
+void DiagramScene::deleteSelection()
+{
+    if (QUndoCommand* cmd = makeDeleteCommand(m_doc, selectedComponentIds(), selectedConnections()))
+        m_stack->push(cmd);
+}
+
+void DiagramScene::beginConnection(const QString& from, QPointF scenePos)
+{
+    m_connectFrom = from;
+    delete m_rubberLine;
+    m_rubberLine = addLine(QLineF(scenePos, scenePos), QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    m_rubberLine->setZValue(100);
+}
+
+void DiagramScene::updateConnection(QPointF scenePos)
+{
+    if (!m_rubberLine)
+        return;
+    m_rubberLine->setLine(QLineF(m_rubberLine->line().p1(), scenePos));
+    ComponentItem* target = componentAt(scenePos, m_connectFrom);
+    QString why;
+    if (target) {
+        const core::Component* a = m_doc->component(m_connectFrom);
+        const core::Component* b = m_doc->component(target->id());
+        if (a && b)
+            why = QString::fromStdString(core::connectionRefusal(a->kind, b->kind));
+    }
+    QPen pen = m_rubberLine->pen();
+    pen.setColor(why.isEmpty() ? palette().color(QPalette::Highlight) : QColor(0x8a, 0x8a, 0x8a));
+    m_rubberLine->setPen(pen);
+    for (QGraphicsView* v : views())
+        v->viewport()->setToolTip(why);
+}
+
+void DiagramScene::finishConnection(QPointF scenePos)
+{
+    delete m_rubberLine;
+    m_rubberLine = nullptr;
+    for (QGraphicsView* v : views())
+        v->viewport()->setToolTip({});
+    const QString from = m_connectFrom;
+    m_connectFrom.clear();
+    if (ComponentItem* target = componentAt(scenePos, from))
+        connectComponents(from, target->id());
+    else
+        Q_EMIT statusMessage(tr("Drop the connection on another component."));
+}
+
+void DiagramScene::beginDrag() { m_dragging = true; }
+
+void DiagramScene::itemMoved(ComponentItem* item)
+{
+    updateConnectionsOf(item->id());
+    if (!m_dragging || !item->isDatacenter())
+        return;
+    // Members follow their data center while it is dragged.
+    const core::Component* dc = m_doc->component(item->id());
+    if (!dc)
+        return;
+    const QPointF delta = item->pos() - QPointF(dc->position.x, dc->position.y);
+    for (const auto& c : m_doc->scenario().components) {
+        if (c.datacenter != dc->id)
+            continue;
+        ComponentItem* member = componentItem(QString::fromStdString(c.id));
+        if (member && !member->isSelected())
+            member->setPos(QPointF(c.position.x, c.position.y) + delta);
+    }
+}
+
+void DiagramScene::endDrag()
+{
+    if (!m_dragging)
+        return;
+    m_dragging = false;
+    MoveComponentsCommand::Moves moves;
+    std::set<QString> movedDcs;
+    for (auto& [id, item] : m_components) {
+        const core::Component* c = m_doc->component(id);
+        if (!c)
+            continue;
+        const core::Point to{item->pos().x(), item->pos().y()};
+        if (!(to == c->position)) {
+            moves[id] = {c->position, to};
+            if (item->isDatacenter())
+                movedDcs.insert(id);
+        }
+    }
+    if (moves.empty())
+        return;
+    auto* macro = new QUndoCommand;
+    auto* move = new MoveComponentsCommand(m_doc, moves, false, macro);
+    macro->setText(move->text());
+    // Moving a component into or out of a data center changes its membership.
+    for (const auto& [id, m] : moves) {
+        ComponentItem* item = componentItem(id);
+        const core::Component* c = m_doc->component(id);
+        if (!item || !c || item->isDatacenter() || movedDcs.count(QString::fromStdString(c->datacenter)))
+            continue;
+        const QString dc = datacenterAt(item->sceneBox().center());
+        if (dc != QString::fromStdString(c->datacenter))
+            makeSetDatacenterCommand(m_doc, id, dc, macro);
+    }
+    m_stack->push(macro);
+}
+
+void DiagramScene::applyFrame(const LiveFrame& frame)
+{
+    std::map<QString, const ComponentLive*> comps;
+    for (const auto& c : frame.components)
+        comps[c.id] = &c;
+    for (auto& [id, item] : m_components) {
+        auto it = comps.find(id);
+        item->setLive(it == comps.end() ? std::nullopt : std::optional<ComponentLive>(*it->second));
+    }
+    std::map<std::pair<QString, QString>, const LinkLive*> links;
+    double maxRps = 0;
+    for (const auto& l : frame.links) {
+        links[{l.from, l.to}] = &l;
+        maxRps = std::max(maxRps, l.rps);
+    }
+    // At most ~12 dots per second leave on the busiest link.
+    m_requestsPerDot = maxRps <= 12 ? 1.0 : std::pow(10.0, std::ceil(std::log10(maxRps / 12.0)));
+    for (auto& [key, item] : m_connections) {
+        auto it = links.find(key);
+        item->setLive(it == links.end() ? std::nullopt : std::optional<LinkLive>(*it->second));
+    }
+    if (!m_live) {
+        m_live = true;
+        m_clock.start();
+        m_animation.start();
+    }
+}
+
+void DiagramScene::clearLive()
+{
+    m_live = false;
+    m_animation.stop();
+    for (auto& [id, item] : m_components)
+        item->setLive(std::nullopt);
+    for (auto& [key, item] : m_connections)
+        item->setLive(std::nullopt);
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* e)
+{
+    for (QGraphicsItem* it : items(e->scenePos())) {
+        if (auto* c = dynamic_cast<ComponentItem*>(it)) {
+            if (!c->isSelected()) {
+                clearSelection();
+                c->setSelected(true);
+            }
+            Q_EMIT componentContextMenuRequested(c->id(), e->screenPos());
+            e->accept();
+            return;
+        }
+        if (auto* l = dynamic_cast<ConnectionItem*>(it)) {
+            Q_EMIT connectionContextMenuRequested(l->from(), l->to(), e->screenPos());
+            e->accept();
+            return;
+        }
+    }
+    Q_EMIT backgroundContextMenuRequested(e->scenePos(), e->screenPos());
+    e->accept();
+}
+
+} // namespace scalelab::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Document.h"
+#include "run/LiveFrame.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QPointer>
+#include <QTimer>
+
+#include <map>
+#include <vector>
+
+class QUndoStack;
+class QGraphicsLineItem;
+
+namespace scalelab::ui {
+
+class ComponentItem;
+class ConnectionItem;
+
+/// The diagram of a Document. Keeps one item per component and per connection, keyed
+/// by id, and keeps them in step with the document's signals. Gestures on the items
+/// (drop, move, connect, delete) become undo commands pushed on `undoStack`; items are
+/// never edited directly. Neither the document nor the stack is owned.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    static constexpr qreal kGrid = 20;
+
+    DiagramScene(Document* document, QUndoStack* undoStack, QObject* parent = nullptr);
+    ~DiagramScene() override;
+
+    Document* document() const { return m_doc; }
+    QUndoStack* undoStack() const { return m_stack; }
+
+    ComponentItem* componentItem(const QString& id) const;
+    ConnectionItem* connectionItem(const QString& from, const QString& to) const;
+    int componentItemCount() const { return static_cast<int>(m_components.size()); }
+    int connectionItemCount() const { return static_cast<int>(m_connections.size()); }
+
+    QStringList selectedComponentIds() const;
+    std::vector<std::pair<QString, QString>> selectedConnections() const;
+    void selectComponents(const QStringList& ids);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on) { m_snap = on; }
+    QPointF snap(QPointF p) const;
+
+    // --- Gestures (each pushes one command) ---
+    /// Adds a component of `kind` centred near `scenePos` (inside a data center when
+    /// dropped on one). Returns its id, or empty when the kind is unknown.
+    QString addComponentAt(const QString& kind, QPointF scenePos);
+    /// Connects two components, or returns false with the one-line reason.
+    bool connectComponents(const QString& from, const QString& to, QString* reason = nullptr);
+    void deleteSelection();
+    /// The data center whose box contains `scenePos` (not `exclude`), or empty.
+    QString datacenterAt(QPointF scenePos, const QString& exclude = {}) const;
+
+    // --- Analysis overlays and live state ---
+    void setShowSpofs(bool on);
+    bool showSpofs() const { return m_showSpofs; }
+    void applyFrame(const LiveFrame& frame);
+    void clearLive();
+    /// Requests per second that one moving dot stands for (a power of ten).
+    double requestsPerDot() const { return m_requestsPerDot; }
+    double animationPhaseS() const { return m_phaseS; }
+
+    // --- Called by items ---
+    void beginConnection(const QString& from, QPointF scenePos);
+    void updateConnection(QPointF scenePos);
+    void finishConnection(QPointF scenePos);
+    void beginDrag();
+    void endDrag();
+    bool isDragging() const { return m_dragging; }
+    void itemMoved(ComponentItem* item);
+
+Q_SIGNALS:
+    /// A one-line message for the status bar (refused connection, paste error...).
+    void statusMessage(const QString& text);
+    void componentContextMenuRequested(const QString& id, const QPoint& screenPos);
+    void connectionContextMenuRequested(const QString& from, const QString& to, const QPoint& screenPos);
+    void backgroundContextMenuRequested(const QPointF& scenePos, const QPoint& screenPos);
+
+protected:
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
+
+private:
+    void rebuild();
+    void addComponentItem(const QString& id);
+    void removeComponentItem(const QString& id);
+    void onComponentChanged(const QString& id);
+    void addConnectionItem(const QString& from, const QString& to);
+    void removeConnectionItem(const QString& from, const QString& to);
+    void updateConnectionsOf(const QString& id);
+    void refreshDatacenters();
+    void refreshSpofs();
+    ComponentItem* componentAt(QPointF scenePos, const QString& exclude) const;
+
+    Document* m_doc;
+    QUndoStack* m_stack;
+    std::map<QString, ComponentItem*> m_components;
+    std::map<std::pair<QString, QString>, ConnectionItem*> m_connections;
+    bool m_snap = true;
+    bool m_showSpofs = false;
+    bool m_dragging = false;
+    QString m_connectFrom;
+    QGraphicsLineItem* m_rubberLine = nullptr;
+    double m_requestsPerDot = 1.0;
+    double m_phaseS = 0.0;
+    QTimer m_animation;
+    QElapsedTimer m_clock;
+    bool m_live = false;
+};
+
+} // namespace scalelab::ui

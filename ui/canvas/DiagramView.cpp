@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/DiagramView.h"
+
+#include "canvas/ConnectionItem.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/LoadColours.h"
+#include "canvas/Units.h"
+
+#include <QDragEnterEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace scalelab::ui {
+
+namespace {
+constexpr double kMinZoom = 0.15;
+constexpr double kMaxZoom = 4.0;
+} // namespace
+
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setAcceptDrops(true);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Architecture canvas"));
+    setAccessibleDescription(tr("Components and their connections. Drop components from the palette here."));
+    setToolTip(tr("Drop components here. Ctrl+wheel zooms, middle button or Space+drag pans."));
+}
+
+void DiagramView::setZoom(double factor)
+{
+    factor = std::clamp(factor, kMinZoom, kMaxZoom);
+    const double current = zoom();
+    if (std::abs(factor - current) < 1e-9)
+        return;
+    scale(factor / current, factor / current);
+    Q_EMIT zoomChanged(factor);
+}
+
+void DiagramView::setLegendVisible(bool on)
+{
+    m_legend = on;
+    viewport()->update();
+}
+
+void DiagramView::zoomIn() { setZoom(zoom() * 1.25); }
+
+void DiagramView::zoomOut() { setZoom(zoom() / 1.25); }
+
+void DiagramView::zoomToFit()
+{
+    QRectF r = m_scene->itemsBoundingRect();
+    if (r.isEmpty())
+        r = QRectF(0, 0, 800, 500);
+    r.adjust(-40, -40, 40, 80); // room for the legend
+    const QRectF sceneRect = r.united(m_scene->sceneRect());
+    setSceneRect(sceneRect.adjusted(-2000, -2000, 2000, 2000));
+    const double sx = viewport()->width() / r.width();
+    const double sy = viewport()->height() / r.height();
+    setZoom(std::min({sx, sy, 1.6}));
+    centerOn(r.center());
+}
+
+void DiagramView::drawBackground(QPainter* p, const QRectF& rect)
+{
+    const QPalette pal = palette();
+    p->fillRect(rect, pal.color(QPalette::Base));
+    if (zoom() < 0.4)
+        return;
+    QColor dot = pal.color(QPalette::Text);
+    dot.setAlphaF(0.18f);
+    p->setPen(QPen(dot, 1.5 / zoom()));
+    const qreal g = DiagramScene::kGrid * 2;
+    const qreal left = std::floor(rect.left() / g) * g;
+    const qreal top = std::floor(rect.top() / g) * g;
+    QVector<QPointF> points;
+    for (qreal x = left; x < rect.right(); x += g)
+        for (qreal y = top; y < rect.bottom(); y += g)
+            points << QPointF(x, y);
+    p->drawPoints(points.data(), static_cast<int>(points.size()));
+}
+
+void DiagramView::drawForeground(QPainter* p, const QRectF&)
+{
+    if (!m_legend)
+        return;
+    // Legend in viewport coordinates, bottom-left.
+    p->save();
+    p->resetTransform();
+    const QPalette pal = palette();
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    p->setFont(f);
+    const QFontMetrics fm(f);
+    const int lh = fm.height() + 4;
+    const QStringList words = {tr("idle/ok"), tr("busy ≥60%"), tr("full ≥85% (hatched)"), tr("down (crossed)")};
+    const QList<QColor> colours = {load::green(), load::amber(), load::red(), load::down()};
+    const QString dots = tr("● = %1 along a link").arg(formatRps(m_scene->requestsPerDot()));
+    const QString spof = tr("dashed purple = single point of failure");
+    int w = fm.horizontalAdvance(dots);
+    for (const QString& s : words)
+        w = std::max(w, fm.horizontalAdvance(s) + 22);
+    if (m_scene->showSpofs())
+        w = std::max(w, fm.horizontalAdvance(spof));
+    const int rows = 1 + static_cast<int>(words.size()) + (m_scene->showSpofs() ? 1 : 0);
+    QRect box(8, viewport()->height() - rows * lh - 16, w + 20, rows * lh + 8);
+    QColor bg = pal.color(QPalette::Window);
+    bg.setAlpha(225);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(pal.color(QPalette::Mid), 1));
+    p->setBrush(bg);
+    p->drawRoundedRect(box, 6, 6);
+    int y = box.top() + 4;
+    p->setPen(pal.color(QPalette::WindowText));
+    for (int i = 0; i < words.size(); ++i) {
+        p->setBrush(colours[i]);
+        p->setPen(QPen(pal.color(QPalette::WindowText), 0.8));
+        p->drawRect(QRect(box.left() + 8, y + lh / 2 - 5, 12, 10));
+        p->drawText(QRect(box.left() + 28, y, w, lh), Qt::AlignLeft | Qt::AlignVCenter, words[i]);
+        y += lh;
+    }
+    p->drawText(QRect(box.left() + 8, y, w + 10, lh), Qt::AlignLeft | Qt::AlignVCenter, dots);
+    y += lh;
+    if (m_scene->showSpofs())
+        p->drawText(QRect(box.left() + 8, y, w + 10, lh), Qt::AlignLeft | Qt::AlignVCenter, spof);
+    p->restore();
+}
+
+void DiagramView::wheelEvent(QWheelEvent* e)
+{
+    if (e->modifiers() & Qt::ControlModifier) {
+        const double steps = e->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps));
+        e->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(e);
+}
+
+void DiagramView::mousePressEvent(QMouseEvent* e)
+{
+    if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_spaceUsed = true;
+        m_panLast = e->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        e->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(e);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent* e)
+{
+    if (m_panning) {
+        const QPoint d = e->position().toPoint() - m_panLast;
+        m_panLast = e->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        e->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(e);
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent* e)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        e->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(e);
+}
+
+bool DiagramView::event(QEvent* e)
+{
+    // Take Space from the window's play/pause shortcut while the canvas has focus: a tap
+    // still toggles play (spaceTapped), a hold turns dragging into panning.
+    if (e->type() == QEvent::ShortcutOverride) {
+        auto* k = static_cast<QKeyEvent*>(e);
+        if (k->key() == Qt::Key_Space && k->modifiers() == Qt::NoModifier) {
+            e->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(e);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent* e)
+{
+    if (e->key() == Qt::Key_Space && e->modifiers() == Qt::NoModifier) {
+        if (!e->isAutoRepeat()) {
+            m_spaceHeld = true;
+            m_spaceUsed = false;
+            viewport()->setCursor(Qt::OpenHandCursor);
+        }
+        e->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(e);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent* e)
+{
+    if (e->key() == Qt::Key_Space && !e->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        if (!m_spaceUsed)
+            Q_EMIT spaceTapped();
+        e->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(e);
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent* e)
+{
+    if (e->mimeData()->hasFormat(QLatin1String(kKindMime)))
+        e->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(e);
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent* e)
+{
+    if (e->mimeData()->hasFormat(QLatin1String(kKindMime)))
+        e->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(e);
+}
+
+void DiagramView::dropEvent(QDropEvent* e)
+{
+    if (!e->mimeData()->hasFormat(QLatin1String(kKindMime))) {
+        QGraphicsView::dropEvent(e);
+        return;
+    }
+    const QString kind = QString::fromUtf8(e->mimeData()->data(QLatin1String(kKindMime)));
+    const QPointF at = mapToScene(e->position().toPoint());
+    if (m_scene->addComponentAt(kind, at).isEmpty())
+        Q_EMIT m_scene->statusMessage(tr("Unknown component kind \"%1\".").arg(kind));
+    e->acceptProposedAction();
+    setFocus();
+}
+
+} // namespace scalelab::ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+namespace scalelab::ui {
+
+class DiagramScene;
+
+/// MIME type of a palette drag: the payload is a component kind id ("web_server").
+inline constexpr const char* kKindMime = "application/x-scalelab-kind";
+
+/// The canvas view: zoom (Ctrl+wheel, zoomIn/Out/fit), pan (middle drag, or hold Space
+/// and drag), rubber-band selection, drops from the palette, a grid background drawn in
+/// the palette's colours and a legend of what the colours and dots mean.
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
+
+    DiagramScene* diagram() const { return m_scene; }
+    double zoom() const { return transform().m11(); }
+    void setZoom(double factor);
+    /// Shows the legend (load colours, dot meaning) in the bottom-left corner.
+    void setLegendVisible(bool on);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+
+Q_SIGNALS:
+    void zoomChanged(double factor);
+    /// Space was pressed and released without dragging (the window toggles play/pause).
+    void spaceTapped();
+
+protected:
+    void drawBackground(QPainter* p, const QRectF& rect) override;
+    void drawForeground(QPainter* p, const QRectF& rect) override;
+    void wheelEvent(QWheelEvent* e) override;
+    void mousePressEvent(QMouseEvent* e) override;
+    void mouseMoveEvent(QMouseEvent* e) override;
+    void mouseReleaseEvent(QMouseEvent* e) override;
+    void keyPressEvent(QKeyEvent* e) override;
+    void keyReleaseEvent(QKeyEvent* e) override;
+    bool event(QEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dragMoveEvent(QDragMoveEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    DiagramScene* m_scene;
+    bool m_spaceHeld = false;
+    bool m_spaceUsed = false;
+    bool m_panning = false;
+    bool m_legend = true;
+    QPoint m_panLast;
+};
+
+} // namespace scalelab::ui

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Scenario.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace scalelab::ui {
+
+struct ScenarioFileResult
+{
+    std::optional<core::Scenario> scenario; ///< set on success
+    QString error; ///< on failure: every problem, one per line ("file: $.json.path: expectation")
+};
+
+/// Reads and parses a scenario file (local path or ":/" resource). Never throws.
+ScenarioFileResult loadScenarioFile(const QString& path);
+
+/// Writes the scenario as JSON atomically (QSaveFile: a crash mid-write leaves the old
+/// file intact). Returns false and sets *error (when given) on failure.
+bool saveScenarioFile(const QString& path, const core::Scenario& s, QString* error);
+
+/// Parses scenario JSON text held in memory (clipboard, autosave); `origin` names it in errors.
+ScenarioFileResult parseScenarioText(const QByteArray& text, const QString& origin);
+
+} // namespace scalelab::ui

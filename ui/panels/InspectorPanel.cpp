@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/InspectorPanel.h"
+
+#include "Resources.h"
+#include "commands/Commands.h"
+#include "io/ScenarioJson.h"
+#include "panels/InspectorWidgets.h"
+#include "panels/WorkloadPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace scalelab::ui {
+
+namespace {
+QString pretty(const std::string& s)
+{
+    QString out = QString::fromStdString(s);
+    out.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return out;
+}
+
+int decimalsFor(const core::ParamSpec& p)
+{
+    if (p.type != core::ParamSpec::Type::Number)
+        return 0;
+    if (p.max <= 1.0)
+        return 3;
+    if (p.min > 0 && p.min < 0.01)
+        return 3;
+    return 2;
+}
+} // namespace
+
+InspectorPanel::InspectorPanel(Document* document, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), m_doc(document), m_stack(undoStack)
+{
+    setObjectName(QStringLiteral("inspector"));
+    setAccessibleName(tr("Inspector"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    m_pages = new QStackedWidget;
+    scroll->setWidget(m_pages);
+
+    m_workload = new WorkloadPanel(document, undoStack);
+    m_pages->addWidget(m_workload);
+
+    m_componentPage = new QWidget;
+    auto* v = new QVBoxLayout(m_componentPage);
+    m_title = new QLabel;
+    QFont tf = m_title->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    m_title->setFont(tf);
+    m_description = new QLabel;
+    m_description->setWordWrap(true);
+    v->addWidget(m_title);
+    v->addWidget(m_description);
+    auto* idForm = new QFormLayout;
+    m_name = new QLineEdit;
+    m_name->setAccessibleName(tr("Component name"));
+    m_datacenter = new QComboBox;
+    m_datacenter->setAccessibleName(tr("Data center"));
+    m_datacenter->setToolTip(tr("The data center that holds this component (an outage there takes it down)."));
+    idForm->addRow(tr("&Name"), m_name);
+    idForm->addRow(tr("&Data center"), m_datacenter);
+    v->addLayout(idForm);
+    auto* paramsBox = new QWidget;
+    m_form = new QFormLayout(paramsBox);
+    m_form->setContentsMargins(0, 6, 0, 0);
+    v->addWidget(paramsBox);
+    m_validation = new QLabel;
+    m_validation->setWordWrap(true);
+    m_validation->setObjectName(QStringLiteral("validation"));
+    v->addWidget(m_validation);
+    v->addStretch(1);
+    m_pages->addWidget(m_componentPage);
+
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        const core::Component* c = m_doc->component(m_id);
+        if (c && m_name->text() != QString::fromStdString(c->name) && !m_name->text().trimmed().isEmpty())
+            m_stack->push(makeSetNameCommand(m_doc, m_id, m_name->text().trimmed()));
+    });
+    connect(m_datacenter, &QComboBox::activated, this, [this] {
+        const core::Component* c = m_doc->component(m_id);
+        const QString dc = m_datacenter->currentData().toString();
+        if (c && dc != QString::fromStdString(c->datacenter))
+            m_stack->push(makeSetDatacenterCommand(m_doc, m_id, dc));
+    });
+    connect(m_doc, &Document::componentChanged, this, [this](const QString& id) {
+        if (id == m_id)
+            refreshValues();
+    });
+    connect(m_doc, &Document::componentRemoved, this, [this](const QString& id) {
+        if (id == m_id)
+            showComponent({});
+    });
+    connect(m_doc, &Document::scenarioReset, this, [this] { showComponent({}); });
+    showComponent({});
+}
+
+QString InspectorPanel::validationMessage() const { return m_validation->text(); }
+
+QWidget* InspectorPanel::editorFor(const std::string& key) const
+{
+    auto it = m_editors.find(key);
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
+void InspectorPanel::showComponent(const QString& id)
+{
+    const core::Component* c = id.isEmpty() ? nullptr : m_doc->component(id);
+    m_id = c ? id : QString();
+    if (!c) {
+        m_pages->setCurrentWidget(m_workload);
+        return;
+    }
+    rebuild();
+    m_pages->setCurrentWidget(m_componentPage);
+}
+
+void InspectorPanel::rebuild()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_editors.clear();
+    m_validation->clear();
+    const core::Component* c = m_doc->component(m_id);
+    const core::KindSpec* kind = c ? core::findKind(c->kind) : nullptr;
+    if (!kind)
+        return;
+    m_title->setText(QString::fromStdString(kind->displayName));
+    m_description->setText(QString::fromStdString(kind->description));
+    for (const auto& spec : kind->params) {
+        QWidget* editor = nullptr;
+        const std::string key = spec.key;
+        switch (spec.type) {
+        case core::ParamSpec::Type::Bool: {
+            auto* box = new QCheckBox;
+            connect(box, &QCheckBox::toggled, this, [this, key](bool on) { edit(key, on ? 1.0 : 0.0); });
+            editor = box;
+            break;
+        }
+        case core::ParamSpec::Type::Choice: {
+            auto* combo = new QComboBox;
+            for (const auto& ch : spec.choices)
+                combo->addItem(pretty(ch), QString::fromStdString(ch));
+            connect(combo, &QComboBox::activated, this,
+                    [this, key, combo] { edit(key, combo->currentData().toString().toStdString()); });
+            editor = combo;
+            break;
+        }
+        case core::ParamSpec::Type::Number:
+        case core::ParamSpec::Type::Integer: {
+            auto* row = new QWidget;
+            auto* h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            auto* spin = new QDoubleSpinBox;
+            spin->setObjectName(QStringLiteral("spin"));
+            spin->setDecimals(decimalsFor(spec));
+            spin->setRange(spec.min, spec.max);
+            spin->setKeyboardTracking(false);
+            spin->setAccelerated(true);
+            if (!spec.unit.empty())
+                spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec.unit));
+            spin->setAccessibleName(QString::fromStdString(spec.label));
+            h->addWidget(spin, 1);
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { edit(key, v); });
+            if (spec.logScale && spec.min > 0) {
+                auto* slider = new LogSlider(spec.min, spec.max);
+                slider->setObjectName(QStringLiteral("slider"));
+                slider->setAccessibleName(QString::fromStdString(spec.label) + tr(" (slider)"));
+                h->addWidget(slider, 1);
+                const bool integer = spec.type == core::ParamSpec::Type::Integer;
+                connect(slider, &LogSlider::logValueChanged, this, [this, key, spin, integer](double v) {
+                    if (integer)
+                        v = std::round(v);
+                    {
+                        const QSignalBlocker b(spin);
+                        spin->setValue(v);
+                    }
+                    edit(key, v);
+                });
+            }
+            editor = row;
+            break;
+        }
+        }
+        QString tip = QString::fromStdString(spec.help);
+        if (spec.type == core::ParamSpec::Type::Number || spec.type == core::ParamSpec::Type::Integer)
+            tip += tr("\nRange %1 to %2 %3").arg(spec.min).arg(spec.max).arg(QString::fromStdString(spec.unit));
+        if (!spec.liveEditable)
+            tip += tr("\nTakes effect at the next run.");
+        editor->setToolTip(tip);
+        editor->setAccessibleName(QString::fromStdString(spec.label));
+        editor->setAccessibleDescription(QString::fromStdString(spec.help));
+        auto* label = new QLabel(QString::fromStdString(spec.label));
+        label->setToolTip(tip);
+        label->setBuddy(editor);
+        m_form->addRow(label, editor);
+        m_editors[key] = editor;
+    }
+    refreshValues();
+}
+
+void InspectorPanel::refreshValues()
+{
+    const core::Component* c = m_doc->component(m_id);
+    const core::KindSpec* kind = c ? core::findKind(c->kind) : nullptr;
+    if (!kind)
+        return;
+    {
+        const QSignalBlocker b(m_name);
+        if (!m_name->hasFocus())
+            m_name->setText(QString::fromStdString(c->name));
+    }
+    {
+        const QSignalBlocker b(m_datacenter);
+        m_datacenter->clear();
+        m_datacenter->addItem(tr("(none)"), QString());
+        for (const auto& other : m_doc->scenario().components)
+            if (other.kind == "datacenter" && other.id != c->id)
+                m_datacenter->addItem(QString::fromStdString(other.name.empty() ? other.id : other.name),
+                                      QString::fromStdString(other.id));
+        m_datacenter->setCurrentIndex(std::max(0, m_datacenter->findData(QString::fromStdString(c->datacenter))));
+        m_datacenter->setEnabled(c->kind != "datacenter");
+    }
+    for (const auto& spec : kind->params) {
+        QWidget* editor = editorFor(spec.key);
+        if (!editor)
+            continue;
+        if (auto* box = qobject_cast<QCheckBox*>(editor)) {
+            const QSignalBlocker b(box);
+            box->setChecked(c->number(spec.key) != 0.0);
+        } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            const QSignalBlocker b(combo);
+            combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(c->choice(spec.key)))));
+        } else {
+            const double v = c->number(spec.key);
+            if (auto* spin = editor->findChild<QDoubleSpinBox*>(QStringLiteral("spin"))) {
+                const QSignalBlocker b(spin);
+                spin->setValue(v);
+            }
+            if (auto* slider = editor->findChild<LogSlider*>(QStringLiteral("slider")))
+                if (!slider->isSliderDown())
+                    slider->setLogValue(v);
+        }
+    }
+}
+
+void InspectorPanel::edit(const std::string& key, const core::ParamValue& value)
+{
+    const core::Component* c = m_doc->component(m_id);
+    const core::KindSpec* kind = c ? core::findKind(c->kind) : nullptr;
+    const core::ParamSpec* spec = kind ? kind->param(key) : nullptr;
+    if (!spec)
+        return;
+    const std::string problem = core::checkParamValue(*spec, value);
+    if (!problem.empty()) {
+        m_validation->setText(QStringLiteral("⚠ %1: %2").arg(QString::fromStdString(spec->label),
+                                                             QString::fromStdString(problem)));
+        return;
+    }
+    m_validation->clear();
+    const core::ParamValue current = spec->type == core::ParamSpec::Type::Choice
+                                         ? core::ParamValue(c->choice(key))
+                                         : core::ParamValue(c->number(key));
+    if (current == value && c->params.count(key))
+        return;
+    const QString id = m_id;
+    m_stack->push(new SetParamCommand(m_doc, id, key, value));
+    Q_EMIT paramEdited(id, key, value);
+}
+
+} // namespace scalelab::ui

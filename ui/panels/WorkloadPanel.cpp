@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/WorkloadPanel.h"
+
+#include "canvas/Units.h"
+#include "commands/Commands.h"
+#include "panels/InspectorWidgets.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace scalelab::ui {
+
+namespace {
+QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix, const QString& name)
+{
+    auto* s = new QDoubleSpinBox;
+    s->setRange(min, max);
+    s->setDecimals(decimals);
+    s->setKeyboardTracking(false);
+    s->setAccelerated(true);
+    if (!suffix.isEmpty())
+        s->setSuffix(QLatin1Char(' ') + suffix);
+    s->setAccessibleName(name);
+    return s;
+}
+
+QWidget* withSlider(QDoubleSpinBox* s, LogSlider* slider)
+{
+    auto* w = new QWidget;
+    auto* h = new QHBoxLayout(w);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(s, 1);
+    h->addWidget(slider, 1);
+    return w;
+}
+} // namespace
+
+double WorkloadPanel::peakRps(double dailyActiveUsers, double requestsPerUserPerDay, double peakRatio)
+{
+    return dailyActiveUsers * requestsPerUserPerDay / 86400.0 * peakRatio;
+}
+
+WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), m_doc(document), m_stack(undoStack)
+{
+    setObjectName(QStringLiteral("workloadPanel"));
+    setAccessibleName(tr("Workload and run settings"));
+    auto* v = new QVBoxLayout(this);
+    auto* hint = new QLabel(tr("Nothing selected: these settings apply to the whole scenario."));
+    hint->setWordWrap(true);
+    v->addWidget(hint);
+
+    auto* scenarioForm = new QFormLayout;
+    m_scenarioName = new QLineEdit;
+    m_scenarioName->setAccessibleName(tr("Scenario name"));
+    scenarioForm->addRow(tr("Scenario"), m_scenarioName);
+    v->addLayout(scenarioForm);
+
+    auto* wl = new QGroupBox(tr("Workload"));
+    auto* wf = new QFormLayout(wl);
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("Open: arrivals at a rate"), 0);
+    m_mode->addItem(tr("Closed: users who wait, think, repeat"), 1);
+    m_mode->setAccessibleName(tr("Workload mode"));
+    m_mode->setToolTip(tr("Open: requests keep arriving whatever the response time. Closed: each user waits for "
+                          "the answer, thinks, then asks again."));
+    wf->addRow(tr("Mode"), m_mode);
+    m_rate = spin(0.001, 1e7, 1, tr("req/s"), tr("Request rate"));
+    m_rateSlider = new LogSlider(1, 1e7);
+    m_rateSlider->setAccessibleName(tr("Request rate (logarithmic slider)"));
+    wf->addRow(tr("Rate"), withSlider(m_rate, m_rateSlider));
+    m_users = spin(1, 1e7, 0, tr("users"), tr("Users"));
+    m_usersSlider = new LogSlider(1, 1e7);
+    m_usersSlider->setAccessibleName(tr("Users (logarithmic slider)"));
+    m_users->setToolTip(tr("Closed: concurrent users. Open: distinct clients (sessions, DNS caches)."));
+    wf->addRow(tr("Users"), withSlider(m_users, m_usersSlider));
+    m_think = spin(0, 3600, 1, tr("s"), tr("Think time"));
+    wf->addRow(tr("Think time"), m_think);
+    m_read = spin(0, 100, 0, QStringLiteral("%"), tr("Reads"));
+    m_write = spin(0, 100, 0, QStringLiteral("%"), tr("Writes"));
+    m_static = spin(0, 100, 0, QStringLiteral("%"), tr("Static files"));
+    m_job = spin(0, 100, 0, QStringLiteral("%"), tr("Background jobs"));
+    auto* mix = new QWidget;
+    auto* mixForm = new QFormLayout(mix);
+    mixForm->setContentsMargins(0, 0, 0, 0);
+    mixForm->addRow(tr("Reads"), m_read);
+    mixForm->addRow(tr("Writes"), m_write);
+    mixForm->addRow(tr("Static"), m_static);
+    mixForm->addRow(tr("Jobs"), m_job);
+    mix->setToolTip(tr("Shares of the request types (normalised when they do not add up to 100%)."));
+    wf->addRow(tr("Mix"), mix);
+    m_zipf = spin(0, 3, 2, QString(), tr("Key skew"));
+    m_zipf->setToolTip(tr("Zipf exponent of key popularity: 0 = every key equally popular, 1 = a few keys are very hot."));
+    wf->addRow(tr("Key skew"), m_zipf);
+    m_timeout = spin(0, 3.6e6, 0, tr("ms"), tr("Client timeout"));
+    m_timeout->setToolTip(tr("Responses slower than this count as errors (0 = never)."));
+    wf->addRow(tr("Client timeout"), m_timeout);
+    v->addWidget(wl);
+
+    auto* helper = new QGroupBox(tr("From daily users to requests per second"));
+    auto* hf = new QFormLayout(helper);
+    m_dau = spin(1, 1e10, 0, tr("users/day"), tr("Daily active users"));
+    m_dau->setValue(1e6);
+    m_perUser = spin(0.01, 1e5, 1, tr("req/user/day"), tr("Requests per user per day"));
+    m_perUser->setValue(50);
+    m_peak = spin(1, 100, 1, QStringLiteral("×"), tr("Peak-to-average ratio"));
+    m_peak->setValue(3);
+    hf->addRow(tr("Daily active users"), m_dau);
+    hf->addRow(tr("Requests per user"), m_perUser);
+    hf->addRow(tr("Peak ratio"), m_peak);
+    m_helperResult = new QLabel;
+    m_helperResult->setWordWrap(true);
+    auto* use = new QPushButton(tr("Use as rate"));
+    use->setToolTip(tr("Set the open workload's rate to this peak."));
+    hf->addRow(m_helperResult);
+    hf->addRow(use);
+    v->addWidget(helper);
+
+    auto* net = new QGroupBox(tr("Network (one way)"));
+    auto* nf = new QFormLayout(net);
+    m_access = spin(0, 10000, 1, tr("ms"), tr("User to data center"));
+    m_crossRegion = spin(0, 10000, 1, tr("ms"), tr("Between regions"));
+    m_intraDc = spin(0, 1000, 2, tr("ms"), tr("Inside a data center"));
+    nf->addRow(tr("User to data center"), m_access);
+    nf->addRow(tr("Between regions"), m_crossRegion);
+    nf->addRow(tr("Inside a data center"), m_intraDc);
+    v->addWidget(net);
+
+    auto* run = new QGroupBox(tr("Run"));
+    auto* rf = new QFormLayout(run);
+    m_duration = spin(1, 30 * 86400.0, 0, tr("s"), tr("Duration"));
+    m_warmup = spin(0, 86400, 0, tr("s"), tr("Warm-up"));
+    m_warmup->setToolTip(tr("Statistics ignore requests that start before this."));
+    m_seed = new QSpinBox;
+    m_seed->setRange(0, 2147483647);
+    m_seed->setAccessibleName(tr("Random seed"));
+    m_seed->setToolTip(tr("The same seed replays the same run exactly."));
+    m_sampleInterval = spin(0.01, 3600, 2, tr("s"), tr("Sample interval"));
+    rf->addRow(tr("Duration"), m_duration);
+    rf->addRow(tr("Warm-up"), m_warmup);
+    rf->addRow(tr("Seed"), m_seed);
+    rf->addRow(tr("Sample every"), m_sampleInterval);
+    v->addWidget(run);
+    v->addStretch(1);
+
+    // Edits -> commands.
+    auto wlEdit = [this](const QString& field, std::function<void(core::Workload&)> change) {
+        core::Workload w = m_doc->scenario().workload;
+        change(w);
+        if (!(w == m_doc->scenario().workload))
+            pushWorkload(w, field);
+    };
+    connect(m_mode, &QComboBox::activated, this, [=, this](int i) {
+        wlEdit(QStringLiteral("mode"),
+               [i](core::Workload& w) { w.mode = i == 0 ? core::Workload::Mode::Open : core::Workload::Mode::Closed; });
+    });
+    connect(m_rate, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; }); });
+    connect(m_rateSlider, &LogSlider::logValueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; }); });
+    connect(m_users, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; }); });
+    connect(m_usersSlider, &LogSlider::logValueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; }); });
+    connect(m_think, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("think"), [x](core::Workload& w) { w.thinkTimeS = x; }); });
+    connect(m_read, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("read"), [x](core::Workload& w) { w.mix.read = x / 100; }); });
+    connect(m_write, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("write"), [x](core::Workload& w) { w.mix.write = x / 100; }); });
+    connect(m_static, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("static"), [x](core::Workload& w) { w.mix.staticAsset = x / 100; });
+    });
+    connect(m_job, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("job"), [x](core::Workload& w) { w.mix.job = x / 100; }); });
+    connect(m_zipf, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("zipf"), [x](core::Workload& w) { w.zipfExponent = x; }); });
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { wlEdit(QStringLiteral("timeout"), [x](core::Workload& w) { w.clientTimeoutMs = x; }); });
+    connect(use, &QPushButton::clicked, this, [=, this] {
+        const double rps = peakRps(m_dau->value(), m_perUser->value(), m_peak->value());
+        wlEdit(QStringLiteral("helper"), [rps](core::Workload& w) {
+            w.mode = core::Workload::Mode::Open;
+            w.rateRps = rps;
+        });
+    });
+    for (QDoubleSpinBox* s : {m_dau, m_perUser, m_peak})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::updateHelper);
+
+    auto netEdit = [this](const QString& field, std::function<void(core::Network&)> change) {
+        core::Network n = m_doc->scenario().network;
+        change(n);
+        if (!(n == m_doc->scenario().network))
+            m_stack->push(makeSetNetworkCommand(m_doc, n, field));
+    };
+    connect(m_access, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { netEdit(QStringLiteral("access"), [x](core::Network& n) { n.accessMs = x; }); });
+    connect(m_crossRegion, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { netEdit(QStringLiteral("cross"), [x](core::Network& n) { n.crossRegionMs = x; }); });
+    connect(m_intraDc, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { netEdit(QStringLiteral("intra"), [x](core::Network& n) { n.intraDcMs = x; }); });
+
+    auto runEdit = [this](const QString& field, std::function<void(core::RunSettings&)> change) {
+        core::RunSettings r = m_doc->scenario().run;
+        change(r);
+        if (!(r == m_doc->scenario().run))
+            m_stack->push(makeSetRunSettingsCommand(m_doc, r, field));
+    };
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { runEdit(QStringLiteral("duration"), [x](core::RunSettings& r) { r.durationS = x; }); });
+    connect(m_warmup, &QDoubleSpinBox::valueChanged, this,
+            [=, this](double x) { runEdit(QStringLiteral("warmup"), [x](core::RunSettings& r) { r.warmupS = x; }); });
+    connect(m_seed, &QSpinBox::valueChanged, this, [=, this](int x) {
+        runEdit(QStringLiteral("seed"), [x](core::RunSettings& r) { r.seed = static_cast<std::uint64_t>(x); });
+    });
+    connect(m_sampleInterval, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        runEdit(QStringLiteral("sample"), [x](core::RunSettings& r) { r.sampleIntervalS = x; });
+    });
+    connect(m_scenarioName, &QLineEdit::editingFinished, this, [this] {
+        const QString name = m_scenarioName->text();
+        const QString old = QString::fromStdString(m_doc->scenario().name);
+        if (name == old)
+            return;
+        const QString desc = QString::fromStdString(m_doc->scenario().description);
+        Document* doc = m_doc;
+        m_stack->push(new ValueCommand<QString>(tr("Rename scenario"), old, name,
+                                                [doc, desc](const QString& v) { doc->setMeta(v, desc); }));
+    });
+
+    connect(m_doc, &Document::workloadChanged, this, &WorkloadPanel::refresh);
+    connect(m_doc, &Document::settingsChanged, this, &WorkloadPanel::refresh);
+    connect(m_doc, &Document::scenarioReset, this, &WorkloadPanel::refresh);
+    refresh();
+    updateHelper();
+}
+
+void WorkloadPanel::pushWorkload(const core::Workload& w, const QString& field)
+{
+    m_stack->push(makeSetWorkloadCommand(m_doc, w, field));
+    Q_EMIT workloadEdited(w);
+}
+
+void WorkloadPanel::updateHelper()
+{
+    const double rps = peakRps(m_dau->value(), m_perUser->value(), m_peak->value());
+    const double avg = rps / m_peak->value();
+    m_helperResult->setText(tr("%1 × %2 ÷ 86,400 s = %3 on average, × %4 at peak = <b>%5</b>")
+                                .arg(shortNumber(m_dau->value()), shortNumber(m_perUser->value()), formatRps(avg),
+                                     QString::number(m_peak->value(), 'g', 3), formatRps(rps)));
+}
+
+void WorkloadPanel::refresh()
+{
+    const core::Scenario& s = m_doc->scenario();
+    const core::Workload& w = s.workload;
+    const QList<QWidget*> all = {m_mode, m_rate, m_rateSlider, m_users, m_usersSlider, m_think, m_read, m_write,
+                                 m_static, m_job, m_zipf, m_timeout, m_access, m_crossRegion, m_intraDc,
+                                 m_duration, m_warmup, m_seed, m_sampleInterval, m_scenarioName};
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+    for (QWidget* x : all)
+        blockers.push_back(std::make_unique<QSignalBlocker>(x));
+    if (!m_scenarioName->hasFocus())
+        m_scenarioName->setText(QString::fromStdString(s.name));
+    const bool open = w.mode == core::Workload::Mode::Open;
+    m_mode->setCurrentIndex(open ? 0 : 1);
+    m_rate->setValue(w.rateRps);
+    m_rateSlider->setLogValue(w.rateRps);
+    m_users->setValue(w.users);
+    m_usersSlider->setLogValue(w.users);
+    m_think->setValue(w.thinkTimeS);
+    m_think->setEnabled(!open);
+    m_rate->setEnabled(open);
+    m_rateSlider->setEnabled(open);
+    m_read->setValue(w.mix.read * 100);
+    m_write->setValue(w.mix.write * 100);
+    m_static->setValue(w.mix.staticAsset * 100);
+    m_job->setValue(w.mix.job * 100);
+    m_zipf->setValue(w.zipfExponent);
+    m_timeout->setValue(w.clientTimeoutMs);
+    m_access->setValue(s.network.accessMs);
+    m_crossRegion->setValue(s.network.crossRegionMs);
+    m_intraDc->setValue(s.network.intraDcMs);
+    m_duration->setValue(s.run.durationS);
+    m_warmup->setValue(s.run.warmupS);
+    m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(s.run.seed, 2147483647u)));
+    m_sampleInterval->setValue(s.run.sampleIntervalS);
+}
+
+} // namespace scalelab::ui
