@@ -32,8 +32,15 @@ public:
         m_state += 0x9E3779B97F4A7C15ULL;
         return mix64(m_state);
     }
-    /// Uniform in the open interval (0, 1).
-    double uniform() { return (static_cast<double>(nextU64() >> 11) + 0.5) * 0x1.0p-53; }
+    /// Uniform in the open interval (0, 1). The formula gives 2^-54 at the bottom, but its
+    /// top word (2^53 - 1 + 0.5 is not a double) rounds to exactly 1.0; that one case
+    /// (probability 2^-53) returns the largest double below 1 instead, so log(u), the
+    /// normal quantile of u, etc. stay finite. Every other value matches the anchors.
+    double uniform()
+    {
+        const double u = (static_cast<double>(nextU64() >> 11) + 0.5) * 0x1.0p-53;
+        return u < 1.0 ? u : 0x1.fffffffffffffp-1;
+    }
     /// Exponential with the given rate (mean 1/rate).
     double exponential(double rate) { return -std::log(uniform()) / rate; }
     /// Uniform integer in [0, n), n > 0 (Lemire's multiply-shift; bias < 2^-64 * n).
