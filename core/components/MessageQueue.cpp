@@ -47,13 +47,18 @@ void MessageQueueRuntime::accept(ReqId r)
         m_sim.fail(r, ErrorCause::Rejected, m_index);
         return;
     }
-    const ReqId job = m_sim.spawnInternal(RequestType::Job, q.key, m_index);
-    m_sim.req(job).client = q.client;
-    m_sim.req(job).source = q.source;
-    m_sim.req(job).flags |= static_cast<std::uint16_t>(q.flags & kFlagMeasured);
+    const std::uint64_t key = q.key;
+    const std::uint32_t client = q.client;
+    const std::uint8_t source = q.source;
+    const auto measured = static_cast<std::uint16_t>(q.flags & kFlagMeasured);
+    const ReqId job = m_sim.spawnInternal(RequestType::Job, key, m_index); // may move the pool
+    Request& j = m_sim.req(job);
+    j.client = client;
+    j.source = source;
+    j.flags |= measured;
     push(job);
     ++m_stats.windowServed;
-    if (q.flags & kFlagMeasured)
+    if (measured)
         ++m_stats.served;
     m_sim.complete(r); // acknowledged: the user does not wait for the work
     dispatch();
