@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/LessonPanel.h"
+
+#include "model/Document.h"
+#include "panels/LessonCommands.h"
+#include "panels/LessonLibrary.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QThread>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace scalelab::ui {
+
+namespace {
+QString settingsKey(const std::string& lessonId)
+{
+    return QStringLiteral("lessons/%1/completed").arg(QString::fromStdString(lessonId));
+}
+} // namespace
+
+LessonPanel::LessonPanel(Document* document, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), m_doc(document), m_stack(undoStack)
+{
+    buildUi();
+    core::LessonCatalog cat = loadBundledLessons();
+    for (const auto& d : cat.errors)
+        qWarning("%s", d.toString().c_str());
+    setLessons(std::move(cat.lessons));
+}
+
+LessonPanel::~LessonPanel()
+{
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait();
+    }
+}
+
+void LessonPanel::buildUi()
+{
+    auto* lay = new QVBoxLayout(this);
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Lessons"));
+    m_list->setMaximumHeight(160);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_lesson)
+            openLesson(row);
+    });
+    lay->addWidget(m_list);
+
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_title->setFont(f);
+    m_title->setAccessibleName(tr("Step title"));
+    lay->addWidget(m_title);
+
+    m_text = new QTextBrowser(this);
+    m_text->setAccessibleName(tr("Step text"));
+    m_text->setOpenLinks(false);
+    lay->addWidget(m_text, 2);
+
+    auto* row1 = new QHBoxLayout;
+    auto button = [this](const QString& text, const QString& tip) {
+        auto* b = new QPushButton(text, this);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        return b;
+    };
+    m_check = button(tr("&Check"), tr("Run the step's checks on your design"));
+    m_hint = button(tr("&Hint"), tr("Show the next hint"));
+    m_showMe = button(tr("Show &me"), tr("Load the solution of this step (undoable)"));
+    row1->addWidget(m_check);
+    row1->addWidget(m_hint);
+    row1->addWidget(m_showMe);
+    lay->addLayout(row1);
+
+    m_results = new QTextBrowser(this);
+    m_results->setAccessibleName(tr("Check results"));
+    lay->addWidget(m_results, 1);
+
+    auto* row2 = new QHBoxLayout;
+    m_prev = button(tr("&Previous"), tr("Go to the previous step"));
+    m_next = button(tr("&Next"), tr("Go to the next step"));
+    m_restart = button(tr("&Restart lesson"), tr("Start this lesson again from its first step"));
+    m_notesButton = button(tr("&Teacher notes"), tr("Show or hide the teacher notes"));
+    m_notesButton->setCheckable(true);
+    row2->addWidget(m_prev);
+    row2->addWidget(m_next);
+    row2->addWidget(m_restart);
+    row2->addWidget(m_notesButton);
+    lay->addLayout(row2);
+
+    m_notes = new QTextBrowser(this);
+    m_notes->setAccessibleName(tr("Teacher notes"));
+    m_notes->hide();
+    lay->addWidget(m_notes, 1);
+
+    connect(m_check, &QPushButton::clicked, this, &LessonPanel::check);
+    connect(m_hint, &QPushButton::clicked, this, &LessonPanel::showHint);
+    connect(m_showMe, &QPushButton::clicked, this, &LessonPanel::showMe);
+    connect(m_prev, &QPushButton::clicked, this, &LessonPanel::previousStep);
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextStep);
+    connect(m_restart, &QPushButton::clicked, this, &LessonPanel::restartLesson);
+    connect(m_notesButton, &QPushButton::toggled, this, &LessonPanel::setTeacherNotesVisible);
+}
+
+void LessonPanel::setLessons(std::vector<core::Lesson> lessons)
+{
+    m_lessons = std::move(lessons);
+    m_lesson = -1;
+    m_step = -1;
+    refreshList();
+    showStep();
+}
+
+const core::Lesson* LessonPanel::lesson() const
+{
+    return m_lesson >= 0 && m_lesson < lessonCount() ? &m_lessons[static_cast<std::size_t>(m_lesson)] : nullptr;
+}
+
+const core::LessonStep* LessonPanel::step() const
+{
+    const core::Lesson* l = lesson();
+    return l && m_step >= 0 && m_step < static_cast<int>(l->steps.size()) ? &l->steps[static_cast<std::size_t>(m_step)]
+                                                                          : nullptr;
+}
+
+QStringList LessonPanel::completedSteps(const QString& lessonId) const
+{
+    return QSettings().value(settingsKey(lessonId.toStdString())).toStringList();
+}
+
+void LessonPanel::refreshList()
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const auto& l : m_lessons) {
+        const int done = static_cast<int>(completedSteps(QString::fromStdString(l.id)).size());
+        const int total = static_cast<int>(l.steps.size());
+        QString text = tr("%1 (%2 of %3 steps done)").arg(QString::fromStdString(l.title)).arg(done).arg(total);
+        if (done >= total)
+            text = QStringLiteral("✓ ") + text;
+        auto* item = new QListWidgetItem(text, m_list);
+        item->setToolTip(QString::fromStdString(l.summary));
+    }
+    m_list->setCurrentRow(m_lesson);
+}
+
+void LessonPanel::openLesson(int index)
+{
+    if (index < 0 || index >= lessonCount())
+        return;
+    m_lesson = index;
+    {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(index);
+    }
+    goToStep(0);
+}
+
+void LessonPanel::goToStep(int index)
+{
+    const core::Lesson* l = lesson();
+    if (!l || index < 0 || index >= static_cast<int>(l->steps.size()))
+        return;
+    m_step = index;
+    m_hintsShown = 0;
+    m_lastEval = {};
+    const core::LessonStep& s = *step();
+    if (s.start)
+        m_stack->push(new ReplaceScenarioCommand(m_doc, *s.start,
+                                                 tr("Start of step: %1").arg(QString::fromStdString(s.title))));
+    showStep();
+    if (!s.highlight.empty())
+        Q_EMIT highlightRequested(QString::fromStdString(s.highlight));
+    Q_EMIT stepChanged(m_lesson, m_step);
+}
+
+void LessonPanel::nextStep() { goToStep(m_step + 1); }
+void LessonPanel::previousStep() { goToStep(m_step - 1); }
+void LessonPanel::restartLesson() { goToStep(0); }
+
+QString LessonPanel::stepHtml() const
+{
+    const core::LessonStep* s = step();
+    if (!s)
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(QString::fromStdString(s->title).toHtmlEscaped(), QString::fromStdString(s->text));
+    if (!s->image.empty())
+        html += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"/></p>")
+                    .arg(lessonImagePath(s->image), QString::fromStdString(s->title).toHtmlEscaped());
+    return html;
+}
+
+void LessonPanel::showStep()
+{
+    const core::Lesson* l = lesson();
+    const core::LessonStep* s = step();
+    const bool have = s != nullptr;
+    m_title->setText(have ? tr("%1 — step %2 of %3")
+                                .arg(QString::fromStdString(l->title))
+                                .arg(m_step + 1)
+                                .arg(l->steps.size())
+                          : tr("Choose a lesson"));
+    m_text->setHtml(have ? stepHtml() : tr("<p>Pick a lesson above to start.</p>"));
+    m_results->clear();
+    m_check->setEnabled(have && !isChecking());
+    m_hint->setEnabled(have && !s->hints.empty());
+    m_showMe->setEnabled(have && s->solution.has_value());
+    m_prev->setEnabled(have && m_step > 0);
+    m_next->setEnabled(have && m_step + 1 < static_cast<int>(l->steps.size()));
+    m_restart->setEnabled(have);
+    m_notesButton->setEnabled(l != nullptr);
+    if (l) {
+        auto list = [](const std::vector<std::string>& items) {
+            QString out = QStringLiteral("<ul>");
+            for (const auto& i : items)
+                out += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(i).toHtmlEscaped());
+            return out + QStringLiteral("</ul>");
+        };
+        const auto& n = l->teacherNotes;
+        m_notes->setHtml(tr("<h4>Learning goals</h4>%1<h4>Misconceptions it targets</h4>%2"
+                            "<h4>What the model leaves out</h4>%3<h4>Suggested demonstration</h4><p>%4</p>")
+                             .arg(list(n.goals), list(n.misconceptions), list(n.leftOut),
+                                  QString::fromStdString(n.demonstration).toHtmlEscaped()));
+    }
+}
+
+void LessonPanel::showHint()
+{
+    const core::LessonStep* s = step();
+    if (!s || s->hints.empty())
+        return;
+    QString html;
+    m_hintsShown = std::min<int>(m_hintsShown + 1, static_cast<int>(s->hints.size()));
+    for (int i = 0; i < m_hintsShown; ++i)
+        html += tr("<p><b>Hint %1:</b> %2</p>").arg(i + 1).arg(QString::fromStdString(s->hints[std::size_t(i)]).toHtmlEscaped());
+    setResultsHtml(html);
+}
+
+void LessonPanel::showMe()
+{
+    const core::LessonStep* s = step();
+    if (!s || !s->solution)
+        return;
+    m_stack->push(new ReplaceScenarioCommand(m_doc, *s->solution, tr("Show me: %1").arg(QString::fromStdString(s->title))));
+}
+
+void LessonPanel::setTeacherNotesVisible(bool visible)
+{
+    m_notes->setVisible(visible);
+    if (m_notesButton->isChecked() != visible)
+        m_notesButton->setChecked(visible);
+}
+
+void LessonPanel::setResultsHtml(const QString& html) { m_results->setHtml(html); }
+
+void LessonPanel::check()
+{
+    const core::LessonStep* s = step();
+    if (!s || m_thread)
+        return;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_pending = std::make_shared<core::StepEvaluation>();
+    // The worker gets copies: the document may change while it runs.
+    m_thread = QThread::create([stepCopy = *s, scenario = m_doc->scenario(), cancel = m_cancel, out = m_pending] {
+        *out = core::evaluateStep(stepCopy, scenario, cancel.get());
+    });
+    connect(m_thread, &QThread::finished, this, &LessonPanel::finishCheck);
+    m_check->setEnabled(false);
+    setResultsHtml(s->needsExperiment() ? tr("<p>Running the experiment…</p>") : tr("<p>Checking…</p>"));
+    Q_EMIT checkStarted();
+    m_thread->start();
+}
+
+void LessonPanel::finishCheck()
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_check->setEnabled(step() != nullptr);
+    if (!m_pending || m_pending->cancelled)
+        return;
+    m_lastEval = *m_pending;
+    QString html;
+    if (!m_lastEval.error.empty())
+        html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(m_lastEval.error).toHtmlEscaped());
+    html += QStringLiteral("<ul>");
+    for (const auto& r : m_lastEval.results)
+        html += QStringLiteral("<li>%1 <b>%2</b><br/>%3</li>")
+                    .arg(r.passed ? tr("✔ passed:") : tr("✘ not yet:"), QString::fromStdString(r.description).toHtmlEscaped(),
+                         QString::fromStdString(r.explanation).toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    html += m_lastEval.passed ? tr("<p><b>Well done: every check passes.</b></p>")
+                              : tr("<p>Not there yet. Change the design and check again, or ask for a hint.</p>");
+    setResultsHtml(html);
+    if (m_lastEval.passed)
+        markCompleted();
+    Q_EMIT checkFinished(m_lastEval.passed);
+}
+
+void LessonPanel::markCompleted()
+{
+    const core::Lesson* l = lesson();
+    const core::LessonStep* s = step();
+    if (!l || !s)
+        return;
+    QSettings settings;
+    QStringList done = settings.value(settingsKey(l->id)).toStringList();
+    const QString id = QString::fromStdString(s->id);
+    if (!done.contains(id)) {
+        done << id;
+        settings.setValue(settingsKey(l->id), done);
+        refreshList();
+    }
+}
+
+std::vector<core::TimelineEvent> LessonPanel::preparedFailure() const
+{
+    std::vector<core::TimelineEvent> out;
+    const core::LessonStep* s = step();
+    if (!s || !s->experiment)
+        return out;
+    for (core::TimelineEvent e : s->experiment->events) {
+        if (!e.target.empty())
+            e.target = core::resolveSelector(m_doc->scenario(), e.target);
+        if (!e.target2.empty())
+            e.target2 = core::resolveSelector(m_doc->scenario(), e.target2);
+        if ((!s->experiment->events.empty() && e.target.empty() && core::findEventType(e.type) &&
+             core::findEventType(e.type)->needsTarget))
+            continue; // nothing in the design matches
+        out.push_back(e);
+    }
+    return out;
+}
+
+void LessonPanel::prepareDemonstration()
+{
+    const core::LessonStep* s = step();
+    if (!s || !s->experiment)
+        return;
+    std::string error;
+    auto x = core::experimentScenario(m_doc->scenario(), *s->experiment, &error);
+    if (!x) {
+        setResultsHtml(QStringLiteral("<p>%1</p>").arg(QString::fromStdString(error).toHtmlEscaped()));
+        return;
+    }
+    m_stack->push(new ReplaceScenarioCommand(m_doc, *x, tr("Prepare demonstration: %1").arg(QString::fromStdString(s->title))));
+}
+
+} // namespace scalelab::ui

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presenter/PresenterController.h"
+
+#include "panels/LessonPanel.h"
+#include "run/RunController.h"
+
+#include <QBoxLayout>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace scalelab::ui {
+
+PresenterController::PresenterController(QWidget* canvas, QWidget* chart, LessonPanel* panel, RunController* run,
+                                         QObject* parent)
+    : QObject(parent), m_canvas(canvas), m_chart(chart), m_panel(panel), m_run(run)
+{
+    if (m_panel)
+        connect(m_panel, &LessonPanel::stepChanged, this, [this] { updateText(); });
+}
+
+PresenterController::~PresenterController() { leave(); }
+
+PresenterController::Borrowed PresenterController::borrow(QWidget* w)
+{
+    Borrowed b;
+    if (!w)
+        return b;
+    b.widget = w;
+    b.parent = w->parentWidget();
+    b.wasVisible = w->isVisible() || !w->isHidden();
+    if (auto* dock = qobject_cast<QDockWidget*>(b.parent); dock && dock->widget() == w) {
+        b.wasDockWidget = true;
+        dock->setWidget(nullptr);
+    } else if (auto* mw = qobject_cast<QMainWindow*>(b.parent); mw && mw->centralWidget() == w) {
+        b.wasCentral = true;
+        mw->takeCentralWidget();
+    } else if (b.parent && b.parent->layout()) {
+        b.layoutIndex = b.parent->layout()->indexOf(w);
+        b.parent->layout()->removeWidget(w);
+    }
+    return b;
+}
+
+void PresenterController::giveBack(Borrowed& b)
+{
+    if (!b.widget)
+        return;
+    QWidget* w = b.widget;
+    if (b.wasDockWidget && b.parent)
+        static_cast<QDockWidget*>(b.parent.data())->setWidget(w);
+    else if (b.wasCentral && b.parent)
+        static_cast<QMainWindow*>(b.parent.data())->setCentralWidget(w);
+    else if (b.parent) {
+        w->setParent(b.parent);
+        if (auto* box = qobject_cast<QBoxLayout*>(b.parent->layout()); box && b.layoutIndex >= 0)
+            box->insertWidget(b.layoutIndex, w);
+        else if (b.parent->layout())
+            b.parent->layout()->addWidget(w);
+    } else {
+        w->setParent(nullptr);
+    }
+    w->setVisible(b.wasVisible);
+    b = {};
+}
+
+void PresenterController::enter(bool fullScreen)
+{
+    if (m_window)
+        return;
+    m_window = new QWidget(nullptr, Qt::Window);
+    m_window->setWindowTitle(tr("ScaleLab — presenter mode"));
+    m_window->setAccessibleName(tr("Presenter mode"));
+    QPalette pal;
+    pal.setColor(QPalette::Window, Qt::black);
+    pal.setColor(QPalette::WindowText, Qt::white);
+    pal.setColor(QPalette::Base, QColor(20, 20, 20));
+    pal.setColor(QPalette::Text, Qt::white);
+    pal.setColor(QPalette::Highlight, QColor(255, 215, 0));
+    pal.setColor(QPalette::HighlightedText, Qt::black);
+    m_window->setPalette(pal);
+    m_window->setAutoFillBackground(true);
+    QFont f = m_window->font();
+    f.setPointSizeF(f.pointSizeF() * 1.8);
+    m_window->setFont(f);
+
+    auto* outer = new QHBoxLayout(m_window);
+    auto* side = new QVBoxLayout;
+    m_bCanvas = borrow(m_canvas);
+    m_bChart = borrow(m_chart);
+    if (m_canvas) {
+        outer->addWidget(m_canvas, 3);
+        m_canvas->show();
+    }
+    m_clock = new QLabel(m_window);
+    QFont cf = f;
+    cf.setPointSizeF(f.pointSizeF() * 2.0);
+    cf.setBold(true);
+    m_clock->setFont(cf);
+    m_clock->setAccessibleName(tr("Clock"));
+    side->addWidget(m_clock);
+    m_text = new QLabel(m_window);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setAccessibleName(tr("Step text"));
+    side->addWidget(m_text, 1);
+    if (m_chart) {
+        side->addWidget(m_chart, 2);
+        m_chart->show();
+    }
+    outer->addLayout(side, 2);
+
+    m_window->installEventFilter(this);
+    m_timer = new QTimer(m_window);
+    connect(m_timer, &QTimer::timeout, this, &PresenterController::updateClock);
+    m_timer->start(500);
+    updateText();
+    updateClock();
+    if (fullScreen)
+        m_window->showFullScreen();
+    else
+        m_window->show();
+    m_window->activateWindow();
+    Q_EMIT entered();
+}
+
+void PresenterController::leave()
+{
+    if (!m_window)
+        return;
+    m_window->removeEventFilter(this);
+    giveBack(m_bCanvas);
+    giveBack(m_bChart);
+    m_window->hide();
+    m_window->deleteLater();
+    m_window = nullptr;
+    m_text = m_clock = nullptr;
+    m_timer = nullptr;
+    Q_EMIT left();
+}
+
+void PresenterController::triggerFailure()
+{
+    if (!m_panel)
+        return;
+    const auto events = m_panel->preparedFailure();
+    int n = 0;
+    for (const auto& e : events) {
+        if (e.type == "marker")
+            continue;
+        if (m_run)
+            m_run->inject(e);
+        ++n;
+    }
+    Q_EMIT failureTriggered(n);
+}
+
+void PresenterController::togglePause()
+{
+    if (!m_run)
+        return;
+    if (m_run->state() == RunController::State::Running)
+        m_run->pause();
+    else
+        m_run->play();
+}
+
+bool PresenterController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        switch (key) {
+        case Qt::Key_PageDown:
+        case Qt::Key_Right:
+            if (m_panel)
+                m_panel->nextStep();
+            return true;
+        case Qt::Key_PageUp:
+        case Qt::Key_Left:
+            if (m_panel)
+                m_panel->previousStep();
+            return true;
+        case Qt::Key_B:
+        case Qt::Key_F5:
+            triggerFailure();
+            return true;
+        case Qt::Key_Space:
+            togglePause();
+            return true;
+        case Qt::Key_Escape:
+            leave();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void PresenterController::updateText()
+{
+    if (m_text)
+        m_text->setText(m_panel ? m_panel->stepHtml() : QString());
+}
+
+void PresenterController::updateClock()
+{
+    if (!m_clock)
+        return;
+    QString text = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"));
+    if (m_run) {
+        const qint64 s = static_cast<qint64>(core::simTimeToSeconds(m_run->simTime()));
+        text += tr("   sim %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    m_clock->setText(text);
+}
+
+} // namespace scalelab::ui

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QTimer;
+class QWidget;
+
+namespace scalelab::ui {
+
+class LessonPanel;
+class RunController;
+
+/// Presenter mode for the classroom: a separate full-screen window with a high-contrast
+/// palette and large fonts that borrows the canvas and one chart (reparented while
+/// presenting, put back where they were on leave()), shows the current step's text
+/// and a big clock. Keyboard remote: PageDown/Right next step, PageUp/Left previous,
+/// B or F5 trigger the step's prepared failure now, Space pause/play, Esc leave.
+/// Works with any main window: it only needs the widgets. Nothing is owned except
+/// the presenter window; `run` and `panel` may be null.
+class PresenterController : public QObject
+{
+    Q_OBJECT
+public:
+    PresenterController(QWidget* canvas, QWidget* chart, LessonPanel* panel, RunController* run,
+                        QObject* parent = nullptr);
+    ~PresenterController() override;
+
+    bool isActive() const { return m_window != nullptr; }
+    QWidget* window() const { return m_window; }
+
+public Q_SLOTS:
+    /// `fullScreen` false shows a normal window (tests, a second screen set up by hand).
+    void enter(bool fullScreen = true);
+    void leave();
+    void triggerFailure();
+    void togglePause();
+
+Q_SIGNALS:
+    void entered();
+    void left();
+    /// The prepared failure was injected (event count).
+    void failureTriggered(int events);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Borrowed
+    {
+        QPointer<QWidget> widget;
+        QPointer<QWidget> parent;
+        int layoutIndex = -1;
+        bool wasDockWidget = false, wasCentral = false, wasVisible = true;
+    };
+    Borrowed borrow(QWidget* w);
+    void giveBack(Borrowed& b);
+    void updateText();
+    void updateClock();
+
+    QPointer<QWidget> m_canvas, m_chart;
+    QPointer<LessonPanel> m_panel;
+    QPointer<RunController> m_run;
+    QWidget* m_window = nullptr;
+    QLabel* m_text = nullptr;
+    QLabel* m_clock = nullptr;
+    QTimer* m_timer = nullptr;
+    Borrowed m_bCanvas, m_bChart;
+};
+
+} // namespace scalelab::ui
