@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ScenarioJson.h"
+#include "io/ResourceBudget.h"
 
 #include <nlohmann/json.hpp>
 
@@ -520,6 +521,8 @@ ScenarioLoadResult parseScenario(const std::string& text, const std::string& fil
         auto semantic = validateScenario(s, fileName);
         result.errors.insert(result.errors.end(), semantic.begin(), semantic.end());
     }
+    if (result.errors.empty())
+        result.errors = checkResourceBudget(s, fileName); // refuse what would not fit in memory
     if (result.errors.empty())
         result.scenario = std::move(s);
     return result;
