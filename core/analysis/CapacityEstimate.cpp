@@ -59,9 +59,15 @@ struct Popularity
 
 double cheHitRatio(std::uint64_t keyCount, double zipfExponent, double capacity)
 {
+    return cheHitRatioWithInvalidation(keyCount, zipfExponent, capacity, 0.0);
+}
+
+double cheHitRatioWithInvalidation(std::uint64_t keyCount, double zipfExponent, double capacity, double writesPerRead)
+{
     if (keyCount == 0)
         return 0.0;
-    if (capacity >= static_cast<double>(keyCount))
+    const double f = 1.0 + std::max(0.0, writesPerRead);
+    if (capacity >= static_cast<double>(keyCount) && writesPerRead <= 0)
         return 1.0;
     if (capacity <= 0)
         return 0.0;
@@ -69,21 +75,24 @@ double cheHitRatio(std::uint64_t keyCount, double zipfExponent, double capacity)
     auto occupancy = [&](double T) {
         double sum = 0;
         for (std::size_t i = 0; i < pop.p.size(); ++i)
-            sum += pop.count[i] * -std::expm1(-pop.p[i] * T);
+            sum += pop.count[i] * -std::expm1(-pop.p[i] * f * T) / f;
         return sum;
     };
-    // Characteristic time T_C: the expected number of distinct keys requested in T_C equals C.
+    // Characteristic time T_C: the expected number of keys held (read within T_C and not
+    // invalidated by a write since) equals C. A key is held with probability
+    // r/(r+w) (1 - exp(-(r+w) T_C)) for read rate r and write rate w.
     double lo = 0, hi = 1;
-    while (occupancy(hi) < capacity)
+    const double held = std::min(capacity, static_cast<double>(keyCount) / f * (1 - 1e-12));
+    while (occupancy(hi) < held && hi < 1e300)
         hi *= 2;
     for (int it = 0; it < 100; ++it) {
         const double mid = 0.5 * (lo + hi);
-        (occupancy(mid) < capacity ? lo : hi) = mid;
+        (occupancy(mid) < held ? lo : hi) = mid;
     }
     const double T = 0.5 * (lo + hi);
     double hit = 0;
     for (std::size_t i = 0; i < pop.p.size(); ++i)
-        hit += pop.count[i] * pop.p[i] * -std::expm1(-pop.p[i] * T);
+        hit += pop.count[i] * pop.p[i] * -std::expm1(-pop.p[i] * f * T) / f;
     return hit;
 }
 
@@ -203,7 +212,9 @@ CapacityEstimate estimateCapacity(const Scenario& s)
             }
             if (type == RequestType::Read && cache >= 0) {
                 const Component& cc = s.components[static_cast<std::size_t>(cache)];
-                const double h = cheHitRatio(w.keyCount, w.zipfExponent, cc.number("capacity_items"));
+                const bool invalidating = cc.choice("strategy") != "write_through";
+                const double wpr = invalidating && w.mix.read > 0 ? w.mix.write / w.mix.read : 0.0;
+                const double h = cheHitRatioWithInvalidation(w.keyCount, w.zipfExponent, cc.number("capacity_items"), wpr);
                 arrival[static_cast<std::size_t>(cache)] += rate;
                 work[static_cast<std::size_t>(cache)] += rate * serviceS(cache, type);
                 const bool aside = cc.choice("strategy") == "cache_aside";

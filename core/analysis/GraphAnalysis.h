@@ -61,5 +61,8 @@ std::map<std::string, Point> autoLayout(const Scenario& s);
 /// Che's approximation of an LRU cache's hit ratio under independent Zipf(s) requests
 /// over `keyCount` keys with room for `capacity` items.
 double cheHitRatio(std::uint64_t keyCount, double zipfExponent, double capacity);
+/// The same when writes to the same keys (`writesPerRead` of them per read, same
+/// popularity) invalidate cached items, as cache-aside does.
+double cheHitRatioWithInvalidation(std::uint64_t keyCount, double zipfExponent, double capacity, double writesPerRead);
 
 } // namespace scalelab::core

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/Sweep.h"
+
+#include "io/ScenarioJson.h"
+#include "sim/Simulation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <mutex>
+#include <numeric>
+#include <thread>
+
+namespace scalelab::core {
+
+std::string SweepSpec::axisName() const
+{
+    switch (axis) {
+    case Axis::Users:
+        return "users";
+    case Axis::Rate:
+        return "rate_rps";
+    case Axis::Pointer:
+        return pointer;
+    }
+    return "value";
+}
+
+int findKnee(const std::vector<SweepPoint>& points, std::string* reason)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (points[i].ok)
+            order.push_back(i);
+    if (order.empty())
+        return -1;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return points[a].offeredRps < points[b].offeredRps; });
+    const double baseP99 = points[order.front()].p99Ms;
+    char buf[200];
+    for (std::size_t i : order) {
+        const SweepPoint& p = points[i];
+        if (p.offeredRps > 0 && p.throughputRps < 0.95 * p.offeredRps) {
+            std::snprintf(buf, sizeof buf, "throughput %.0f req/s is below 95%% of the offered %.0f req/s",
+                          p.throughputRps, p.offeredRps);
+            if (reason)
+                *reason = buf;
+            return static_cast<int>(i);
+        }
+        if (baseP99 > 0 && p.p99Ms > 10.0 * baseP99) {
+            std::snprintf(buf, sizeof buf, "p99 %.1f ms is more than 10x the lowest-load p99 (%.2f ms)", p.p99Ms,
+                          baseP99);
+            if (reason)
+                *reason = buf;
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, Scenario& out, std::string* error)
+{
+    if (spec.axis == SweepSpec::Axis::Users) {
+        out = base;
+        out.workload.mode = Workload::Mode::Closed;
+        out.workload.users = value;
+        return true;
+    }
+    if (spec.axis == SweepSpec::Axis::Rate) {
+        out = base;
+        out.workload.mode = Workload::Mode::Open;
+        out.workload.rateRps = value;
+        return true;
+    }
+    nlohmann::json j = scenarioToJsonValue(base);
+    try {
+        const nlohmann::json::json_pointer ptr(spec.pointer);
+        // A parameter left at its default is not in the file: allow adding it to an
+        // existing "params" object; anything else must already hold a number.
+        const bool exists = j.contains(ptr);
+        if (exists && !j.at(ptr).is_number()) {
+            if (error)
+                *error = spec.pointer + ": expected a numeric field, found " + std::string(j.at(ptr).type_name());
+            return false;
+        }
+        if (!exists && !(j.contains(ptr.parent_pointer()) && j.at(ptr.parent_pointer()).is_object() &&
+                         ptr.parent_pointer().back() == "params")) {
+            if (error)
+                *error = spec.pointer + ": no such field in the scenario";
+            return false;
+        }
+        j[ptr] = value;
+    } catch (const nlohmann::json::exception& e) {
+        if (error)
+            *error = spec.pointer + ": not a valid JSON pointer (" + e.what() + ")";
+        return false;
+    }
+    auto parsed = parseScenario(j.dump(), "sweep");
+    if (!parsed.scenario) {
+        if (error)
+            *error = parsed.errors.empty() ? spec.pointer + ": invalid value" : parsed.errors.front().toString();
+        return false;
+    }
+    out = std::move(*parsed.scenario);
+    return true;
+}
+
+namespace {
+
+SweepPoint runPoint(const Scenario& base, const SweepSpec& spec, double value, const std::atomic<bool>* cancel)
+{
+    SweepPoint p;
+    p.value = value;
+    Scenario s;
+    if (!applySweepValue(base, spec, value, s, &p.error))
+        return p;
+    Simulation sim(s);
+    const SimTime end = sim.endTime();
+    const SimTime chunk = std::max<SimTime>(end / 200, kNanosPerMilli);
+    while (!sim.finished()) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            p.error = "cancelled";
+            return p;
+        }
+        sim.runUntil(std::min(end, sim.now() + chunk));
+    }
+    const Summary sum = sim.summary();
+    p.offeredRps = sum.measuredS > 0 ? static_cast<double>(sum.generated) / sum.measuredS : 0.0;
+    p.throughputRps = sum.throughputRps;
+    p.p50Ms = sum.latency.p50Ms;
+    p.p99Ms = sum.latency.p99Ms;
+    p.errorRate = sum.errorRate;
+    p.requests = sum.generated;
+    p.ok = true;
+    return p;
+}
+
+} // namespace
+
+SweepResult runSweep(const Scenario& base, const SweepSpec& spec, const std::function<void(int, int)>& progress,
+                     const std::atomic<bool>* cancel)
+{
+    SweepResult result;
+    if (spec.values.empty()) {
+        result.error = "the sweep has no values";
+        return result;
+    }
+    const int total = static_cast<int>(spec.values.size());
+    result.points.resize(spec.values.size());
+    int jobs = spec.jobs > 0 ? spec.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    jobs = std::min(jobs, total);
+    // Largest points first so a long run does not start last (results keep their slots).
+    std::vector<std::size_t> order(spec.values.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return spec.values[a] > spec.values[b]; });
+    std::mutex mutex;
+    std::size_t next = 0;
+    int done = 0;
+    auto worker = [&] {
+        for (;;) {
+            std::size_t slot;
+            {
+                std::lock_guard lock(mutex);
+                if (next >= order.size())
+                    return;
+                slot = order[next++];
+            }
+            SweepPoint p = runPoint(base, spec, spec.values[slot], cancel);
+            std::lock_guard lock(mutex);
+            result.points[slot] = std::move(p);
+            ++done;
+            if (progress)
+                progress(done, total);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 0; i < jobs; ++i)
+        pool.emplace_back(worker);
+    for (auto& t : pool)
+        t.join();
+    result.cancelled = cancel && cancel->load();
+    for (const SweepPoint& p : result.points)
+        if (!p.ok && p.error != "cancelled" && result.error.empty())
+            result.error = p.error;
+    if (!result.cancelled)
+        result.knee = findKnee(result.points, &result.kneeReason);
+    return result;
+}
+
+std::string sweepCsv(const SweepResult& result, const SweepSpec& spec)
+{
+    std::string out = spec.axisName();
+    if (out.find_first_of(",\"") != std::string::npos)
+        out = "\"" + out + "\"";
+    out += ",offered_rps,throughput_rps,p50_ms,p99_ms,error_rate,requests,knee\n";
+    char line[320];
+    for (std::size_t i = 0; i < result.points.size(); ++i) {
+        const SweepPoint& p = result.points[i];
+        std::snprintf(line, sizeof line, "%.10g,%.3f,%.3f,%.4f,%.4f,%.6f,%llu,%d\n", p.value, p.offeredRps,
+                      p.throughputRps, p.p50Ms, p.p99Ms, p.errorRate, static_cast<unsigned long long>(p.requests),
+                      static_cast<int>(i) == result.knee ? 1 : 0);
+        out += line;
+    }
+    return out;
+}
+
+} // namespace scalelab::core

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Scenario.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace scalelab::core {
+
+/// What a capacity sweep varies: the closed population, the open arrival rate, or
+/// any numeric field of the scenario named by a JSON pointer (RFC 6901, e.g.
+/// "/components/2/params/workers").
+struct SweepSpec
+{
+    enum class Axis { Users, Rate, Pointer };
+    Axis axis = Axis::Users;
+    std::string pointer;        ///< Axis::Pointer only
+    std::vector<double> values; ///< one run per value, in this order
+    int jobs = 0;               ///< parallel runs; 0 = hardware threads
+
+    /// "users", "rate_rps" or the pointer: the first CSV column's name.
+    std::string axisName() const;
+};
+
+/// Whole-run figures of one point (measured after the scenario's warm-up).
+struct SweepPoint
+{
+    double value = 0.0;        ///< the swept value
+    double offeredRps = 0.0;   ///< requests generated per simulated second
+    double throughputRps = 0.0;///< successful responses per second
+    double p50Ms = 0.0, p99Ms = 0.0;
+    double errorRate = 0.0;    ///< failed / (succeeded + failed)
+    std::uint64_t requests = 0;
+    bool ok = false;           ///< false when the point could not be built (see error)
+    std::string error;
+};
+
+struct SweepResult
+{
+    std::vector<SweepPoint> points; ///< in SweepSpec::values order
+    int knee = -1;                  ///< index into points, -1 when the design keeps up everywhere
+    std::string kneeReason;         ///< one sentence, empty without a knee
+    bool cancelled = false;
+    std::string error;              ///< set when the sweep itself is invalid
+};
+
+/// The knee: taking points in increasing offered load, the first one where the design
+/// stops keeping up, i.e. throughput < 95% of offered load, or p99 latency above 10x
+/// the p99 of the lowest-load point. Returns -1 when there is none.
+int findKnee(const std::vector<SweepPoint>& points, std::string* reason = nullptr);
+
+/// Applies one sweep value to a copy of `base`. Returns false with `error` set when
+/// the pointer does not name a numeric field or the result is not a valid scenario.
+bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, Scenario& out, std::string* error);
+
+/// Runs every point on a pool of std::threads. Each point is its own Simulation with
+/// the scenario's seed, so the result does not depend on `jobs` or on scheduling.
+/// `progress(done, total)` is called from worker threads (serialised by a mutex);
+/// setting `*cancel` stops the remaining runs soon (result.cancelled is then true).
+SweepResult runSweep(const Scenario& base, const SweepSpec& spec,
+                     const std::function<void(int done, int total)>& progress = {},
+                     const std::atomic<bool>* cancel = nullptr);
+
+/// CSV with a header: value, offered_rps, throughput_rps, p50_ms, p99_ms, error_rate,
+/// requests, knee (1 on the knee row). Fixed formatting: identical bytes for identical results.
+std::string sweepCsv(const SweepResult& result, const SweepSpec& spec);
+
+} // namespace scalelab::core
