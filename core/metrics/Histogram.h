@@ -60,6 +60,8 @@ public:
         m_max = std::max(m_max, v);
     }
 
+    /// Number of buckets held: always kBuckets (memory does not grow with the data).
+    std::size_t bucketCount() const { return m_counts.size(); }
     std::uint64_t count() const { return m_count; }
     double sum() const { return m_sum; }
     double mean() const { return m_count ? m_sum / static_cast<double>(m_count) : 0.0; }
@@ -67,7 +69,8 @@ public:
     std::uint64_t max() const { return m_max; }
 
     /// The q-quantile (0 <= q <= 1): the ceil(q*count)-th smallest value, reported as the
-    /// midpoint of its bucket (clamped to the observed min and max). 0 when empty.
+    /// middle of its bucket's integer range (exact in 1-wide buckets, i.e. below 256;
+    /// clamped to the observed min and max). 0 when empty.
     double quantile(double q) const
     {
         if (m_count == 0)
@@ -80,7 +83,7 @@ public:
             if (seen >= rank) {
                 const double lo = static_cast<double>(bucketLow(b));
                 const double hi = static_cast<double>(bucketHigh(b));
-                const double mid = b < kSub ? lo : 0.5 * (lo + hi);
+                const double mid = 0.5 * (lo + hi - 1.0); // middle of the integers lo..hi-1
                 return std::clamp(mid, static_cast<double>(m_min), static_cast<double>(m_max));
             }
         }
