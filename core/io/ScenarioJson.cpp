@@ -4,7 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -73,12 +76,106 @@ const char* typeName(const json& j)
     }
 }
 
-std::string shortValue(const json& j)
+/// At most `max` bytes of s, cut at a UTF-8 character boundary, "..." marking a cut.
+std::string clip(const std::string& s, std::size_t max = 40)
 {
-    std::string s = j.dump();
-    if (s.size() > 40)
-        s = s.substr(0, 37) + "...";
-    return s;
+    if (s.size() <= max)
+        return s;
+    std::size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    return s.substr(0, n) + "...";
+}
+
+/// A value from the file, quoted for a message: clipped, with quotes, backslashes and
+/// control characters escaped, so a message stays one short line.
+std::string quotedValue(const std::string& s, std::size_t max = 40)
+{
+    std::string out = "\"";
+    for (char ch : clip(s, max)) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (ch == '\n') {
+            out += "\\n";
+        } else if (ch == '\t') {
+            out += "\\t";
+        } else if (ch == '\r') {
+            out += "\\r";
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out += buf;
+        } else {
+            out += ch;
+        }
+    }
+    return out + "\"";
+}
+
+/// The JSON path of member `key` of `path`: `path.key` for plain names, otherwise
+/// `path["key"]` with the key quoted and clipped.
+std::string memberPath(const std::string& path, const std::string& key)
+{
+    bool plain = !key.empty() && key.size() <= 64;
+    for (char ch : key)
+        if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'))
+            plain = false;
+    return plain ? path + "." + key : path + "[" + quotedValue(key) + "]";
+}
+
+/// Third-party text (the JSON parser's messages quote raw input) made safe to show:
+/// bytes that are not valid UTF-8 and control characters become '?'.
+std::string printable(const std::string& s)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (c < 0x80)
+            len = 1;
+        else if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool ok = len > 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k) {
+            const auto b = static_cast<unsigned char>(s[i + k]);
+            ok = k == 1 ? (b >= lo && b <= hi) : (b & 0xC0) == 0x80;
+        }
+        if (!ok) {
+            out += '?';
+            ++i;
+        } else if (len == 1 && c < 0x20) {
+            out += '?';
+            ++i;
+        } else {
+            out.append(s, i, len);
+            i += len;
+        }
+    }
+    return out;
+}
+
+std::string shortValue(const json& j) { return clip(j.dump(), 37); }
+
+/// "[json.exception.parse_error.101] parse error at ..." -> "parse error at ...".
+std::string parserMessage(const std::exception& e)
+{
+    std::string what = e.what();
+    if (auto pos = what.find("] "); pos != std::string::npos)
+        what = what.substr(pos + 2);
+    return what;
 }
 
 std::string formatNumber(double v)
@@ -121,7 +218,7 @@ public:
                 std::string list;
                 for (const char* a : allowed)
                     list += (list.empty() ? "" : ", ") + std::string(a);
-                error(path + "." + it.key(), "unknown field (expected one of: " + list + ")");
+                error(memberPath(path, it.key()), "unknown field (expected one of: " + list + ")");
             }
         }
         return true;
@@ -223,7 +320,7 @@ void readParams(Reader& r, const json& j, const std::string& path, const KindSpe
         return;
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string p = path + "." + it.key();
+        const std::string p = memberPath(path, it.key());
         const ParamSpec* spec = kind.param(it.key());
         if (!spec) {
             std::string list;
@@ -240,11 +337,15 @@ void readParams(Reader& r, const json& j, const std::string& path, const KindSpe
             }
             value = it->get<std::string>();
         } else if (spec->type == ParamSpec::Type::Bool) {
-            if (!it->is_boolean()) {
-                r.error(p, std::string("expected true or false, got ") + typeName(*it));
+            // true/false; 0 and 1 are accepted too (the model stores booleans as 0/1).
+            if (it->is_boolean()) {
+                value = it->get<bool>() ? 1.0 : 0.0;
+            } else if (it->is_number() && (it->get<double>() == 0.0 || it->get<double>() == 1.0)) {
+                value = it->get<double>();
+            } else {
+                r.error(p, std::string("expected true or false, got ") + typeName(*it) + " " + shortValue(*it));
                 continue;
             }
-            value = it->get<bool>() ? 1.0 : 0.0;
         } else {
             if (!it->is_number()) {
                 r.error(p, std::string("expected a number, got ") + typeName(*it) + " " + shortValue(*it));
@@ -274,7 +375,7 @@ void readCurve(Reader& r, const json& j, const std::string& path, LoadCurve& cur
     else if (type == "daily")
         curve.type = LoadCurve::Type::Daily;
     else
-        r.error(path + ".type", "expected \"constant\", \"ramp\" or \"daily\", got \"" + type + "\"");
+        r.error(path + ".type", "expected \"constant\", \"ramp\" or \"daily\", got " + quotedValue(type));
     r.number(j, "from", path, curve.from, 0, 1e6);
     r.number(j, "to", path, curve.to, 0, 1e6);
     r.number(j, "start_s", path, curve.startS, 0, 1e9);
@@ -296,7 +397,7 @@ void readWorkload(Reader& r, const json& j, const std::string& path, Workload& w
         else if (mode == "closed")
             w.mode = Workload::Mode::Closed;
         else
-            r.error(path + ".mode", "expected \"open\" or \"closed\", got \"" + mode + "\"");
+            r.error(path + ".mode", "expected \"open\" or \"closed\", got " + quotedValue(mode));
     }
     r.number(j, "rate_rps", path, w.rateRps, 0, 1e8);
     double users = w.users;
@@ -349,7 +450,7 @@ std::string checkParamValue(const ParamSpec& spec, const ParamValue& value)
         std::string list;
         for (const auto& c : spec.choices)
             list += (list.empty() ? "\"" : ", \"") + c + "\"";
-        return "expected one of " + list + ", got \"" + *s + "\"";
+        return "expected one of " + list + ", got " + quotedValue(*s);
     }
     const double* d = std::get_if<double>(&value);
     if (!d)
@@ -366,7 +467,25 @@ std::string checkParamValue(const ParamSpec& spec, const ParamValue& value)
     return {};
 }
 
+namespace {
+ScenarioLoadResult parseChecked(const std::string& text, const std::string& fileName, const InputLimits& limits);
+}
+
 ScenarioLoadResult parseScenario(const std::string& text, const std::string& fileName, const InputLimits& limits)
+{
+    // The contract is "never throws": anything unforeseen (out of memory on a hostile
+    // file, a library exception) still becomes one clear diagnostic.
+    try {
+        return parseChecked(text, fileName, limits);
+    } catch (const std::exception& e) {
+        ScenarioLoadResult result;
+        result.errors.push_back({fileName, "$", "cannot read this input: " + printable(clip(e.what(), 200))});
+        return result;
+    }
+}
+
+namespace {
+ScenarioLoadResult parseChecked(const std::string& text, const std::string& fileName, const InputLimits& limits)
 {
     ScenarioLoadResult result;
     Reader r(result.errors, fileName, limits);
@@ -383,11 +502,21 @@ ScenarioLoadResult parseScenario(const std::string& text, const std::string& fil
     try {
         root = json::parse(text);
     } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        // nlohmann messages look like "[json.exception.parse_error.101] parse error at line 3, ..."
-        if (auto pos = what.find("] "); pos != std::string::npos)
-            what = what.substr(pos + 2);
-        r.error("$", "not valid JSON: " + what);
+        std::string what = parserMessage(e);
+        // The parser quotes the offending bytes; for bad encodings say so instead.
+        if (what.find("UTF-8") != std::string::npos) {
+            const auto pos = what.find(": syntax error");
+            what = what.substr(0, pos) + ": the text is not valid UTF-8 (save the file with UTF-8 encoding)";
+        }
+        r.error("$", "not valid JSON: " + printable(what));
+        return result;
+    } catch (const json::out_of_range& e) {
+        // "number overflow parsing '1e400'": a literal beyond the range of a double.
+        r.error("$", "number too large: " + printable(clip(parserMessage(e), 120)) +
+                         " (numbers must be smaller than 1.7e308 in magnitude)");
+        return result;
+    } catch (const json::exception& e) {
+        r.error("$", "not valid JSON: " + printable(clip(parserMessage(e), 200)));
         return result;
     }
 
@@ -397,18 +526,19 @@ ScenarioLoadResult parseScenario(const std::string& text, const std::string& fil
         return result;
     std::string format;
     if (r.string(root, "format", "$", format) && format != "scalelab-scenario")
-        r.error("$.format", "expected \"scalelab-scenario\", got \"" + format + "\"");
+        r.error("$.format", "expected \"scalelab-scenario\", got " + quotedValue(format));
     {
         auto it = root.find("version");
         if (it == root.end())
             r.error("$.version", "missing (expected " + std::to_string(kScenarioVersion) + ")");
         else if (!it->is_number_integer())
             r.error("$.version", std::string("expected an integer, got ") + typeName(*it));
-        else if (it->get<long long>() > kScenarioVersion)
-            r.error("$.version", "version " + std::to_string(it->get<long long>()) +
+        else if (it->is_number_unsigned() ? it->get<std::uint64_t>() > static_cast<std::uint64_t>(kScenarioVersion)
+                                          : it->get<std::int64_t>() > kScenarioVersion)
+            r.error("$.version", "version " + it->dump() +
                                      " is newer than this program understands (" +
                                      std::to_string(kScenarioVersion) + "); update ScaleLab");
-        else if (it->get<long long>() < 1)
+        else if (it->get<std::int64_t>() < 1)
             r.error("$.version", "expected a version of at least 1");
     }
     r.string(root, "name", "$", s.name);
@@ -442,7 +572,7 @@ ScenarioLoadResult parseScenario(const std::string& text, const std::string& fil
                     std::string list;
                     for (const auto& k : componentKinds())
                         list += (list.empty() ? "" : ", ") + k.id;
-                    r.error(p + ".kind", "unknown component kind \"" + c.kind + "\" (expected one of: " + list + ")");
+                    r.error(p + ".kind", "unknown component kind " + quotedValue(c.kind) + " (expected one of: " + list + ")");
                 }
                 if (kind)
                     if (auto pj = cj.find("params"); pj != cj.end())
@@ -528,6 +658,8 @@ ScenarioLoadResult parseScenario(const std::string& text, const std::string& fil
     return result;
 }
 
+} // namespace
+
 std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& fileName)
 {
     std::vector<Diagnostic> errors;
@@ -540,20 +672,20 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
         const Component& c = s.components[i];
         const std::string p = "$.components[" + std::to_string(i) + "]";
         if (!validId(c.id))
-            err(p + ".id", "expected 1-64 letters, digits, '-', '_' or '.', got \"" + c.id.substr(0, 70) + "\"");
+            err(p + ".id", "expected 1-64 letters, digits, '-', '_' or '.', got " + quotedValue(c.id, 70));
         else if (!ids.insert(c.id).second)
-            err(p + ".id", "duplicate id \"" + c.id + "\"");
+            err(p + ".id", "duplicate id " + quotedValue(c.id, 70));
         const KindSpec* kind = findKind(c.kind);
         if (!kind) {
-            err(p + ".kind", "unknown component kind \"" + c.kind + "\"");
+            err(p + ".kind", "unknown component kind " + quotedValue(c.kind));
             continue;
         }
         for (const auto& [key, value] : c.params) {
             const ParamSpec* spec = kind->param(key);
             if (!spec)
-                err(p + ".params." + key, "unknown parameter for kind \"" + c.kind + "\"");
+                err(memberPath(p + ".params", key), "unknown parameter for kind \"" + c.kind + "\"");
             else if (auto problem = checkParamValue(*spec, value); !problem.empty())
-                err(p + ".params." + key, problem);
+                err(memberPath(p + ".params", key), problem);
         }
     }
     for (std::size_t i = 0; i < s.components.size(); ++i) {
@@ -563,7 +695,7 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
         const Component* dc = s.find(c.datacenter);
         const std::string p = "$.components[" + std::to_string(i) + "].datacenter";
         if (!dc)
-            err(p, "no component with id \"" + c.datacenter + "\"");
+            err(p, "no component with id " + quotedValue(c.datacenter, 70));
         else if (dc->kind != "datacenter")
             err(p, "\"" + c.datacenter + "\" is a " + dc->kind + ", expected a datacenter");
         else if (c.kind == "datacenter")
@@ -576,9 +708,9 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
         const Component* from = s.find(c.from);
         const Component* to = s.find(c.to);
         if (!from)
-            err(p + ".from", "no component with id \"" + c.from.substr(0, 70) + "\"");
+            err(p + ".from", "no component with id " + quotedValue(c.from, 70));
         if (!to)
-            err(p + ".to", "no component with id \"" + c.to.substr(0, 70) + "\"");
+            err(p + ".to", "no component with id " + quotedValue(c.to, 70));
         if (!from || !to)
             continue;
         if (c.from == c.to) {
@@ -588,7 +720,7 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
         if (auto why = connectionRefusal(from->kind, to->kind); !why.empty())
             err(p, why);
         if (!seen.insert({c.from, c.to}).second)
-            err(p, "duplicate connection " + c.from + " -> " + c.to);
+            err(p, "duplicate connection " + clip(c.from, 70) + " -> " + clip(c.to, 70));
     }
     for (std::size_t i = 0; i < s.timeline.size(); ++i) {
         const TimelineEvent& e = s.timeline[i];
@@ -598,15 +730,15 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
             std::string list;
             for (const auto& t : timelineEventTypes())
                 list += (list.empty() ? "" : ", ") + t.type;
-            err(p + ".type", "unknown event type \"" + e.type.substr(0, 40) + "\" (expected one of: " + list + ")");
+            err(p + ".type", "unknown event type " + quotedValue(e.type) + " (expected one of: " + list + ")");
             continue;
         }
         if (spec->needsTarget && !s.find(e.target))
             err(p + ".target", e.target.empty() ? "missing (this event type needs a component id)"
-                                                : "no component with id \"" + e.target.substr(0, 70) + "\"");
+                                                : "no component with id " + quotedValue(e.target, 70));
         if (spec->needsTarget2 && !s.find(e.target2))
             err(p + ".target2", e.target2.empty() ? "missing (this event type needs a second component id)"
-                                                  : "no component with id \"" + e.target2.substr(0, 70) + "\"");
+                                                  : "no component with id " + quotedValue(e.target2, 70));
     }
     if (s.run.warmupS >= s.run.durationS)
         err("$.run.warmup_s", "expected a warm-up shorter than the duration");
@@ -616,6 +748,11 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
 ScenarioLoadResult loadScenarioFile(const std::string& path, const InputLimits& limits)
 {
     ScenarioLoadResult result;
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+        result.errors.push_back({path, "", "not a regular file (expected a .json scenario file)"});
+        return result;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         result.errors.push_back({path, "", "cannot open the file"});
