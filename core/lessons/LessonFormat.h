@@ -16,13 +16,11 @@ std::string formatMetric(const std::string& metric, double v);
 /// The param check (values of one parameter on the components of a kind).
 CheckResult evaluateParamCheck(const LessonCheck& c, const Scenario& s);
 
-/// Whether every users group's requests of `capability` ("read", "write", "static") reach
-/// something that serves them. Control components (monitoring, autoscaler) do not carry
-/// requests; a client of a primary database also reaches its replicas (failover).
+/// canServe() of core/analysis for a capability named "read", "write" or "static".
 bool lessonCanServe(const Scenario& s, const std::string& capability);
-/// Components (of `kindFilter` when not empty; data centers count with their members)
-/// whose loss alone stops some users group from being served. DNS is treated as a
-/// replicated managed service and never listed. Empty when the capability is not served.
+/// singlePointsOfFailure() of core/analysis (data centers count with their members, DNS
+/// is a replicated service and never listed), keeping only components of `kindFilter`
+/// when it is not empty. Empty when the capability is not served.
 std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s, const std::string& capability,
                                                      const std::string& kindFilter = {});
 /// Whether some component of `fromKind` reaches some component of `toKind`.

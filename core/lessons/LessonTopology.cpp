@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Topology checks of the lesson vocabulary: counts, connections, paths, capabilities
 // and single points of failure, on the scenario's connection graph (no simulation).
+#include "analysis/GraphAnalysis.h"
 #include "lessons/LessonChecks.h"
 #include "lessons/LessonFormat.h"
 
@@ -42,74 +43,13 @@ std::vector<char> reachable(const Scenario& s, int from, const std::vector<char>
     return seen;
 }
 
-bool isReplicaOfLivePrimary(const Scenario& s, const Component& db, const std::vector<char>& removed)
+bool isReplicaOfPrimary(const Scenario& s, const Component& db)
 {
-    (void)removed;
     for (const auto& c : s.connections)
         if (c.to == db.id)
             if (const Component* p = s.find(c.from); p && p->kind == "database" && p->choice("role") == "primary")
                 return true;
     return false;
-}
-
-/// Whether component `t` can finish a request of capability `cap` (given what is removed).
-bool servesCapability(const Scenario& s, const Component& t, const std::string& cap, const std::vector<char>& removed)
-{
-    if (cap == "static")
-        return t.kind == "cdn" || t.kind == "web_server";
-    if (t.kind != "database")
-        return false;
-    if (cap == "read")
-        return true;
-    // write: a primary, or a replica that failover would promote when its primary is gone
-    if (t.choice("role") == "primary")
-        return true;
-    return isReplicaOfLivePrimary(s, t, removed);
-}
-
-/// Reaching a replica through its primary's cluster: a client of the primary also
-/// reaches the replicas (reads go to them, failover promotes them).
-bool capabilityServed(const Scenario& s, const std::string& cap, const std::vector<char>& removed)
-{
-    bool anyUsers = false;
-    for (std::size_t u = 0; u < s.components.size(); ++u) {
-        if (s.components[u].kind != "users" || removed[u])
-            continue;
-        anyUsers = true;
-        std::vector<char> seen = reachable(s, static_cast<int>(u), removed);
-        // A removed primary's clients still reach its replicas (failover).
-        for (std::size_t p = 0; p < s.components.size(); ++p) {
-            const Component& db = s.components[p];
-            if (!removed[p] || db.kind != "database" || db.choice("role") != "primary")
-                continue;
-            bool clientReached = false;
-            for (const auto& c : s.connections)
-                if (c.to == db.id && s.indexOf(c.from) >= 0 && seen[static_cast<std::size_t>(s.indexOf(c.from))])
-                    clientReached = true;
-            if (!clientReached)
-                continue;
-            for (const auto& c : s.connections)
-                if (c.from == db.id)
-                    if (int r = s.indexOf(c.to); r >= 0 && !removed[static_cast<std::size_t>(r)])
-                        seen[static_cast<std::size_t>(r)] = 1;
-        }
-        bool ok = false;
-        for (std::size_t t = 0; t < s.components.size() && !ok; ++t)
-            ok = seen[t] && servesCapability(s, s.components[t], cap, removed);
-        if (!ok)
-            return false;
-    }
-    return anyUsers;
-}
-
-std::vector<char> removing(const Scenario& s, const Component& victim)
-{
-    std::vector<char> removed(s.components.size(), 0);
-    for (std::size_t i = 0; i < s.components.size(); ++i)
-        if (s.components[i].id == victim.id ||
-            (victim.kind == "datacenter" && s.components[i].datacenter == victim.id))
-            removed[i] = 1;
-    return removed;
 }
 
 std::string plural(const std::string& kind, double n)
@@ -134,24 +74,26 @@ CheckResult result(bool passed, double measured, std::string explanation)
 
 } // namespace
 
+namespace {
+Capability toCapability(const std::string& c)
+{
+    return c == "write" ? Capability::Write : c == "static" ? Capability::Static : Capability::Read;
+}
+} // namespace
+
 bool lessonCanServe(const Scenario& s, const std::string& capability)
 {
-    return capabilityServed(s, capability, std::vector<char>(s.components.size(), 0));
+    return canServe(s, toCapability(capability));
 }
 
 std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s, const std::string& capability,
                                                      const std::string& kindFilter)
 {
     std::vector<std::string> out;
-    if (!lessonCanServe(s, capability))
-        return out;
-    for (const auto& c : s.components) {
-        if (c.kind == "users" || c.kind == "dns" || c.kind == "monitoring" || c.kind == "autoscaler")
-            continue;
-        if (!kindFilter.empty() && c.kind != kindFilter)
-            continue;
-        if (!capabilityServed(s, capability, removing(s, c)))
-            out.push_back(c.id);
+    for (const auto& id : singlePointsOfFailure(s, toCapability(capability))) {
+        const Component* c = s.find(id);
+        if (kindFilter.empty() || (c && c->kind == kindFilter))
+            out.push_back(id);
     }
     return out;
 }
@@ -218,7 +160,7 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
         bool replica = false;
         for (const auto& comp : s.components)
             if (comp.kind == "database" && comp.choice("role") == "replica" &&
-                isReplicaOfLivePrimary(s, comp, std::vector<char>(s.components.size(), 0)))
+                isReplicaOfPrimary(s, comp))
                 replica = true;
         const bool ok = replica && lessonKindReaches(s, "users", "database");
         r = result(ok, ok, ok ? "Reads can be served by a replica that copies the primary."

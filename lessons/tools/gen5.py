@@ -27,9 +27,10 @@ def capstone(two):
                   C("rep-eu", "database", "Replica Europe", 1080, -150, dc="dc-eu", role="replica", workers=32),
                   C("rep-na", "database", "Replica North America", 880, 250, dc="dc-na", role="replica", workers=32)]
         conns = [c for c in conns if c != ("users-na", "cdn-eu")]
+        comps.append(C("sessions-na", "session_store", "Session store North America", 700, 70, dc="dc-na"))
         conns += [("users-na", "cdn-na"), ("cdn-na", "lb-na"), ("dns", "lb-na"), ("cache-na", "db"), ("db", "rep-eu"), ("db", "rep-na")]
         for i in (1, 2, 3):
-            conns += [("lb-na", f"web-na-{i}"), (f"web-na-{i}", "sessions"), (f"web-na-{i}", "cache-na"), (f"web-na-{i}", "db")]
+            conns += [("lb-na", f"web-na-{i}"), (f"web-na-{i}", "sessions-na"), (f"web-na-{i}", "cache-na"), (f"web-na-{i}", "db")]
     return S("Millions of users" + (": two data centers" if two else ": one data center"),
              "One million users, each sending a request every ten minutes on average (about 1,700 req/s)." ,
              comps, conns, mode="closed", users=1000000, think=600, rate=1700, mix=(0.4, 0.5, 0.1, 0), duration=180)
@@ -51,7 +52,7 @@ write_lesson("14-capstone-millions", "Capstone: millions of users",
         "two-dc.json", [chk("no_spof", capability="read"), chk("no_spof", capability="write"), chk("can_serve", capability="static"),
                         chk("spread", kind="web_server", min=2), metric("availability", ">", 0.93), metric("p95_ms", "<", 500)],
         ["Start with the Check button: it lists the single points of failure.",
-         "A second data center needs its own load balancer, web servers and cache, and a replica of the database.",
+         "A second data center needs its own load balancer, web servers, session store and cache, and a replica of the database.",
          "Give the primary at least one replica so failover has somewhere to go."],
         start="start.json", experiment=exp(180, events, warmup=10), highlight="datacenter"),
    step("replay", "Replay the bad day",

@@ -132,8 +132,8 @@ void PresenterController::leave()
     if (!m_window)
         return;
     m_window->removeEventFilter(this);
+    giveBack(m_bChart); // reverse order of borrowing restores layout positions
     giveBack(m_bCanvas);
-    giveBack(m_bChart);
     m_window->hide();
     m_window->deleteLater();
     m_window = nullptr;
