@@ -58,6 +58,10 @@ Scenario buildScenario(const std::string& model, double lambda, const std::vecto
     }
     s.workload.mode = Workload::Mode::Open;
     s.workload.rateRps = lambda;
+    // The anchor models have no data keys: one key, so no Zipf draw per request
+    // (the draw would not change any other stream, only cost time).
+    s.workload.keyCount = 1;
+    s.workload.staticKeyCount = 1;
     s.network = Network{0, 0, 0};
     s.run.durationS = 1e9;     // runToCompletion ignores the end
     s.run.sampleIntervalS = 60; // the time series is not needed here
