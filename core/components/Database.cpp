@@ -58,15 +58,29 @@ int DatabaseRuntime::resolve(ReqId r)
     const Request& q = m_sim.req(r);
     if (q.type == RequestType::Write || q.type == RequestType::Job)
         return m_current;
+    // Reads: a healthy replica, round robin, preferring the caller's region.
+    const int callerRegion = q.at >= 0 ? m_sim.comp(q.at).region() : -1;
     const std::size_t n = m_replicas.size();
+    int fallback = -1;
+    std::size_t fallbackSlot = 0;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = (m_rr + k) % n;
         const int rep = m_replicas[i];
         const ComponentRuntime& c = m_sim.comp(rep);
         if (rep != m_current && !c.isDown() && c.active() && !m_sim.dcDown(c.datacenter())) {
-            m_rr = (i + 1) % n;
-            return rep;
+            if (c.region() == callerRegion || callerRegion < 0) {
+                m_rr = (i + 1) % n;
+                return rep;
+            }
+            if (fallback < 0) {
+                fallback = rep;
+                fallbackSlot = i;
+            }
         }
+    }
+    if (fallback >= 0) {
+        m_rr = (fallbackSlot + 1) % n;
+        return fallback;
     }
     return m_current;
 }
