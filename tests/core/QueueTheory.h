@@ -179,7 +179,9 @@ inline Scenario tandemScenario(double lambda, const double mu[4], double duratio
     Component cache = station("cache", "cache", 1, 1000.0 / mu[2], inf);
     cache.params["strategy"] = std::string("write_through");
     s.components.push_back(cache);
-    Component db = station("db", "database", 1, 1000.0 / mu[3], inf);
+    // Every request is a write, so only write_service_ms may matter: give reads a
+    // different mean to prove it.
+    Component db = station("db", "database", 1, 3.0 * 1000.0 / mu[3], inf);
     db.params["write_service_ms"] = 1000.0 / mu[3];
     s.components.push_back(db);
     s.connections = {{"users", "lb", 0.0}, {"lb", "web", 0.0}, {"web", "cache", 0.0},
