@@ -48,7 +48,8 @@ void JsonReader::error(const std::string& path, const std::string& message)
     m_out.push_back({m_file, path, m_context.empty() ? message : m_context + ": " + message});
 }
 
-bool JsonReader::object(const json& j, const std::string& path, const std::vector<std::string>& allowed)
+bool JsonReader::object(const json& j, const std::string& path,
+                        const std::vector<std::string>& allowed)
 {
     if (!j.is_object()) {
         error(path, "expected an object");
@@ -64,7 +65,8 @@ bool JsonReader::object(const json& j, const std::string& path, const std::vecto
     return true;
 }
 
-bool JsonReader::string(const json& j, const char* key, const std::string& path, std::string& out, bool required)
+bool JsonReader::string(const json& j, const char* key, const std::string& path, std::string& out,
+                        bool required)
 {
     auto it = j.find(key);
     if (it == j.end()) {
@@ -84,8 +86,8 @@ bool JsonReader::string(const json& j, const char* key, const std::string& path,
     return true;
 }
 
-bool JsonReader::number(const json& j, const char* key, const std::string& path, double& out, double min,
-                        double max, bool required)
+bool JsonReader::number(const json& j, const char* key, const std::string& path, double& out,
+                        double min, double max, bool required)
 {
     auto it = j.find(key);
     if (it == j.end()) {
@@ -99,16 +101,16 @@ bool JsonReader::number(const json& j, const char* key, const std::string& path,
     }
     const double v = it->get<double>();
     if (!std::isfinite(v) || v < min || v > max) {
-        error(path + "." + key,
-              "expected a value from " + shortNumber(min) + " to " + shortNumber(max) + ", got " + shortNumber(v));
+        error(path + "." + key, "expected a value from " + shortNumber(min) + " to " +
+                                    shortNumber(max) + ", got " + shortNumber(v));
         return false;
     }
     out = v;
     return true;
 }
 
-bool JsonReader::stringList(const json& j, const char* key, const std::string& path, std::vector<std::string>& out,
-                            bool required)
+bool JsonReader::stringList(const json& j, const char* key, const std::string& path,
+                            std::vector<std::string>& out, bool required)
 {
     auto it = j.find(key);
     if (it == j.end()) {

@@ -16,7 +16,9 @@ namespace scalelab::core {
 class JsonReader
 {
 public:
-    JsonReader(std::vector<Diagnostic>& out, std::string file) : m_out(out), m_file(std::move(file)) {}
+    JsonReader(std::vector<Diagnostic>& out, std::string file) : m_out(out), m_file(std::move(file))
+    {
+    }
 
     /// Parses text (size and depth limits of InputLimits); false after reporting.
     bool parse(const std::string& text, nlohmann::json& root);
@@ -25,11 +27,12 @@ public:
     const std::string& context() const { return m_context; }
 
     /// j must be an object with only `allowed` keys (each unknown key is reported).
-    bool object(const nlohmann::json& j, const std::string& path, const std::vector<std::string>& allowed);
+    bool object(const nlohmann::json& j, const std::string& path,
+                const std::vector<std::string>& allowed);
     bool string(const nlohmann::json& j, const char* key, const std::string& path, std::string& out,
                 bool required = false);
-    bool number(const nlohmann::json& j, const char* key, const std::string& path, double& out, double min,
-                double max, bool required = false);
+    bool number(const nlohmann::json& j, const char* key, const std::string& path, double& out,
+                double min, double max, bool required = false);
     bool stringList(const nlohmann::json& j, const char* key, const std::string& path,
                     std::vector<std::string>& out, bool required = false);
 

@@ -13,7 +13,15 @@ namespace scalelab::core {
 inline constexpr int kLessonVersion = 1;
 
 /// A comparison in a check: measured `op` value.
-enum class CompareOp { Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual };
+enum class CompareOp
+{
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    Equal,
+    NotEqual
+};
 const char* compareOpText(CompareOp op);
 bool compare(double measured, CompareOp op, double value);
 
@@ -28,19 +36,19 @@ struct TimeWindow
 /// Which fields are used depends on `type`; the parser rejects fields a type does not take.
 struct LessonCheck
 {
-    std::string type;       ///< "has_component", "connection", "path", "no_spof", "can_serve",
-                            ///< "param", "reads_via_replica", "spread", "metric"
-    std::string kind;       ///< has_component, param, spread, metric max_utilization
-    std::string fromKind;   ///< connection, path
-    std::string toKind;     ///< connection, path
-    std::string capability; ///< no_spof, can_serve: "read", "write", "static"
-    std::string key;        ///< param: parameter key
-    std::string metric;     ///< metric: p50_ms, p95_ms, ... (see kMetricNames)
+    std::string type;          ///< "has_component", "connection", "path", "no_spof", "can_serve",
+                               ///< "param", "reads_via_replica", "spread", "metric"
+    std::string kind;          ///< has_component, param, spread, metric max_utilization
+    std::string fromKind;      ///< connection, path
+    std::string toKind;        ///< connection, path
+    std::string capability;    ///< no_spof, can_serve: "read", "write", "static"
+    std::string key;           ///< param: parameter key
+    std::string metric;        ///< metric: p50_ms, p95_ms, ... (see kMetricNames)
     std::string match = "all"; ///< param: "all" components of the kind or "any"
     CompareOp op = CompareOp::GreaterEqual;
-    ParamValue value = 0.0; ///< param: number or choice; metric: number
-    double min = 1;         ///< has_component, spread: at least this many
-    double max = -1;        ///< has_component: at most this many (-1 = no limit)
+    ParamValue value = 0.0;           ///< param: number or choice; metric: number
+    double min = 1;                   ///< has_component, spread: at least this many
+    double max = -1;                  ///< has_component: at most this many (-1 = no limit)
     std::optional<TimeWindow> window; ///< metric: restrict to a period of the run
     bool windowMax = false; ///< metric with window: the worst sample instead of the average
     std::string label;      ///< optional text shown instead of the generated description
@@ -70,12 +78,12 @@ struct Experiment
 
 struct LessonStep
 {
-    std::string id;     ///< unique within the lesson (progress is stored by it)
+    std::string id; ///< unique within the lesson (progress is stored by it)
     std::string title;
-    std::string text;   ///< short rich text (a few sentences, a question or a challenge)
-    std::string image;  ///< "images/<file>" (shared lessons/images) or ":/<resource>", may be empty
-    bool observe = false; ///< an "observe" step: run and watch; the start may already pass
-    std::optional<Scenario> start;    ///< loaded on entering the step (absent: keep the canvas)
+    std::string text;  ///< short rich text (a few sentences, a question or a challenge)
+    std::string image; ///< "images/<file>" (shared lessons/images) or ":/<resource>", may be empty
+    bool observe = false;          ///< an "observe" step: run and watch; the start may already pass
+    std::optional<Scenario> start; ///< loaded on entering the step (absent: keep the canvas)
     std::string startFile;
     std::optional<Scenario> solution; ///< "Show me": the state after the step
     std::string solutionFile;
@@ -91,19 +99,19 @@ struct TeacherNotes
 {
     std::vector<std::string> goals;
     std::vector<std::string> misconceptions;
-    std::vector<std::string> leftOut;   ///< what the model leaves out
-    std::string demonstration;          ///< a suggested classroom demonstration
+    std::vector<std::string> leftOut; ///< what the model leaves out
+    std::string demonstration;        ///< a suggested classroom demonstration
 };
 
 struct Lesson
 {
     int version = kLessonVersion;
-    std::string id;      ///< also the folder name, e.g. "05-load-balancer"
+    std::string id; ///< also the folder name, e.g. "05-load-balancer"
     std::string title;
     std::string summary;
     TeacherNotes teacherNotes;
     std::vector<LessonStep> steps;
-    std::string file;    ///< where it was loaded from (for messages)
+    std::string file; ///< where it was loaded from (for messages)
 };
 
 } // namespace scalelab::core

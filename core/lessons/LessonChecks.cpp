@@ -17,8 +17,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 bool isFraction(const std::string& m)
 {
-    return m == "error_rate" || m == "availability" || m == "failed_write_fraction" || m == "cache_hit_rate" ||
-           m == "cdn_hit_rate" || m == "max_utilization";
+    return m == "error_rate" || m == "availability" || m == "failed_write_fraction" ||
+           m == "cache_hit_rate" || m == "cdn_hit_rate" || m == "max_utilization";
 }
 
 std::string metricName(const LessonCheck& c)
@@ -53,8 +53,8 @@ std::string metricName(const LessonCheck& c)
         const KindSpec* k = findKind(c.kind);
         n = "utilization of the busiest " + (k ? k->displayName : c.kind);
         for (std::size_t i = 0; i < n.size(); ++i)
-            if (i > 0 && n[i - 1] == ' ' && std::isupper(static_cast<unsigned char>(n[i])) && n.substr(i, 3) != "CDN" &&
-                n.substr(i, 3) != "DNS" && n.substr(i, 3) != "API")
+            if (i > 0 && n[i - 1] == ' ' && std::isupper(static_cast<unsigned char>(n[i])) &&
+                n.substr(i, 3) != "CDN" && n.substr(i, 3) != "DNS" && n.substr(i, 3) != "API")
                 n[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(n[i])));
     }
     return n;
@@ -63,12 +63,18 @@ std::string metricName(const LessonCheck& c)
 std::string opWords(CompareOp op)
 {
     switch (op) {
-    case CompareOp::Less: return "under";
-    case CompareOp::LessEqual: return "at most";
-    case CompareOp::Greater: return "over";
-    case CompareOp::GreaterEqual: return "at least";
-    case CompareOp::Equal: return "exactly";
-    case CompareOp::NotEqual: return "not";
+    case CompareOp::Less:
+        return "under";
+    case CompareOp::LessEqual:
+        return "at most";
+    case CompareOp::Greater:
+        return "over";
+    case CompareOp::GreaterEqual:
+        return "at least";
+    case CompareOp::Equal:
+        return "exactly";
+    case CompareOp::NotEqual:
+        return "not";
     }
     return "";
 }
@@ -105,7 +111,10 @@ double windowValue(const LessonCheck& c, const Scenario& scn, const ExperimentRe
     for (const Sample* s : samples) {
         const double errs = s->errorsTotalRps();
         if (m == "p50_ms" || m == "p95_ms" || m == "p99_ms" || m == "mean_ms") {
-            const double v = m == "p50_ms" ? s->p50Ms : m == "p95_ms" ? s->p95Ms : m == "p99_ms" ? s->p99Ms : s->meanMs;
+            const double v = m == "p50_ms"   ? s->p50Ms
+                             : m == "p95_ms" ? s->p95Ms
+                             : m == "p99_ms" ? s->p99Ms
+                                             : s->meanMs;
             if (s->throughputRps > 0)
                 add(v, s->throughputRps);
         } else if (m == "throughput_rps") {
@@ -156,27 +165,44 @@ double wholeRunValue(const LessonCheck& c, const Scenario& scn, const Experiment
     const Summary& s = run.summary;
     const std::string& m = c.metric;
     const bool anyOk = s.latency.count > 0;
-    if (m == "p50_ms") return anyOk ? s.latency.p50Ms : kNaN;
-    if (m == "p95_ms") return anyOk ? s.latency.p95Ms : kNaN;
-    if (m == "p99_ms") return anyOk ? s.latency.p99Ms : kNaN;
-    if (m == "mean_ms") return anyOk ? s.latency.meanMs : kNaN;
-    if (m == "read_p95_ms") return s.readLatency.count ? s.readLatency.p95Ms : kNaN;
-    if (m == "write_p95_ms") return s.writeLatency.count ? s.writeLatency.p95Ms : kNaN;
-    if (m == "throughput_rps") return s.throughputRps;
-    if (m == "error_rate") return s.errorRate;
-    if (m == "availability") return 1.0 - s.errorRate;
+    if (m == "p50_ms")
+        return anyOk ? s.latency.p50Ms : kNaN;
+    if (m == "p95_ms")
+        return anyOk ? s.latency.p95Ms : kNaN;
+    if (m == "p99_ms")
+        return anyOk ? s.latency.p99Ms : kNaN;
+    if (m == "mean_ms")
+        return anyOk ? s.latency.meanMs : kNaN;
+    if (m == "read_p95_ms")
+        return s.readLatency.count ? s.readLatency.p95Ms : kNaN;
+    if (m == "write_p95_ms")
+        return s.writeLatency.count ? s.writeLatency.p95Ms : kNaN;
+    if (m == "throughput_rps")
+        return s.throughputRps;
+    if (m == "error_rate")
+        return s.errorRate;
+    if (m == "availability")
+        return 1.0 - s.errorRate;
     if (m == "failed_write_fraction") {
         const double total = static_cast<double>(s.writeLatency.count + s.failedWrites);
         return total > 0 ? static_cast<double>(s.failedWrites) / total : 0.0;
     }
-    if (m == "cache_hit_rate") return s.cacheHitRate >= 0 ? s.cacheHitRate : kNaN;
-    if (m == "cdn_hit_rate") return s.cdnHitRate >= 0 ? s.cdnHitRate : kNaN;
-    if (m == "sessions_lost") return static_cast<double>(s.sessionsLost);
-    if (m == "lost_writes") return static_cast<double>(s.lostWrites);
-    if (m == "stale_reads") return static_cast<double>(s.staleReads);
-    if (m == "dead_letters") return static_cast<double>(s.deadLetters);
-    if (m == "jobs_processed") return static_cast<double>(s.jobsProcessed);
-    if (m == "cost_per_hour") return s.costPerHour;
+    if (m == "cache_hit_rate")
+        return s.cacheHitRate >= 0 ? s.cacheHitRate : kNaN;
+    if (m == "cdn_hit_rate")
+        return s.cdnHitRate >= 0 ? s.cdnHitRate : kNaN;
+    if (m == "sessions_lost")
+        return static_cast<double>(s.sessionsLost);
+    if (m == "lost_writes")
+        return static_cast<double>(s.lostWrites);
+    if (m == "stale_reads")
+        return static_cast<double>(s.staleReads);
+    if (m == "dead_letters")
+        return static_cast<double>(s.deadLetters);
+    if (m == "jobs_processed")
+        return static_cast<double>(s.jobsProcessed);
+    if (m == "cost_per_hour")
+        return s.costPerHour;
     if (m == "alerts_fired" || m == "servers_added") {
         const char* type = m == "alerts_fired" ? "alert" : "autoscale_out";
         double n = 0;
@@ -193,7 +219,8 @@ double wholeRunValue(const LessonCheck& c, const Scenario& scn, const Experiment
     if (m == "max_utilization") {
         double top = kNaN;
         for (const auto& cs : s.components)
-            if (const Component* comp = scn.find(cs.id); comp && comp->kind == c.kind && !(top >= cs.utilization))
+            if (const Component* comp = scn.find(cs.id);
+                comp && comp->kind == c.kind && !(top >= cs.utilization))
                 top = cs.utilization;
         return top;
     }
@@ -244,9 +271,10 @@ std::string formatMetric(const std::string& metric, double v)
 
 bool metricTakesWindow(const std::string& m)
 {
-    return m == "p50_ms" || m == "p95_ms" || m == "p99_ms" || m == "mean_ms" || m == "throughput_rps" ||
-           m == "error_rate" || m == "availability" || m == "cache_hit_rate" || m == "cdn_hit_rate" ||
-           m == "queue_depth_max" || m == "max_utilization";
+    return m == "p50_ms" || m == "p95_ms" || m == "p99_ms" || m == "mean_ms" ||
+           m == "throughput_rps" || m == "error_rate" || m == "availability" ||
+           m == "cache_hit_rate" || m == "cdn_hit_rate" || m == "queue_depth_max" ||
+           m == "max_utilization";
 }
 
 std::string describeCheck(const LessonCheck& c)
@@ -259,8 +287,9 @@ std::string describeCheck(const LessonCheck& c)
     if (t == "has_component") {
         std::string s = "at least " + formatCount(c.min) + " × " + kindName(c.kind);
         if (c.max >= 0)
-            s = c.max == c.min ? "exactly " + formatCount(c.min) + " × " + kindName(c.kind)
-                               : formatCount(c.min) + " to " + formatCount(c.max) + " × " + kindName(c.kind);
+            s = c.max == c.min
+                    ? "exactly " + formatCount(c.min) + " × " + kindName(c.kind)
+                    : formatCount(c.min) + " to " + formatCount(c.max) + " × " + kindName(c.kind);
         return s;
     }
     if (t == "connection")
@@ -270,11 +299,14 @@ std::string describeCheck(const LessonCheck& c)
     if (t == "can_serve")
         return c.capability + " requests can be served";
     if (t == "no_spof")
-        return "no single point of failure for " + c.capability + "s" + (c.kind.empty() ? "" : " among " + kindName(c.kind) + "s");
+        return "no single point of failure for " + c.capability + "s" +
+               (c.kind.empty() ? "" : " among " + kindName(c.kind) + "s");
     if (t == "param") {
-        std::string v = std::holds_alternative<std::string>(c.value) ? "\"" + std::get<std::string>(c.value) + "\""
-                                                                    : formatCount(std::get<double>(c.value));
-        return (c.match == "any" ? "some " : "every ") + kindName(c.kind) + ": " + c.key + " " + compareOpText(c.op) + " " + v;
+        std::string v = std::holds_alternative<std::string>(c.value)
+                            ? "\"" + std::get<std::string>(c.value) + "\""
+                            : formatCount(std::get<double>(c.value));
+        return (c.match == "any" ? "some " : "every ") + kindName(c.kind) + ": " + c.key + " " +
+               compareOpText(c.op) + " " + v;
     }
     if (t == "reads_via_replica")
         return "reads served by a read replica";
@@ -282,7 +314,8 @@ std::string describeCheck(const LessonCheck& c)
         return kindName(c.kind) + "s in at least " + formatCount(c.min) + " data centers";
     if (t == "metric") {
         const double v = std::holds_alternative<double>(c.value) ? std::get<double>(c.value) : 0.0;
-        std::string s = metricName(c) + " " + opWords(c.op) + " " + formatMetric(c.metric, v) + windowWords(c);
+        std::string s =
+            metricName(c) + " " + opWords(c.op) + " " + formatMetric(c.metric, v) + windowWords(c);
         if (c.windowMax)
             s = "worst second: " + s;
         return s;
@@ -321,7 +354,8 @@ std::string resolveSelector(const Scenario& s, const std::string& sel)
     return {};
 }
 
-std::optional<Scenario> experimentScenario(const Scenario& learner, const Experiment& e, std::string* error)
+std::optional<Scenario> experimentScenario(const Scenario& learner, const Experiment& e,
+                                           std::string* error)
 {
     Scenario x = learner;
     x.timeline.clear();
@@ -332,7 +366,8 @@ std::optional<Scenario> experimentScenario(const Scenario& learner, const Experi
             const std::string id = resolveSelector(learner, *t);
             if (id.empty()) {
                 if (error)
-                    *error = "The experiment needs a component matching \"" + *t + "\", and your design has none.";
+                    *error = "The experiment needs a component matching \"" + *t +
+                             "\", and your design has none.";
                 return std::nullopt;
             }
             *t = id;
@@ -352,7 +387,8 @@ std::optional<Scenario> experimentScenario(const Scenario& learner, const Experi
     const auto diags = validateScenario(x, "experiment");
     if (!diags.empty()) {
         if (error)
-            *error = "The design cannot run yet: " + diags.front().path + ": " + diags.front().message;
+            *error =
+                "The design cannot run yet: " + diags.front().path + ": " + diags.front().message;
         return std::nullopt;
     }
     return x;
@@ -414,14 +450,18 @@ CheckResult evaluateParamCheck(const LessonCheck& c, const Scenario& s)
     if (total == 0)
         r.explanation = "There is no " + kn + " yet.";
     else if (r.passed)
-        r.explanation = c.match == "any" ? formatCount(matching) + " of " + formatCount(total) + " match (" + kn + ": " + c.key + ")."
-                                         : "Every " + kn + " matches (" + c.key + " = " + seen + ").";
+        r.explanation = c.match == "any"
+                            ? formatCount(matching) + " of " + formatCount(total) + " match (" +
+                                  kn + ": " + c.key + ")."
+                            : "Every " + kn + " matches (" + c.key + " = " + seen + ").";
     else
-        r.explanation = firstBad.empty() ? "No " + kn + " has the required " + c.key + "." : firstBad + ".";
+        r.explanation =
+            firstBad.empty() ? "No " + kn + " has the required " + c.key + "." : firstBad + ".";
     return r;
 }
 
-CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s, const ExperimentRecord& run)
+CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s,
+                                const ExperimentRecord& run)
 {
     CheckResult r;
     r.description = c.label.empty() ? describeCheck(c) : c.label;
@@ -432,14 +472,17 @@ CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s, const E
     if (c.windowMax)
         name = "worst-second " + name;
     if (r.measured != r.measured)
-        r.explanation = "The " + name + windowWords(c) + " could not be measured (nothing of that kind happened).";
+        r.explanation = "The " + name + windowWords(c) +
+                        " could not be measured (nothing of that kind happened).";
     else
-        r.explanation = "The " + name + windowWords(c) + " was " + formatMetric(c.metric, r.measured) + "; the goal is " +
-                        opWords(c.op) + " " + formatMetric(c.metric, goal) + ".";
+        r.explanation = "The " + name + windowWords(c) + " was " +
+                        formatMetric(c.metric, r.measured) + "; the goal is " + opWords(c.op) +
+                        " " + formatMetric(c.metric, goal) + ".";
     return r;
 }
 
-StepEvaluation evaluateStep(const LessonStep& step, const Scenario& learner, const std::atomic<bool>* cancel)
+StepEvaluation evaluateStep(const LessonStep& step, const Scenario& learner,
+                            const std::atomic<bool>* cancel)
 {
     StepEvaluation ev;
     std::optional<ExperimentRecord> run;

@@ -26,10 +26,10 @@ struct CheckResult
 struct StepEvaluation
 {
     std::vector<CheckResult> results;
-    bool passed = false;        ///< every check passed
+    bool passed = false; ///< every check passed
     bool ranExperiment = false;
     bool cancelled = false;
-    std::string error;          ///< set when the experiment could not run (invalid scenario...)
+    std::string error; ///< set when the experiment could not run (invalid scenario...)
 };
 
 /// What a headless experiment run produced.
@@ -51,16 +51,19 @@ std::string resolveSelector(const Scenario& s, const std::string& selector);
 /// The learner's scenario prepared for an experiment: timeline replaced by the
 /// experiment's (selectors resolved), duration, warm-up, seed, 1 s samples, optional
 /// workload rate. nullopt with `error` when a target is missing or the result is invalid.
-std::optional<Scenario> experimentScenario(const Scenario& learner, const Experiment& e, std::string* error);
+std::optional<Scenario> experimentScenario(const Scenario& learner, const Experiment& e,
+                                           std::string* error);
 
 /// Runs a scenario headless to its end, collecting samples. Deterministic for a seed.
 /// Polls `cancel` between one-second slices; returns nullopt when cancelled.
-std::optional<ExperimentRecord> runExperiment(const Scenario& s, const std::atomic<bool>* cancel = nullptr);
+std::optional<ExperimentRecord> runExperiment(const Scenario& s,
+                                              const std::atomic<bool>* cancel = nullptr);
 
 /// Evaluates a topology check (no simulation).
 CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s);
 /// Evaluates a metric check against a run.
-CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s, const ExperimentRecord& run);
+CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s,
+                                const ExperimentRecord& run);
 
 /// Evaluates every check of `step` on the learner's scenario; runs the experiment only
 /// when some check needs it. Safe to call from a worker thread (no shared state).

@@ -21,7 +21,8 @@ bool lessonCanServe(const Scenario& s, const std::string& capability);
 /// singlePointsOfFailure() of core/analysis (data centers count with their members, DNS
 /// is a replicated service and never listed), keeping only components of `kindFilter`
 /// when it is not empty. Empty when the capability is not served.
-std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s, const std::string& capability,
+std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s,
+                                                     const std::string& capability,
                                                      const std::string& kindFilter = {});
 /// Whether some component of `fromKind` reaches some component of `toKind`.
 bool lessonKindReaches(const Scenario& s, const std::string& fromKind, const std::string& toKind);

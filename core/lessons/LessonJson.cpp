@@ -44,7 +44,8 @@ private:
     void experiment(const json& j, const std::string& p, Experiment& e);
     void event(const json& j, const std::string& p, TimelineEvent& e);
     void selector(const std::string& sel, const std::string& p);
-    void kindField(const json& j, const char* key, const std::string& p, std::string& out, bool required);
+    void kindField(const json& j, const char* key, const std::string& p, std::string& out,
+                   bool required);
     std::optional<Scenario> scenarioFile(const std::string& ref, const std::string& p);
 
     JsonReader& m_r;
@@ -53,7 +54,8 @@ private:
 
 void LessonParser::lesson(const json& root, Lesson& l)
 {
-    if (!m_r.object(root, "$", {"format", "version", "id", "title", "summary", "teacher_notes", "steps"}))
+    if (!m_r.object(root, "$",
+                    {"format", "version", "id", "title", "summary", "teacher_notes", "steps"}))
         return;
     std::string format;
     if (m_r.string(root, "format", "$", format, true) && format != "scalelab-lesson")
@@ -61,8 +63,9 @@ void LessonParser::lesson(const json& root, Lesson& l)
     double version = 0;
     if (m_r.number(root, "version", "$", version, 1, 1000, true) && version > kLessonVersion)
         m_r.error("$.version", "this lesson needs a newer ScaleLab (format version " +
-                                   std::to_string(static_cast<int>(version)) + ", this program reads up to " +
-                                   std::to_string(kLessonVersion) + ")");
+                                   std::to_string(static_cast<int>(version)) +
+                                   ", this program reads up to " + std::to_string(kLessonVersion) +
+                                   ")");
     m_r.string(root, "id", "$", l.id, true);
     m_r.string(root, "title", "$", l.title, true);
     m_r.string(root, "summary", "$", l.summary, true);
@@ -118,8 +121,9 @@ std::optional<Scenario> LessonParser::scenarioFile(const std::string& ref, const
 
 void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
 {
-    if (!m_r.object(j, p, {"id", "title", "text", "image", "kind", "start", "solution", "goal", "hints",
-                           "experiment", "highlight"}))
+    if (!m_r.object(j, p,
+                    {"id", "title", "text", "image", "kind", "start", "solution", "goal", "hints",
+                     "experiment", "highlight"}))
         return;
     if (m_r.string(j, "id", p, s.id, true))
         m_r.setContext(m_r.context() + " (\"" + s.id + "\")");
@@ -161,13 +165,17 @@ void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
         experiment(*it, p + ".experiment", e);
         s.experiment = std::move(e);
     }
-    if (m_r.string(j, "highlight", p, s.highlight) && s.highlight.rfind("action:", 0) != 0 && !findKind(s.highlight))
-        m_r.error(p + ".highlight", "expected a component kind or \"action:<name>\", got \"" + s.highlight + "\"");
+    if (m_r.string(j, "highlight", p, s.highlight) && s.highlight.rfind("action:", 0) != 0 &&
+        !findKind(s.highlight))
+        m_r.error(p + ".highlight",
+                  "expected a component kind or \"action:<name>\", got \"" + s.highlight + "\"");
     if (s.needsExperiment() && !s.experiment)
-        m_r.error(p + ".experiment", "missing: this step has metric checks, which need an experiment to run");
+        m_r.error(p + ".experiment",
+                  "missing: this step has metric checks, which need an experiment to run");
 }
 
-void LessonParser::kindField(const json& j, const char* key, const std::string& p, std::string& out, bool required)
+void LessonParser::kindField(const json& j, const char* key, const std::string& p, std::string& out,
+                             bool required)
 {
     if (m_r.string(j, key, p, out, required) && !findKind(out))
         m_r.error(p + "." + key, "unknown component kind \"" + out + "\"");
@@ -224,7 +232,8 @@ void LessonParser::check(const json& j, const std::string& p, LessonCheck& c)
             kindField(j, "kind", p, c.kind, false);
         if (m_r.string(j, "capability", p, c.capability, true) && c.capability != "read" &&
             c.capability != "write" && c.capability != "static")
-            m_r.error(p + ".capability", "expected \"read\", \"write\" or \"static\", got \"" + c.capability + "\"");
+            m_r.error(p + ".capability",
+                      "expected \"read\", \"write\" or \"static\", got \"" + c.capability + "\"");
     } else if (t == "param") {
         kindField(j, "kind", p, c.kind, true);
         opField(true);
@@ -254,7 +263,8 @@ void LessonParser::check(const json& j, const std::string& p, LessonCheck& c)
             std::string list;
             for (const auto& n : names)
                 list += (list.empty() ? "" : ", ") + n;
-            m_r.error(p + ".metric", "unknown metric \"" + c.metric + "\" (expected one of: " + list + ")");
+            m_r.error(p + ".metric",
+                      "unknown metric \"" + c.metric + "\" (expected one of: " + list + ")");
         }
         opField(true);
         double v = 0;
@@ -264,7 +274,8 @@ void LessonParser::check(const json& j, const std::string& p, LessonCheck& c)
         if (auto w = j.find("window"); w != j.end()) {
             const std::string wp = p + ".window";
             if (!metricTakesWindow(c.metric))
-                m_r.error(wp, "the metric \"" + c.metric + "\" counts over the whole run and takes no window");
+                m_r.error(wp, "the metric \"" + c.metric +
+                                  "\" counts over the whole run and takes no window");
             else if (m_r.object(*w, wp, {"from_s", "to_s"})) {
                 TimeWindow tw;
                 m_r.number(*w, "from_s", wp, tw.fromS, 0, 1e7, true);
@@ -292,7 +303,8 @@ void LessonParser::selector(const std::string& sel, const std::string& p)
         if (auto h = k.find('#'); h != std::string::npos) {
             const std::string n = k.substr(h + 1);
             k = k.substr(0, h);
-            if (n.empty() || n.size() > 4 || !std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ||
+            if (n.empty() || n.size() > 4 ||
+                !std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ||
                 std::stoi(n) < 1)
                 m_r.error(p, "expected \"kind:<kind>#<n>\" with n = 1, 2, ...");
         }
@@ -308,7 +320,8 @@ void LessonParser::selector(const std::string& sel, const std::string& p)
 
 void LessonParser::event(const json& j, const std::string& p, TimelineEvent& e)
 {
-    if (!m_r.object(j, p, {"at_s", "type", "target", "target2", "duration_s", "factor", "value", "label"}))
+    if (!m_r.object(
+            j, p, {"at_s", "type", "target", "target2", "duration_s", "factor", "value", "label"}))
         return;
     m_r.number(j, "at_s", p, e.atS, 0, 1e7, true);
     if (m_r.string(j, "type", p, e.type, true)) {
@@ -328,7 +341,9 @@ void LessonParser::event(const json& j, const std::string& p, TimelineEvent& e)
 
 void LessonParser::experiment(const json& j, const std::string& p, Experiment& e)
 {
-    if (!m_r.object(j, p, {"duration_s", "warmup_s", "seed", "rate_rps", "users", "zipf_exponent", "timeline"}))
+    if (!m_r.object(
+            j, p,
+            {"duration_s", "warmup_s", "seed", "rate_rps", "users", "zipf_exponent", "timeline"}))
         return;
     m_r.number(j, "duration_s", p, e.durationS, 1, 3600, true);
     m_r.number(j, "warmup_s", p, e.warmupS, 0, 3600);
@@ -359,7 +374,8 @@ void LessonParser::experiment(const json& j, const std::string& p, Experiment& e
 
 } // namespace
 
-LessonLoadResult parseLesson(const std::string& text, const std::string& fileName, const LessonSource& source)
+LessonLoadResult parseLesson(const std::string& text, const std::string& fileName,
+                             const LessonSource& source)
 {
     LessonLoadResult result;
     JsonReader r(result.errors, fileName);

@@ -22,7 +22,8 @@ struct LessonLoadResult
 /// references are errors naming the file, the JSON path (which includes the step) and
 /// what was expected. Every referenced scenario is read through `source` and parsed
 /// (its own errors name the scenario file). Nothing is executed or fetched.
-LessonLoadResult parseLesson(const std::string& text, const std::string& fileName, const LessonSource& source);
+LessonLoadResult parseLesson(const std::string& text, const std::string& fileName,
+                             const LessonSource& source);
 
 /// Reads `<dir>/lesson.json` with a DirectoryLessonSource on `dir`.
 LessonLoadResult loadLessonDirectory(const std::string& dir);

@@ -29,11 +29,12 @@ std::string checkLessonReference(const std::string& ref)
         if (part == ".")
             return "\".\" is not allowed in a file name";
         for (char c : part) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                            c == '.' || c == '_' || c == '-';
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
             if (!ok)
                 return std::string("character '") + (c >= 32 && c < 127 ? std::string(1, c) : "?") +
-                       "' is not allowed in a file name (letters, digits, '.', '_', '-' and '/' only)";
+                       "' is not allowed in a file name (letters, digits, '.', '_', '-' and '/' "
+                       "only)";
         }
         start = end + 1;
     }
@@ -47,11 +48,13 @@ std::string checkImageReference(const std::string& ref)
         return e.empty() ? e : "resource " + e;
     }
     if (ref.rfind("images/", 0) != 0)
-        return "expected \"images/<file>\" (the shared lessons/images folder) or a \":/\" resource path";
+        return "expected \"images/<file>\" (the shared lessons/images folder) or a \":/\" resource "
+               "path";
     return checkLessonReference(ref);
 }
 
-DirectoryLessonSource::DirectoryLessonSource(fs::path lessonDir) : m_dir(lessonDir.lexically_normal())
+DirectoryLessonSource::DirectoryLessonSource(fs::path lessonDir)
+    : m_dir(lessonDir.lexically_normal())
 {
     if (!m_dir.has_filename())
         m_dir = m_dir.parent_path(); // "lessons/01-x/" -> "lessons/01-x"
@@ -74,7 +77,8 @@ std::optional<fs::path> DirectoryLessonSource::inside(const fs::path& root, cons
     return full;
 }
 
-std::optional<std::string> DirectoryLessonSource::read(const std::string& ref, std::string* error) const
+std::optional<std::string> DirectoryLessonSource::read(const std::string& ref,
+                                                       std::string* error) const
 {
     auto fail = [&](std::string msg) -> std::optional<std::string> {
         if (error)

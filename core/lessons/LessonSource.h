@@ -46,7 +46,8 @@ public:
 
 private:
     /// The path of `ref` under `root`, or nullopt when it would resolve outside it.
-    static std::optional<std::filesystem::path> inside(const std::filesystem::path& root, const std::string& ref);
+    static std::optional<std::filesystem::path> inside(const std::filesystem::path& root,
+                                                       const std::string& ref);
     std::filesystem::path m_dir;
 };
 

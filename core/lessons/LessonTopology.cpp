@@ -33,7 +33,8 @@ std::vector<char> reachable(const Scenario& s, int from, const std::vector<char>
             if (c.from != id)
                 continue;
             const int t = s.indexOf(c.to);
-            if (t < 0 || seen[static_cast<std::size_t>(t)] || removed[static_cast<std::size_t>(t)] ||
+            if (t < 0 || seen[static_cast<std::size_t>(t)] ||
+                removed[static_cast<std::size_t>(t)] ||
                 isControl(s.components[static_cast<std::size_t>(t)].kind))
                 continue;
             seen[static_cast<std::size_t>(t)] = 1;
@@ -47,7 +48,8 @@ bool isReplicaOfPrimary(const Scenario& s, const Component& db)
 {
     for (const auto& c : s.connections)
         if (c.to == db.id)
-            if (const Component* p = s.find(c.from); p && p->kind == "database" && p->choice("role") == "primary")
+            if (const Component* p = s.find(c.from);
+                p && p->kind == "database" && p->choice("role") == "primary")
                 return true;
     return false;
 }
@@ -86,7 +88,8 @@ bool lessonCanServe(const Scenario& s, const std::string& capability)
     return canServe(s, toCapability(capability));
 }
 
-std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s, const std::string& capability,
+std::vector<std::string> lessonSinglePointsOfFailure(const Scenario& s,
+                                                     const std::string& capability,
                                                      const std::string& kindFilter)
 {
     std::vector<std::string> out;
@@ -121,8 +124,9 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
         for (const auto& comp : s.components)
             n += comp.kind == c.kind;
         const bool ok = n >= c.min && (c.max < 0 || n <= c.max);
-        r = result(ok, n, "There " + std::string(n == 1 ? "is " : "are ") + formatCount(n) + " " + plural(c.kind, n) +
-                              "; the goal is " + describeCheck(c) + ".");
+        r = result(ok, n,
+                   "There " + std::string(n == 1 ? "is " : "are ") + formatCount(n) + " " +
+                       plural(c.kind, n) + "; the goal is " + describeCheck(c) + ".");
     } else if (t == "connection") {
         bool found = false;
         for (const auto& conn : s.connections) {
@@ -130,17 +134,24 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
             const Component* b = s.find(conn.to);
             found = found || (a && b && a->kind == c.fromKind && b->kind == c.toKind);
         }
-        r = result(found, found, found ? "A " + plural(c.fromKind, 1) + " is connected to a " + plural(c.toKind, 1) + "."
-                                       : "No " + plural(c.fromKind, 1) + " is connected to a " + plural(c.toKind, 1) + " yet.");
+        r = result(found, found,
+                   found ? "A " + plural(c.fromKind, 1) + " is connected to a " +
+                               plural(c.toKind, 1) + "."
+                         : "No " + plural(c.fromKind, 1) + " is connected to a " +
+                               plural(c.toKind, 1) + " yet.");
     } else if (t == "path") {
         const bool ok = lessonKindReaches(s, c.fromKind, c.toKind);
-        r = result(ok, ok, ok ? "Requests can travel from " + plural(c.fromKind, 2) + " to a " + plural(c.toKind, 1) + "."
-                              : "No chain of connections leads from " + plural(c.fromKind, 2) + " to a " +
-                                    plural(c.toKind, 1) + ".");
+        r = result(ok, ok,
+                   ok ? "Requests can travel from " + plural(c.fromKind, 2) + " to a " +
+                            plural(c.toKind, 1) + "."
+                      : "No chain of connections leads from " + plural(c.fromKind, 2) + " to a " +
+                            plural(c.toKind, 1) + ".");
     } else if (t == "can_serve") {
         const bool ok = lessonCanServe(s, c.capability);
-        r = result(ok, ok, ok ? "Users' " + c.capability + " requests can be served end to end."
-                              : "Users' " + c.capability + " requests cannot reach anything that serves them.");
+        r = result(ok, ok,
+                   ok ? "Users' " + c.capability + " requests can be served end to end."
+                      : "Users' " + c.capability +
+                            " requests cannot reach anything that serves them.");
     } else if (t == "no_spof") {
         if (!lessonCanServe(s, c.capability))
             return result(false, std::numeric_limits<double>::quiet_NaN(),
@@ -152,8 +163,10 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
             names += (names.empty() ? "" : ", ") + (comp && !comp->name.empty() ? comp->name : id);
         }
         r = result(spofs.empty(), static_cast<double>(spofs.size()),
-                   spofs.empty() ? "No single component's loss cuts users off from " + c.capability + "s."
-                                 : "Losing " + names + " alone would cut users off from " + c.capability + "s.");
+                   spofs.empty()
+                       ? "No single component's loss cuts users off from " + c.capability + "s."
+                       : "Losing " + names + " alone would cut users off from " + c.capability +
+                             "s.");
     } else if (t == "param") {
         r = evaluateParamCheck(c, s);
     } else if (t == "reads_via_replica") {
@@ -163,18 +176,21 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
                 isReplicaOfPrimary(s, comp))
                 replica = true;
         const bool ok = replica && lessonKindReaches(s, "users", "database");
-        r = result(ok, ok, ok ? "Reads can be served by a replica that copies the primary."
-                              : replica ? "There is a replica, but users' requests never reach the database."
-                                        : "No read replica is connected to a primary database.");
+        r = result(ok, ok,
+                   ok        ? "Reads can be served by a replica that copies the primary."
+                   : replica ? "There is a replica, but users' requests never reach the database."
+                             : "No read replica is connected to a primary database.");
     } else if (t == "spread") {
         std::set<std::string> dcs;
         for (const auto& comp : s.components)
             if (comp.kind == c.kind && !comp.datacenter.empty())
                 dcs.insert(comp.datacenter);
         const double n = static_cast<double>(dcs.size());
-        r = result(n >= c.min, n, plural(c.kind, 2) + " are in " + formatCount(n) + " data center" +
-                                      (n == 1 ? "" : "s") + "; the goal is at least " + formatCount(c.min) + ".");
-        r.explanation[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(r.explanation[0])));
+        r = result(n >= c.min, n,
+                   plural(c.kind, 2) + " are in " + formatCount(n) + " data center" +
+                       (n == 1 ? "" : "s") + "; the goal is at least " + formatCount(c.min) + ".");
+        r.explanation[0] =
+            static_cast<char>(std::toupper(static_cast<unsigned char>(r.explanation[0])));
     } else {
         r = result(false, std::numeric_limits<double>::quiet_NaN(), "Unknown check \"" + t + "\".");
     }

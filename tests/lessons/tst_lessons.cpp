@@ -19,7 +19,8 @@ namespace {
 
 const LessonCatalog& catalog()
 {
-    static const LessonCatalog cat = loadLessonCatalog(std::string(SCALELAB_SOURCE_DIR) + "/lessons");
+    static const LessonCatalog cat =
+        loadLessonCatalog(std::string(SCALELAB_SOURCE_DIR) + "/lessons");
     return cat;
 }
 
@@ -27,7 +28,8 @@ std::string failures(const StepEvaluation& ev)
 {
     std::string s = ev.error;
     for (const auto& r : ev.results)
-        s += std::string("\n    [") + (r.passed ? "ok" : "FAIL") + "] " + r.description + " -- " + r.explanation;
+        s += std::string("\n    [") + (r.passed ? "ok" : "FAIL") + "] " + r.description + " -- " +
+             r.explanation;
     return s;
 }
 
@@ -50,7 +52,9 @@ const char* kMinimalScenario = R"({"format": "scalelab-scenario", "version": 1, 
   "connections": [{"from": "users", "to": "web"}],
   "workload": {"mode": "open", "rate_rps": 50}, "run": {"duration_s": 10}})";
 
-std::string lessonText(const std::string& stepExtra, const std::string& checks = R"([{"check": "has_component", "kind": "web_server"}])")
+std::string
+lessonText(const std::string& stepExtra,
+           const std::string& checks = R"([{"check": "has_component", "kind": "web_server"}])")
 {
     return R"({"format": "scalelab-lesson", "version": 1, "id": "x", "title": "T", "summary": "S",
       "teacher_notes": {"goals": [], "misconceptions": [], "left_out": [], "demonstration": "d"},
@@ -74,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(catalog().lessons.size(), std::size_t{14}); // the chapter's fourteen stages
         for (const auto& l : catalog().lessons) {
             QVERIFY2(l.steps.size() >= 2, l.id.c_str());
-            QVERIFY2(!l.teacherNotes.goals.empty() && !l.teacherNotes.misconceptions.empty(), l.id.c_str());
+            QVERIFY2(!l.teacherNotes.goals.empty() && !l.teacherNotes.misconceptions.empty(),
+                     l.id.c_str());
             bool build = false, experiment = false;
             for (const auto& s : l.steps) {
                 build = build || !s.observe;
@@ -82,7 +87,8 @@ private Q_SLOTS:
                 QVERIFY2(!s.hints.empty(), (l.id + "/" + s.id).c_str());
             }
             QVERIFY2(build && experiment, (l.id + " needs a build step and an experiment").c_str());
-            QVERIFY2(l.steps.front().start.has_value(), (l.id + ": the first step needs a starting scenario").c_str());
+            QVERIFY2(l.steps.front().start.has_value(),
+                     (l.id + ": the first step needs a starting scenario").c_str());
         }
     }
 
@@ -106,9 +112,10 @@ private Q_SLOTS:
         // The solution passes its own checks (the issue's hard requirement).
         QVERIFY(s.solution.has_value());
         const StepEvaluation ev = evaluateStep(s, *s.solution);
-        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        qInfo("%s/%s solution %s (%.1f s)%s", l.id.c_str(), s.id.c_str(), ev.passed ? "passes" : "FAILS", secs,
-              failures(ev).c_str());
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        qInfo("%s/%s solution %s (%.1f s)%s", l.id.c_str(), s.id.c_str(),
+              ev.passed ? "passes" : "FAILS", secs, failures(ev).c_str());
         QVERIFY2(ev.passed, failures(ev).c_str());
         if (s.observe)
             return;
@@ -124,7 +131,8 @@ private Q_SLOTS:
         if (topologyPasses) { // only then is the (slower) experiment needed to tell
             const StepEvaluation sv = evaluateStep(s, *start);
             qInfo("  start:%s", failures(sv).c_str());
-            QVERIFY2(!sv.passed, (l.id + "/" + s.id + ": the start already passes the goal").c_str());
+            QVERIFY2(!sv.passed,
+                     (l.id + "/" + s.id + ": the start already passes the goal").c_str());
         }
     }
 
@@ -137,7 +145,8 @@ private Q_SLOTS:
                 const auto b = evaluateStep(s, *s.solution);
                 QCOMPARE(a.results.size(), b.results.size());
                 for (std::size_t i = 0; i < a.results.size(); ++i)
-                    if (a.results[i].measured == a.results[i].measured) // same seed: identical numbers
+                    if (a.results[i].measured ==
+                        a.results[i].measured) // same seed: identical numbers
                         QCOMPARE(a.results[i].measured, b.results[i].measured);
                 return;
             }
@@ -157,7 +166,8 @@ private Q_SLOTS:
         const CheckResult r = evaluateMetricCheck(c, Scenario{}, run);
         QVERIFY(!r.passed);
         QCOMPARE(r.measured, 340.0);
-        QCOMPARE(QString::fromStdString(r.explanation), QString("The p95 latency was 340 ms; the goal is under 200 ms."));
+        QCOMPARE(QString::fromStdString(r.explanation),
+                 QString("The p95 latency was 340 ms; the goal is under 200 ms."));
         c.metric = "error_rate";
         c.value = 0.01;
         run.summary.errorRate = 0.025;
@@ -180,7 +190,8 @@ private Q_SLOTS:
         add("w1", "web_server");
         add("w2", "web_server");
         add("db", "database");
-        for (auto [a, b] : {std::pair{"users", "lb"}, {"lb", "w1"}, {"lb", "w2"}, {"w1", "db"}, {"w2", "db"}})
+        for (auto [a, b] :
+             {std::pair{"users", "lb"}, {"lb", "w1"}, {"lb", "w2"}, {"w1", "db"}, {"w2", "db"}})
             s.connections.push_back({a, b, 0});
         QCOMPARE(lessonSinglePointsOfFailure(s, "read"), (std::vector<std::string>{"lb", "db"}));
         QCOMPARE(lessonSinglePointsOfFailure(s, "read", "web_server"), std::vector<std::string>{});
@@ -198,8 +209,11 @@ private Q_SLOTS:
         fs::remove_all(root);
         writeFile(root / "01-good" / "lesson.json", lessonText(""));
         writeFile(root / "01-good" / "s.json", kMinimalScenario);
-        writeFile(root / "02-bad" / "lesson.json",
-                  lessonText("", R"([{"check": "metric", "metric": "p95_ms", "op": "<<", "value": 5, "colour": 1}])"));
+        writeFile(
+            root / "02-bad" / "lesson.json",
+            lessonText(
+                "",
+                R"([{"check": "metric", "metric": "p95_ms", "op": "<<", "value": 5, "colour": 1}])"));
         writeFile(root / "02-bad" / "s.json", kMinimalScenario);
         const LessonCatalog cat = loadLessonCatalog(root.string());
         QCOMPARE(cat.lessons.size(), std::size_t{1});
@@ -207,11 +221,14 @@ private Q_SLOTS:
         QVERIFY(!cat.errors.empty());
         bool sawOp = false, sawUnknown = false, sawExperiment = false;
         for (const auto& d : cat.errors) {
-            QVERIFY2(d.file.find("02-bad") != std::string::npos && d.file.find("lesson.json") != std::string::npos,
+            QVERIFY2(d.file.find("02-bad") != std::string::npos &&
+                         d.file.find("lesson.json") != std::string::npos,
                      d.toString().c_str());
-            QVERIFY2(d.message.rfind("step 2 (\"two\")", 0) == 0 || d.path == "$.steps[1].experiment",
+            QVERIFY2(d.message.rfind("step 2 (\"two\")", 0) == 0 ||
+                         d.path == "$.steps[1].experiment",
                      d.toString().c_str());
-            sawOp = sawOp || (d.path == "$.steps[1].goal.checks[0].op" && d.message.find("\"<<\"") != std::string::npos);
+            sawOp = sawOp || (d.path == "$.steps[1].goal.checks[0].op" &&
+                              d.message.find("\"<<\"") != std::string::npos);
             sawUnknown = sawUnknown || d.path == "$.steps[1].goal.checks[0].colour";
             sawExperiment = sawExperiment || d.path == "$.steps[1].experiment";
         }
@@ -222,14 +239,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("extra");
         QTest::addColumn<QString>("field");
-        QTest::newRow("image ../../etc/passwd") << R"("image": "../../etc/passwd",)" << "$.steps[1].image";
-        QTest::newRow("image images/../../x") << R"("image": "images/../../etc/passwd",)" << "$.steps[1].image";
-        QTest::newRow("image absolute") << R"("image": "/etc/passwd",)" << "$.steps[1].image";
-        QTest::newRow("image url") << R"("image": "http://example.org/a.png",)" << "$.steps[1].image";
-        QTest::newRow("start ../../etc/passwd") << R"("start": "../../etc/passwd",)" << "$.steps[1].start";
-        QTest::newRow("start absolute") << R"("start": "/etc/passwd",)" << "$.steps[1].start";
-        QTest::newRow("start backslash") << R"("start": "..\\..\\etc\\passwd",)" << "$.steps[1].start";
-        QTest::newRow("start symlink out") << R"("start": "link.json",)" << "$.steps[1].start";
+        QTest::newRow("image ../../etc/passwd") << R"("image": "../../etc/passwd",)"
+                                                << "$.steps[1].image";
+        QTest::newRow("image images/../../x") << R"("image": "images/../../etc/passwd",)"
+                                              << "$.steps[1].image";
+        QTest::newRow("image absolute") << R"("image": "/etc/passwd",)"
+                                        << "$.steps[1].image";
+        QTest::newRow("image url") << R"("image": "http://example.org/a.png",)"
+                                   << "$.steps[1].image";
+        QTest::newRow("start ../../etc/passwd") << R"("start": "../../etc/passwd",)"
+                                                << "$.steps[1].start";
+        QTest::newRow("start absolute") << R"("start": "/etc/passwd",)"
+                                        << "$.steps[1].start";
+        QTest::newRow("start backslash") << R"("start": "..\\..\\etc\\passwd",)"
+                                         << "$.steps[1].start";
+        QTest::newRow("start symlink out") << R"("start": "link.json",)"
+                                           << "$.steps[1].start";
     }
     void unsafeReferencesRefused()
     {

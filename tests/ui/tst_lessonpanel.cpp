@@ -66,7 +66,11 @@ private Q_SLOTS:
         // the availability after the crash is a measured fraction above the 99% goal
         QVERIFY(ev.results.back().measured > 0.99 && ev.results.back().measured <= 1.0);
         QCOMPARE(panel.completedSteps("05-load-balancer"), QStringList{"balance"});
-        QCOMPARE(QSettings().value("lessons/05-load-balancer/completed").toStringList(), QStringList{"balance"});
+        panel.resetStep(); // back to where the step began: the previous step's solution
+        QCOMPARE(stack.count(), 3);
+        QVERIFY(doc.scenario() == *panel.lesson()->steps[0].solution);
+        QCOMPARE(QSettings().value("lessons/05-load-balancer/completed").toStringList(),
+                 QStringList{"balance"});
     }
 
     void checkFailsOnStart()

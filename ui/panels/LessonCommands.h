@@ -13,7 +13,8 @@ namespace scalelab::ui {
 class ReplaceScenarioCommand : public QUndoCommand
 {
 public:
-    ReplaceScenarioCommand(Document* doc, core::Scenario scenario, const QString& text, QUndoCommand* parent = nullptr);
+    ReplaceScenarioCommand(Document* doc, core::Scenario scenario, const QString& text,
+                           QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -19,7 +19,8 @@ namespace scalelab::ui {
 
 ResourceLessonSource::ResourceLessonSource(QString folder) : m_folder(std::move(folder)) {}
 
-std::optional<std::string> ResourceLessonSource::read(const std::string& ref, std::string* error) const
+std::optional<std::string> ResourceLessonSource::read(const std::string& ref,
+                                                      std::string* error) const
 {
     if (std::string why = core::checkLessonReference(ref); !why.empty()) {
         if (error)
@@ -69,8 +70,9 @@ core::LessonCatalog loadBundledLessons()
         ResourceLessonSource source(path);
         std::string error;
         const auto text = source.read("lesson.json", &error);
-        core::LessonLoadResult r = text ? core::parseLesson(*text, source.displayName("lesson.json"), source)
-                                        : core::LessonLoadResult{};
+        core::LessonLoadResult r =
+            text ? core::parseLesson(*text, source.displayName("lesson.json"), source)
+                 : core::LessonLoadResult{};
         if (!text)
             r.errors.push_back({source.displayName("lesson.json"), "$", error});
         if (r.lesson)

@@ -66,7 +66,8 @@ void LessonPanel::buildUi()
     m_text = new QTextBrowser(this);
     m_text->setAccessibleName(tr("Step text"));
     m_text->setOpenLinks(false);
-    lay->addWidget(m_text, 2);
+    m_text->setMinimumHeight(120);
+    lay->addWidget(m_text, 1);
 
     auto* row1 = new QHBoxLayout;
     auto button = [this](const QString& text, const QString& tip) {
@@ -85,16 +86,20 @@ void LessonPanel::buildUi()
 
     m_results = new QTextBrowser(this);
     m_results->setAccessibleName(tr("Check results"));
+    m_results->setMinimumHeight(120);
     lay->addWidget(m_results, 1);
 
     auto* row2 = new QHBoxLayout;
     m_prev = button(tr("&Previous"), tr("Go to the previous step"));
     m_next = button(tr("&Next"), tr("Go to the next step"));
     m_restart = button(tr("&Restart lesson"), tr("Start this lesson again from its first step"));
+    m_reset = button(tr("R&eset step"),
+                     tr("Put the design back to this step's starting state (undoable)"));
     m_notesButton = button(tr("&Teacher notes"), tr("Show or hide the teacher notes"));
     m_notesButton->setCheckable(true);
     row2->addWidget(m_prev);
     row2->addWidget(m_next);
+    row2->addWidget(m_reset);
     row2->addWidget(m_restart);
     row2->addWidget(m_notesButton);
     lay->addLayout(row2);
@@ -110,6 +115,7 @@ void LessonPanel::buildUi()
     connect(m_prev, &QPushButton::clicked, this, &LessonPanel::previousStep);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextStep);
     connect(m_restart, &QPushButton::clicked, this, &LessonPanel::restartLesson);
+    connect(m_reset, &QPushButton::clicked, this, &LessonPanel::resetStep);
     connect(m_notesButton, &QPushButton::toggled, this, &LessonPanel::setTeacherNotesVisible);
 }
 
@@ -124,14 +130,17 @@ void LessonPanel::setLessons(std::vector<core::Lesson> lessons)
 
 const core::Lesson* LessonPanel::lesson() const
 {
-    return m_lesson >= 0 && m_lesson < lessonCount() ? &m_lessons[static_cast<std::size_t>(m_lesson)] : nullptr;
+    return m_lesson >= 0 && m_lesson < lessonCount()
+               ? &m_lessons[static_cast<std::size_t>(m_lesson)]
+               : nullptr;
 }
 
 const core::LessonStep* LessonPanel::step() const
 {
     const core::Lesson* l = lesson();
-    return l && m_step >= 0 && m_step < static_cast<int>(l->steps.size()) ? &l->steps[static_cast<std::size_t>(m_step)]
-                                                                          : nullptr;
+    return l && m_step >= 0 && m_step < static_cast<int>(l->steps.size())
+               ? &l->steps[static_cast<std::size_t>(m_step)]
+               : nullptr;
 }
 
 QStringList LessonPanel::completedSteps(const QString& lessonId) const
@@ -146,7 +155,10 @@ void LessonPanel::refreshList()
     for (const auto& l : m_lessons) {
         const int done = static_cast<int>(completedSteps(QString::fromStdString(l.id)).size());
         const int total = static_cast<int>(l.steps.size());
-        QString text = tr("%1 (%2 of %3 steps done)").arg(QString::fromStdString(l.title)).arg(done).arg(total);
+        QString text = tr("%1 (%2 of %3 steps done)")
+                           .arg(QString::fromStdString(l.title))
+                           .arg(done)
+                           .arg(total);
         if (done >= total)
             text = QStringLiteral("✓ ") + text;
         auto* item = new QListWidgetItem(text, m_list);
@@ -177,28 +189,53 @@ void LessonPanel::goToStep(int index)
     m_lastEval = {};
     const core::LessonStep& s = *step();
     if (s.start)
-        m_stack->push(new ReplaceScenarioCommand(m_doc, *s.start,
-                                                 tr("Start of step: %1").arg(QString::fromStdString(s.title))));
+        m_stack->push(new ReplaceScenarioCommand(
+            m_doc, *s.start, tr("Start of step: %1").arg(QString::fromStdString(s.title))));
     showStep();
     if (!s.highlight.empty())
         Q_EMIT highlightRequested(QString::fromStdString(s.highlight));
     Q_EMIT stepChanged(m_lesson, m_step);
 }
 
-void LessonPanel::nextStep() { goToStep(m_step + 1); }
-void LessonPanel::previousStep() { goToStep(m_step - 1); }
-void LessonPanel::restartLesson() { goToStep(0); }
+void LessonPanel::nextStep()
+{
+    goToStep(m_step + 1);
+}
+void LessonPanel::previousStep()
+{
+    goToStep(m_step - 1);
+}
+void LessonPanel::restartLesson()
+{
+    goToStep(0);
+}
+
+void LessonPanel::resetStep()
+{
+    const core::Lesson* l = lesson();
+    const core::LessonStep* s = step();
+    if (!s)
+        return;
+    const core::Scenario* start = s->start ? &*s->start : nullptr;
+    if (!start && m_step > 0)
+        start = &*l->steps[static_cast<std::size_t>(m_step - 1)].solution;
+    if (start)
+        m_stack->push(new ReplaceScenarioCommand(
+            m_doc, *start, tr("Reset step: %1").arg(QString::fromStdString(s->title))));
+}
 
 QString LessonPanel::stepHtml() const
 {
     const core::LessonStep* s = step();
     if (!s)
         return {};
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(QString::fromStdString(s->title).toHtmlEscaped(), QString::fromStdString(s->text));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(QString::fromStdString(s->title).toHtmlEscaped(), QString::fromStdString(s->text));
     if (!s->image.empty())
-        html += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"/></p>")
-                    .arg(lessonImagePath(s->image), QString::fromStdString(s->title).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><img src=\"%1\" alt=\"%2\"/></p>")
+                .arg(lessonImagePath(s->image), QString::fromStdString(s->title).toHtmlEscaped());
     return html;
 }
 
@@ -220,6 +257,7 @@ void LessonPanel::showStep()
     m_prev->setEnabled(have && m_step > 0);
     m_next->setEnabled(have && m_step + 1 < static_cast<int>(l->steps.size()));
     m_restart->setEnabled(have);
+    m_reset->setEnabled(have && (s->start || m_step > 0));
     m_notesButton->setEnabled(l != nullptr);
     if (l) {
         auto list = [](const std::vector<std::string>& items) {
@@ -229,10 +267,11 @@ void LessonPanel::showStep()
             return out + QStringLiteral("</ul>");
         };
         const auto& n = l->teacherNotes;
-        m_notes->setHtml(tr("<h4>Learning goals</h4>%1<h4>Misconceptions it targets</h4>%2"
-                            "<h4>What the model leaves out</h4>%3<h4>Suggested demonstration</h4><p>%4</p>")
-                             .arg(list(n.goals), list(n.misconceptions), list(n.leftOut),
-                                  QString::fromStdString(n.demonstration).toHtmlEscaped()));
+        m_notes->setHtml(
+            tr("<h4>Learning goals</h4>%1<h4>Misconceptions it targets</h4>%2"
+               "<h4>What the model leaves out</h4>%3<h4>Suggested demonstration</h4><p>%4</p>")
+                .arg(list(n.goals), list(n.misconceptions), list(n.leftOut),
+                     QString::fromStdString(n.demonstration).toHtmlEscaped()));
     }
 }
 
@@ -244,7 +283,9 @@ void LessonPanel::showHint()
     QString html;
     m_hintsShown = std::min<int>(m_hintsShown + 1, static_cast<int>(s->hints.size()));
     for (int i = 0; i < m_hintsShown; ++i)
-        html += tr("<p><b>Hint %1:</b> %2</p>").arg(i + 1).arg(QString::fromStdString(s->hints[std::size_t(i)]).toHtmlEscaped());
+        html += tr("<p><b>Hint %1:</b> %2</p>")
+                    .arg(i + 1)
+                    .arg(QString::fromStdString(s->hints[std::size_t(i)]).toHtmlEscaped());
     setResultsHtml(html);
 }
 
@@ -253,7 +294,8 @@ void LessonPanel::showMe()
     const core::LessonStep* s = step();
     if (!s || !s->solution)
         return;
-    m_stack->push(new ReplaceScenarioCommand(m_doc, *s->solution, tr("Show me: %1").arg(QString::fromStdString(s->title))));
+    m_stack->push(new ReplaceScenarioCommand(
+        m_doc, *s->solution, tr("Show me: %1").arg(QString::fromStdString(s->title))));
 }
 
 void LessonPanel::setTeacherNotesVisible(bool visible)
@@ -263,7 +305,10 @@ void LessonPanel::setTeacherNotesVisible(bool visible)
         m_notesButton->setChecked(visible);
 }
 
-void LessonPanel::setResultsHtml(const QString& html) { m_results->setHtml(html); }
+void LessonPanel::setResultsHtml(const QString& html)
+{
+    m_results->setHtml(html);
+}
 
 void LessonPanel::check()
 {
@@ -273,12 +318,14 @@ void LessonPanel::check()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_pending = std::make_shared<core::StepEvaluation>();
     // The worker gets copies: the document may change while it runs.
-    m_thread = QThread::create([stepCopy = *s, scenario = m_doc->scenario(), cancel = m_cancel, out = m_pending] {
-        *out = core::evaluateStep(stepCopy, scenario, cancel.get());
-    });
+    m_thread = QThread::create(
+        [stepCopy = *s, scenario = m_doc->scenario(), cancel = m_cancel, out = m_pending] {
+            *out = core::evaluateStep(stepCopy, scenario, cancel.get());
+        });
     connect(m_thread, &QThread::finished, this, &LessonPanel::finishCheck);
     m_check->setEnabled(false);
-    setResultsHtml(s->needsExperiment() ? tr("<p>Running the experiment…</p>") : tr("<p>Checking…</p>"));
+    setResultsHtml(s->needsExperiment() ? tr("<p>Running the experiment…</p>")
+                                        : tr("<p>Checking…</p>"));
     Q_EMIT checkStarted();
     m_thread->start();
 }
@@ -293,15 +340,18 @@ void LessonPanel::finishCheck()
     m_lastEval = *m_pending;
     QString html;
     if (!m_lastEval.error.empty())
-        html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(m_lastEval.error).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QString::fromStdString(m_lastEval.error).toHtmlEscaped());
     html += QStringLiteral("<ul>");
     for (const auto& r : m_lastEval.results)
         html += QStringLiteral("<li>%1 <b>%2</b><br/>%3</li>")
-                    .arg(r.passed ? tr("✔ passed:") : tr("✘ not yet:"), QString::fromStdString(r.description).toHtmlEscaped(),
+                    .arg(r.passed ? tr("✔ passed:") : tr("✘ not yet:"),
+                         QString::fromStdString(r.description).toHtmlEscaped(),
                          QString::fromStdString(r.explanation).toHtmlEscaped());
     html += QStringLiteral("</ul>");
-    html += m_lastEval.passed ? tr("<p><b>Well done: every check passes.</b></p>")
-                              : tr("<p>Not there yet. Change the design and check again, or ask for a hint.</p>");
+    html += m_lastEval.passed
+                ? tr("<p><b>Well done: every check passes.</b></p>")
+                : tr("<p>Not there yet. Change the design and check again, or ask for a hint.</p>");
     setResultsHtml(html);
     if (m_lastEval.passed)
         markCompleted();
@@ -351,10 +401,12 @@ void LessonPanel::prepareDemonstration()
     std::string error;
     auto x = core::experimentScenario(m_doc->scenario(), *s->experiment, &error);
     if (!x) {
-        setResultsHtml(QStringLiteral("<p>%1</p>").arg(QString::fromStdString(error).toHtmlEscaped()));
+        setResultsHtml(
+            QStringLiteral("<p>%1</p>").arg(QString::fromStdString(error).toHtmlEscaped()));
         return;
     }
-    m_stack->push(new ReplaceScenarioCommand(m_doc, *x, tr("Prepare demonstration: %1").arg(QString::fromStdString(s->title))));
+    m_stack->push(new ReplaceScenarioCommand(
+        m_doc, *x, tr("Prepare demonstration: %1").arg(QString::fromStdString(s->title))));
 }
 
 } // namespace scalelab::ui

@@ -60,6 +60,9 @@ public Q_SLOTS:
     void nextStep();
     void previousStep();
     void restartLesson();
+    /// Puts the design back to the step's starting state (its start scenario, or the
+    /// previous step's solution), as one undo step.
+    void resetStep();
     void check();
     void showHint();
     void showMe();
@@ -95,8 +98,9 @@ private:
     QTextBrowser* m_text = nullptr;
     QTextBrowser* m_results = nullptr;
     QTextBrowser* m_notes = nullptr;
-    QPushButton *m_check = nullptr, *m_hint = nullptr, *m_showMe = nullptr, *m_prev = nullptr, *m_next = nullptr,
-                *m_restart = nullptr, *m_notesButton = nullptr;
+    QPushButton *m_check = nullptr, *m_hint = nullptr, *m_showMe = nullptr, *m_prev = nullptr,
+                *m_next = nullptr, *m_restart = nullptr, *m_reset = nullptr,
+                *m_notesButton = nullptr;
 
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;

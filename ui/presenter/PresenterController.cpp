@@ -14,15 +14,18 @@
 
 namespace scalelab::ui {
 
-PresenterController::PresenterController(QWidget* canvas, QWidget* chart, LessonPanel* panel, RunController* run,
-                                         QObject* parent)
+PresenterController::PresenterController(QWidget* canvas, QWidget* chart, LessonPanel* panel,
+                                         RunController* run, QObject* parent)
     : QObject(parent), m_canvas(canvas), m_chart(chart), m_panel(panel), m_run(run)
 {
     if (m_panel)
         connect(m_panel, &LessonPanel::stepChanged, this, [this] { updateText(); });
 }
 
-PresenterController::~PresenterController() { leave(); }
+PresenterController::~PresenterController()
+{
+    leave();
+}
 
 PresenterController::Borrowed PresenterController::borrow(QWidget* w)
 {
