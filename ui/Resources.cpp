@@ -10,6 +10,11 @@ static void initScalelabUiResources()
 {
     Q_INIT_RESOURCE(scalelab);
     Q_INIT_RESOURCE(examples);
+    // Resource files of other parts, registered once they are in the tree (the build
+    // compiles every resources/*.qrc).
+#if __has_include("../resources/lessons.qrc")
+    Q_INIT_RESOURCE(lessons);
+#endif
 }
 
 namespace scalelab::ui {

@@ -183,6 +183,14 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     QString sub = kindName(m_kind);
     if (c && c->kind == "database")
         sub += QStringLiteral(" · ") + QString::fromStdString(c->choice("role"));
+    const bool overloaded = m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;
+    if (overloaded) {
+        // The word, not only the colour.
+        small.setBold(true);
+        p->setFont(small);
+        p->setPen(text);
+        sub = QObject::tr("⚠ OVERLOADED");
+    }
     p->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(small).elidedText(sub, Qt::ElideRight, kindRect.width()));
 
@@ -224,31 +232,28 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
         p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("DOWN"));
         return;
     }
-    // Utilization bar with its word: the colour is never the only cue.
-    const QRectF bar(row.left(), row.center().y() - 4, 44, 8);
-    p->setPen(QPen(text, 0.8));
-    p->setBrush(Qt::NoBrush);
-    p->drawRect(bar);
-    p->setPen(Qt::NoPen);
-    p->setBrush(loadColour(l.utilization));
-    p->drawRect(QRectF(bar.topLeft(), QSizeF(bar.width() * std::clamp(l.utilization, 0.0, 1.0), bar.height())));
-    QString word;
-    switch (loadLevel(l.utilization)) {
-    case LoadLevel::Overloaded: word = QObject::tr("%1 full").arg(formatPercent(l.utilization)); break;
-    case LoadLevel::Busy: word = QObject::tr("%1 busy").arg(formatPercent(l.utilization)); break;
-    case LoadLevel::Ok: word = formatPercent(l.utilization); break;
-    case LoadLevel::Idle: word = QObject::tr("idle"); break;
+    // Utilization as a bar along the bottom edge, beside the number in the badge: the
+    // colour is never the only cue.
+    const auto* spec = core::findKind(m_kind.toStdString());
+    if (spec && spec->isStation) {
+        const QRectF bar(box.left() + 8, box.bottom() - 9, box.width() - 24, 5);
+        p->setPen(QPen(text, 0.6));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(bar);
+        p->setPen(Qt::NoPen);
+        p->setBrush(loadColour(l.utilization));
+        p->drawRect(QRectF(bar.topLeft(), QSizeF(bar.width() * std::clamp(l.utilization, 0.0, 1.0), bar.height())));
     }
-    QString badge = l.badge;
-    if (badge.isEmpty()) {
+    QString line = l.badge; // the key metric with its unit, from the run
+    if (line.isEmpty()) {
         if (l.hitRate >= 0)
-            badge = QObject::tr("%1 hit").arg(formatPercent(l.hitRate));
-        else if (l.throughputRps > 0)
-            badge = formatRps(l.throughputRps);
+            line = QObject::tr("%1 hit").arg(formatPercent(l.hitRate));
+        else
+            line = loadLevel(l.utilization) == LoadLevel::Idle ? QObject::tr("idle")
+                                                                : QObject::tr("%1 busy").arg(formatPercent(l.utilization));
     }
     p->setPen(text);
-    const QRectF wordRect(bar.right() + 4, row.top(), row.width() - bar.width() - 4, row.height());
-    const QString line = badge.isEmpty() ? word : word + QStringLiteral(" · ") + badge;
+    const QRectF wordRect(row.left(), row.top() - 3, row.width(), row.height());
     p->drawText(wordRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(small).elidedText(line, Qt::ElideRight, wordRect.width()));
 

@@ -37,7 +37,7 @@ DiagramScene::DiagramScene(Document* document, QUndoStack* undoStack, QObject* p
     rebuild();
 }
 
-DiagramScene::~DiagramScene() { disconnect(m_doc, nullptr, this, nullptr); }
+DiagramScene::~DiagramScene() = default;
 
 ComponentItem* DiagramScene::componentItem(const QString& id) const
 {

@@ -54,6 +54,7 @@ InspectorPanel::InspectorPanel(Document* document, QUndoStack* undoStack, QWidge
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     m_pages = new QStackedWidget;
     scroll->setWidget(m_pages);
@@ -159,6 +160,8 @@ void InspectorPanel::rebuild()
         }
         case core::ParamSpec::Type::Choice: {
             auto* combo = new QComboBox;
+            combo->setMinimumContentsLength(10);
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             for (const auto& ch : spec.choices)
                 combo->addItem(pretty(ch), QString::fromStdString(ch));
             connect(combo, &QComboBox::activated, this,
@@ -176,6 +179,7 @@ void InspectorPanel::rebuild()
             spin->setDecimals(decimalsFor(spec));
             spin->setRange(spec.min, spec.max);
             spin->setKeyboardTracking(false);
+            spin->setMinimumWidth(80);
             spin->setAccelerated(true);
             if (!spec.unit.empty())
                 spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec.unit));
@@ -184,6 +188,7 @@ void InspectorPanel::rebuild()
             connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { edit(key, v); });
             if (spec.logScale && spec.min > 0) {
                 auto* slider = new LogSlider(spec.min, spec.max);
+                slider->setMinimumWidth(50);
                 slider->setObjectName(QStringLiteral("slider"));
                 slider->setAccessibleName(QString::fromStdString(spec.label) + tr(" (slider)"));
                 h->addWidget(slider, 1);

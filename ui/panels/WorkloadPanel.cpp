@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +34,7 @@ QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix
     if (!suffix.isEmpty())
         s->setSuffix(QLatin1Char(' ') + suffix);
     s->setAccessibleName(name);
+    s->setMinimumWidth(80); // the range's widest text would make the dock too wide
     return s;
 }
 
@@ -71,6 +73,8 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     auto* wl = new QGroupBox(tr("Workload"));
     auto* wf = new QFormLayout(wl);
     m_mode = new QComboBox;
+    m_mode->setMinimumContentsLength(12);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mode->addItem(tr("Open: arrivals at a rate"), 0);
     m_mode->addItem(tr("Closed: users who wait, think, repeat"), 1);
     m_mode->setAccessibleName(tr("Workload mode"));
@@ -79,10 +83,12 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     wf->addRow(tr("Mode"), m_mode);
     m_rate = spin(0.001, 1e7, 1, tr("req/s"), tr("Request rate"));
     m_rateSlider = new LogSlider(1, 1e7);
+    m_rateSlider->setMinimumWidth(60);
     m_rateSlider->setAccessibleName(tr("Request rate (logarithmic slider)"));
     wf->addRow(tr("Rate"), withSlider(m_rate, m_rateSlider));
     m_users = spin(1, 1e7, 0, tr("users"), tr("Users"));
     m_usersSlider = new LogSlider(1, 1e7);
+    m_usersSlider->setMinimumWidth(60);
     m_usersSlider->setAccessibleName(tr("Users (logarithmic slider)"));
     m_users->setToolTip(tr("Closed: concurrent users. Open: distinct clients (sessions, DNS caches)."));
     wf->addRow(tr("Users"), withSlider(m_users, m_usersSlider));
@@ -93,12 +99,16 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     m_static = spin(0, 100, 0, QStringLiteral("%"), tr("Static files"));
     m_job = spin(0, 100, 0, QStringLiteral("%"), tr("Background jobs"));
     auto* mix = new QWidget;
-    auto* mixForm = new QFormLayout(mix);
+    auto* mixForm = new QGridLayout(mix);
     mixForm->setContentsMargins(0, 0, 0, 0);
-    mixForm->addRow(tr("Reads"), m_read);
-    mixForm->addRow(tr("Writes"), m_write);
-    mixForm->addRow(tr("Static"), m_static);
-    mixForm->addRow(tr("Jobs"), m_job);
+    mixForm->addWidget(new QLabel(tr("Reads")), 0, 0);
+    mixForm->addWidget(m_read, 0, 1);
+    mixForm->addWidget(new QLabel(tr("Writes")), 0, 2);
+    mixForm->addWidget(m_write, 0, 3);
+    mixForm->addWidget(new QLabel(tr("Static")), 1, 0);
+    mixForm->addWidget(m_static, 1, 1);
+    mixForm->addWidget(new QLabel(tr("Jobs")), 1, 2);
+    mixForm->addWidget(m_job, 1, 3);
     mix->setToolTip(tr("Shares of the request types (normalised when they do not add up to 100%)."));
     wf->addRow(tr("Mix"), mix);
     m_zipf = spin(0, 3, 2, QString(), tr("Key skew"));

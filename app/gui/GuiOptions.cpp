@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiOptions.h"
+
+#include "MainWindow.h"
+#include "Resources.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "io/ScenarioFile.h"
+#include "model/Document.h"
+#include "run/RunController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace scalelab::app {
+
+namespace {
+QCommandLineOption opt(const QString& name, const QString& help, const QString& value = {})
+{
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+/// Runs the simulation until `targetS` simulated seconds (or a wall-clock limit), then
+/// calls `done` paused.
+void runUntil(ui::MainWindow& w, double targetS, std::function<void()> done)
+{
+    ui::RunController* run = w.runController();
+    if (targetS <= 0) {
+        done();
+        return;
+    }
+    // Fast, but not so fast that the pause lands far past the target.
+    run->setSpeed(std::max(10.0, targetS / 4.0));
+    run->play();
+    auto* timer = new QTimer(&w);
+    auto wall = std::make_shared<QElapsedTimer>();
+    wall->start();
+    QObject::connect(timer, &QTimer::timeout, &w, [run, timer, targetS, done, wall] {
+        const double t = core::simTimeToSeconds(run->simTime());
+        const bool finished = run->state() == ui::RunController::State::Finished ||
+                              run->state() == ui::RunController::State::Stopped;
+        if (t >= targetS || finished || wall->elapsed() > 60000) {
+            timer->stop();
+            timer->deleteLater();
+            if (run->state() == ui::RunController::State::Running)
+                run->pause();
+            QTimer::singleShot(300, done); // let the last frame reach the canvas and charts
+        }
+    });
+    timer->start(10);
+}
+
+core::TimelineEvent parseInject(const QString& spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    core::TimelineEvent e;
+    e.type = parts.value(0).toStdString();
+    e.target = parts.value(1).toStdString();
+    e.target2 = parts.value(2).toStdString();
+    e.durationS = parts.value(3).toDouble();
+    if (e.type == "spike") {
+        e.factor = 5;
+        e.durationS = e.durationS > 0 ? e.durationS : 30;
+    }
+    if (e.type == "slow")
+        e.factor = 5;
+    return e;
+}
+} // namespace
+
+void GuiOptions::declare(QCommandLineParser& parser) const
+{
+    parser.setApplicationDescription(QStringLiteral("ScaleLab: build, run and break a web architecture."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Scenario file to open."), QStringLiteral("[file]"));
+    parser.addOption(opt(QStringLiteral("example"), QStringLiteral("Open a bundled example (e.g. 03)."), QStringLiteral("n")));
+    parser.addOption(opt(QStringLiteral("new"), QStringLiteral("Start with an empty scenario.")));
+    parser.addOption(opt(QStringLiteral("no-run"), QStringLiteral("Do not start the example running.")));
+    parser.addOption(opt(QStringLiteral("screenshot"), QStringLiteral("Grab the window to this PNG and quit."), QStringLiteral("png")));
+    parser.addOption(opt(QStringLiteral("run-seconds"), QStringLiteral("Simulated seconds to run first."), QStringLiteral("s")));
+    parser.addOption(opt(QStringLiteral("inject"), QStringLiteral("Event type:target[:target2[:duration]] to inject."), QStringLiteral("event")));
+    parser.addOption(opt(QStringLiteral("after-seconds"), QStringLiteral("Simulated seconds to run after the injection."), QStringLiteral("s")));
+    parser.addOption(opt(QStringLiteral("select"), QStringLiteral("Select this component."), QStringLiteral("id")));
+    parser.addOption(opt(QStringLiteral("mode"), QStringLiteral("presenter, spof, lesson, history or timeline (repeatable)."), QStringLiteral("mode")));
+    parser.addOption(opt(QStringLiteral("lesson"), QStringLiteral("Lesson to open."), QStringLiteral("id")));
+    parser.addOption(opt(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH")));
+    parser.addOption(opt(QStringLiteral("dump-scenario"), QStringLiteral("Write the document to this file after start-up and quit."), QStringLiteral("path")));
+    parser.addOption(opt(QStringLiteral("demo-edits"), QStringLiteral("Make this many unsaved edits (tests)."), QStringLiteral("n")));
+}
+
+void GuiOptions::read(const QCommandLineParser& p)
+{
+    file = p.positionalArguments().value(0);
+    example = p.value(QStringLiteral("example"));
+    newDocument = p.isSet(QStringLiteral("new"));
+    noRun = p.isSet(QStringLiteral("no-run"));
+    screenshot = p.value(QStringLiteral("screenshot"));
+    runSeconds = p.value(QStringLiteral("run-seconds")).toDouble();
+    inject = p.value(QStringLiteral("inject"));
+    afterSeconds = p.value(QStringLiteral("after-seconds")).toDouble();
+    select = p.value(QStringLiteral("select"));
+    modes = p.values(QStringLiteral("mode"));
+    lesson = p.value(QStringLiteral("lesson"));
+    const QStringList wh = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+        size = QSize(wh[0].toInt(), wh[1].toInt());
+    dumpScenario = p.value(QStringLiteral("dump-scenario"));
+    demoEdits = p.value(QStringLiteral("demo-edits")).toInt();
+}
+
+int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
+{
+    const bool scripted = !o.screenshot.isEmpty() || !o.dumpScenario.isEmpty() || o.demoEdits > 0;
+    w.setInteractive(!scripted);
+    w.resize(o.size);
+    w.show();
+    w.startSession();
+    const bool recovered = w.isModified();
+    bool opened = recovered;
+    if (!opened && !o.file.isEmpty()) {
+        opened = w.openFile(o.file);
+        if (!opened)
+            std::fprintf(stderr, "%s\n", qPrintable(w.lastError()));
+    }
+    if (!opened && o.newDocument) {
+        w.newDocument();
+        opened = true;
+    }
+    if (!opened) {
+        QString res = o.example;
+        if (!res.startsWith(QLatin1Char(':'))) {
+            const QStringList all = ui::exampleResources();
+            res = all.isEmpty() ? QString() : all.last();
+            for (const QString& r : all)
+                if (!o.example.isEmpty() && QFileInfo(r).fileName().startsWith(o.example))
+                    res = r;
+        }
+        if (!res.isEmpty())
+            w.openFile(res);
+    }
+    for (int i = 0; i < o.demoEdits; ++i)
+        w.scene()->addComponentAt(QStringLiteral("web_server"), QPointF(200 + 200 * i, 400));
+
+    if (!o.dumpScenario.isEmpty()) {
+        QString error;
+        const bool ok = ui::saveScenarioFile(o.dumpScenario, w.document()->scenario(), &error);
+        if (!ok)
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+        w.setInteractive(false);
+        w.close();
+        return ok ? 0 : 1;
+    }
+    if (!scripted) {
+        if (!recovered && o.file.isEmpty() && !o.newDocument && !o.noRun)
+            QTimer::singleShot(400, w.runController(), &ui::RunController::play);
+        return app.exec();
+    }
+    if (o.screenshot.isEmpty())
+        return app.exec(); // demo edits: stay alive until killed
+
+    // Scripted screenshot session.
+    auto finish = [&w, o] {
+        if (!o.select.isEmpty())
+            w.scene()->selectComponents({o.select});
+        for (const QString& m : o.modes) {
+            if (m == QLatin1String("presenter"))
+                w.setPresenterMode(true);
+            else if (m == QLatin1String("spof"))
+                w.action(QStringLiteral("actionSpof"))->setChecked(true);
+            else if (QDockWidget* d = w.dock(m + QStringLiteral("Dock"))) {
+                d->show();
+                d->raise();
+            }
+        }
+        QTimer::singleShot(200, &w, [&w] { w.view()->zoomToFit(); });
+        QTimer::singleShot(900, &w, [&w, o] {
+            const QPixmap shot = w.grab();
+            const bool ok = shot.save(o.screenshot);
+            std::fprintf(stderr, "%s %s (%dx%d)\n", ok ? "wrote" : "FAILED", qPrintable(o.screenshot), shot.width(),
+                         shot.height());
+            w.setInteractive(false);
+            w.close();
+            QApplication::exit(ok ? 0 : 1);
+        });
+    };
+    QTimer::singleShot(300, &w, [&w, o, finish] {
+        w.view()->zoomToFit();
+        runUntil(w, o.runSeconds, [&w, o, finish] {
+            if (o.inject.isEmpty()) {
+                finish();
+                return;
+            }
+            if (w.runController()->state() != ui::RunController::State::Stopped)
+                w.runController()->play();
+            w.injectEvent(parseInject(o.inject));
+            runUntil(w, o.runSeconds + o.afterSeconds, finish);
+        });
+    });
+    return app.exec();
+}
+
+} // namespace scalelab::app

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Resources.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "charts/ChartsPanel.h"
+#include "io/Autosave.h"
+#include "mainwindow/Extensions.h"
+#include "model/Document.h"
+#include "panels/InspectorPanel.h"
+#include "panels/PalettePanel.h"
+#include "run/RunController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QToolBar>
+#include <QUndoView>
+
+namespace scalelab::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(iconPath(QStringLiteral("app")).isEmpty() ? iconPath(QStringLiteral("web_server"))
+                                                                   : iconPath(QStringLiteral("app"))));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    // Palette and inspector run the full height; the charts sit under the canvas.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_doc = new Document(this);
+    m_stack = new QUndoStack(this);
+    m_run = new RunController(m_doc, this);
+    m_scene = new DiagramScene(m_doc, m_stack, this);
+    createCentral();
+    createActions();
+    createRunToolbar();
+    createDocks();
+    createExtensionDocks();
+    createMenus();
+    m_autosave = new Autosave(m_doc, m_stack, this);
+
+    m_clockLabel = new QLabel(this);
+    m_clockLabel->setAccessibleName(tr("Simulated time"));
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_clockLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(m_view, &DiagramView::zoomChanged, this,
+            [this](double z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_stack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::settingsChanged, this, &MainWindow::updateTitle);
+    connect(m_run, &RunController::frame, this, [this](const LiveFrame& f) {
+        m_scene->applyFrame(f);
+        m_clockLabel->setText(tr("t = %1 s").arg(core::simTimeToSeconds(f.now), 0, 'f', 1));
+    });
+    connect(m_run, &RunController::cleared, m_scene, &DiagramScene::clearLive);
+    connect(m_run, &RunController::stateChanged, this, [this](RunController::State s) {
+        if (s == RunController::State::Stopped) {
+            m_scene->clearLive();
+            m_clockLabel->setText(tr("stopped"));
+        }
+    });
+    connect(m_run, &RunController::errorOccurred, this,
+            [this](const QString& m) { showError(tr("Cannot run"), m); });
+    m_clockLabel->setText(tr("stopped"));
+    m_zoomLabel->setText(tr("Zoom 100%"));
+    resize(1500, 940);
+    if (QDockWidget* charts = dock(QStringLiteral("chartsDock")))
+        resizeDocks({charts}, {330}, Qt::Vertical);
+    if (QDockWidget* insp = dock(QStringLiteral("inspectorDock")))
+        resizeDocks({insp}, {360}, Qt::Horizontal);
+    updateTitle();
+    statusBar()->showMessage(tr("Drag components from the palette; drag from a component's dot to connect; "
+                                "press Space to run."));
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop the worker thread, then delete the views before what they observe: panels,
+    // scene, run controller, undo stack, document.
+    m_run->reset();
+    disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_run, nullptr, this, nullptr);
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        delete d;
+    delete m_runBar;
+    delete takeCentralWidget();
+    delete m_scene;
+    delete m_autosave;
+    delete m_run;
+    delete m_stack;
+    delete m_doc;
+}
+
+void MainWindow::createCentral()
+{
+    m_view = new DiagramView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("canvas"));
+    setCentralWidget(m_view);
+    connect(m_view, &DiagramView::spaceTapped, this, &MainWindow::togglePlay);
+    connect(m_scene, &DiagramScene::componentContextMenuRequested, this, &MainWindow::showComponentMenu);
+    connect(m_scene, &DiagramScene::connectionContextMenuRequested, this, &MainWindow::showConnectionMenu);
+    connect(m_scene, &DiagramScene::backgroundContextMenuRequested, this, &MainWindow::showBackgroundMenu);
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString& name, const QString& title, QWidget* w, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        d->setAccessibleName(title);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new PalettePanel(this);
+    makeDock(QStringLiteral("paletteDock"), tr("Components"), m_palette, Qt::LeftDockWidgetArea);
+    connect(m_palette, &PalettePanel::kindActivated, this, [this](const QString& kind) {
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        m_scene->addComponentAt(kind, centre);
+        m_view->setFocus();
+    });
+
+    m_inspector = new InspectorPanel(m_doc, m_stack, this);
+    m_inspector->setMinimumWidth(300);
+    makeDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+
+    m_charts = new ChartsPanel(m_run, this);
+    m_charts->setMinimumHeight(200);
+    makeDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+
+    m_undoView = new QUndoView(m_stack, this);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    QDockWidget* undoDock = makeDock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
+    undoDock->hide();
+}
+
+void MainWindow::createExtensionDocks()
+{
+    Extensions::addDocks(this);
+}
+
+QDockWidget* MainWindow::dock(const QString& objectName) const
+{
+    return findChild<QDockWidget*>(objectName);
+}
+
+QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+bool MainWindow::isModified() const { return !m_stack->isClean() || (m_autosave && m_autosave->forcedDirty()); }
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList ids = m_scene->selectedComponentIds();
+    m_inspector->showComponent(ids.size() == 1 ? ids.first() : QString());
+    if (ids.size() == 1 && m_charts)
+        m_charts->showComponent(ids.first());
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_doc->filePath().isEmpty() ? QString::fromStdString(m_doc->scenario().name)
+                                               : QFileInfo(m_doc->filePath()).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    setWindowTitle(QStringLiteral("%1[*] — ScaleLab").arg(name));
+    setWindowModified(isModified());
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    m_lastError = text;
+    statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 15000);
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::togglePlay()
+{
+    if (m_run->state() == RunController::State::Running)
+        m_run->pause();
+    else
+        m_run->play();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenter)
+        return;
+    m_presenter = on;
+    if (QAction* a = action(QStringLiteral("actionPresenter")))
+        a->setChecked(on);
+    Extensions::setPresenterMode(this, on);
+    Q_EMIT presenterModeChanged(on);
+}
+
+} // namespace scalelab::ui

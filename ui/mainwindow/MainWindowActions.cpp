@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Actions, menus and the run toolbar of the main window.
+#include "MainWindow.h"
+
+#include "Resources.h"
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "mainwindow/Extensions.h"
+#include "model/Document.h"
+#include "run/RunController.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace scalelab::ui {
+
+QAction* MainWindow::makeAction(const QString& name, const QString& text, const QString& icon,
+                                const QKeySequence& key, const QString& tip)
+{
+    auto* a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!icon.isEmpty() && !iconPath(icon).isEmpty())
+        a->setIcon(QIcon(iconPath(icon)));
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    QString fullTip = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip;
+    if (!key.isEmpty())
+        fullTip += QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText));
+    a->setToolTip(fullTip);
+    a->setStatusTip(tip);
+    addAction(a); // shortcuts work even when the menu bar is hidden (presenter mode)
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    // File
+    connect(makeAction(QStringLiteral("actionNew"), tr("&New"), {}, QKeySequence::New, tr("Start an empty scenario")),
+            &QAction::triggered, this, &MainWindow::newDocument);
+    connect(makeAction(QStringLiteral("actionOpen"), tr("&Open…"), {}, QKeySequence::Open, tr("Open a scenario file")),
+            &QAction::triggered, this, &MainWindow::open);
+    connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), {}, QKeySequence::Save, tr("Save the scenario")),
+            &QAction::triggered, this, &MainWindow::save);
+    connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs,
+                       tr("Save the scenario under a new name")),
+            &QAction::triggered, this, &MainWindow::saveAs);
+    QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), {}, QKeySequence::Quit, tr("Quit ScaleLab"));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Edit
+    QAction* undo = m_stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction* redo = m_stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(redo);
+    connect(makeAction(QStringLiteral("actionCut"), tr("Cu&t"), {}, QKeySequence::Cut, tr("Cut the selection")),
+            &QAction::triggered, this, &MainWindow::cut);
+    connect(makeAction(QStringLiteral("actionCopy"), tr("&Copy"), {}, QKeySequence::Copy, tr("Copy the selection")),
+            &QAction::triggered, this, &MainWindow::copy);
+    connect(makeAction(QStringLiteral("actionPaste"), tr("&Paste"), {}, QKeySequence::Paste, tr("Paste components")),
+            &QAction::triggered, this, &MainWindow::paste);
+    QAction* del = makeAction(QStringLiteral("actionDelete"), tr("&Delete"), {}, QKeySequence::Delete,
+                              tr("Delete the selected components and connections"));
+    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(del, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(makeAction(QStringLiteral("actionSelectAll"), tr("Select &All"), {}, QKeySequence::SelectAll,
+                       tr("Select every component")),
+            &QAction::triggered, this, &MainWindow::selectAll);
+
+    // View
+    connect(makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom_in"), QKeySequence::ZoomIn, tr("Zoom in")),
+            &QAction::triggered, m_view, &DiagramView::zoomIn);
+    connect(makeAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom_out"), QKeySequence::ZoomOut, tr("Zoom out")),
+            &QAction::triggered, m_view, &DiagramView::zoomOut);
+    connect(makeAction(QStringLiteral("actionZoomFit"), tr("&Fit to Window"), QStringLiteral("zoom_fit"),
+                       QKeySequence(Qt::CTRL | Qt::Key_0), tr("Show the whole diagram")),
+            &QAction::triggered, m_view, &DiagramView::zoomToFit);
+    QAction* snap = makeAction(QStringLiteral("actionSnap"), tr("&Snap to Grid"), {}, QKeySequence(Qt::CTRL | Qt::Key_G),
+                               tr("Align moved components to the grid"));
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapToGrid());
+    connect(snap, &QAction::toggled, m_scene, &DiagramScene::setSnapToGrid);
+    QAction* spof = makeAction(QStringLiteral("actionSpof"), tr("Show Single &Points of Failure"), QStringLiteral("spof"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                               tr("Outline the components whose loss cuts users off"));
+    spof->setCheckable(true);
+    connect(spof, &QAction::toggled, this, [this](bool on) {
+        m_scene->setShowSpofs(on);
+        m_view->viewport()->update();
+    });
+    connect(makeAction(QStringLiteral("actionAutoLayout"), tr("Automatic &Layout"), QStringLiteral("layout"),
+                       QKeySequence(Qt::CTRL | Qt::Key_L), tr("Arrange the diagram from users to data stores")),
+            &QAction::triggered, this, &MainWindow::autoLayout);
+    QAction* presenter = makeAction(QStringLiteral("actionPresenter"), tr("&Presenter Mode"), QStringLiteral("presenter"),
+                                    QKeySequence(Qt::Key_F5), tr("Large fonts and high contrast for a projector"));
+    presenter->setCheckable(true);
+    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    QAction* full = makeAction(QStringLiteral("actionFullScreen"), tr("F&ull Screen"), {}, QKeySequence::FullScreen,
+                               tr("Use the whole screen"));
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    // Run
+    QAction* play = makeAction(QStringLiteral("actionPlay"), tr("&Play / Pause"), QStringLiteral("play"),
+                               QKeySequence(Qt::Key_Space), tr("Run or pause the simulation"));
+    connect(play, &QAction::triggered, this, &MainWindow::togglePlay);
+    connect(makeAction(QStringLiteral("actionStep"), tr("&Step"), QStringLiteral("step"), QKeySequence(Qt::Key_Period),
+                       tr("Advance one sample interval")),
+            &QAction::triggered, m_run, &RunController::step);
+    connect(makeAction(QStringLiteral("actionReset"), tr("&Reset"), QStringLiteral("reset"),
+                       QKeySequence(Qt::CTRL | Qt::Key_R), tr("Stop and go back to time 0")),
+            &QAction::triggered, m_run, &RunController::reset);
+    connect(makeAction(QStringLiteral("actionSpike"), tr("Traffic S&pike ×5 for 30 s"), QStringLiteral("spike"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Multiply demand by 5 for 30 simulated seconds")),
+            &QAction::triggered, this, [this] {
+                core::TimelineEvent e;
+                e.type = "spike";
+                e.factor = 5;
+                e.durationS = 30;
+                e.label = "spike x5";
+                injectEvent(e);
+            });
+    connect(m_run, &RunController::stateChanged, this, [this, play](RunController::State s) {
+        const bool running = s == RunController::State::Running;
+        play->setText(running ? tr("&Pause") : tr("&Play"));
+        const QString icon = iconPath(running ? QStringLiteral("pause") : QStringLiteral("play"));
+        if (!icon.isEmpty())
+            play->setIcon(QIcon(icon));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(action(QStringLiteral("actionNew")));
+    m_fileMenu->addAction(action(QStringLiteral("actionOpen")));
+    m_examplesMenu = m_fileMenu->addMenu(tr("Open &Example"));
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(QStringLiteral("actionSave")));
+    m_fileMenu->addAction(action(QStringLiteral("actionSaveAs")));
+    m_exportMenu = m_fileMenu->addMenu(tr("E&xport"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(QStringLiteral("actionQuit")));
+    rebuildExamplesMenu();
+    rebuildRecentMenu();
+    fillExportMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* n : {"actionUndo", "actionRedo", "", "actionCut", "actionCopy", "actionPaste", "actionDelete", "",
+                          "actionSelectAll"}) {
+        if (*n)
+            edit->addAction(action(QLatin1String(n)));
+        else
+            edit->addSeparator();
+    }
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (const char* n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "", "actionSnap", "actionSpof",
+                          "actionAutoLayout", "", "actionPresenter", "actionFullScreen"}) {
+        if (*n)
+            m_viewMenu->addAction(action(QLatin1String(n)));
+        else
+            m_viewMenu->addSeparator();
+    }
+    QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        panels->addAction(d->toggleViewAction());
+    if (m_runBar)
+        panels->addAction(m_runBar->toggleViewAction());
+
+    m_runMenu = menuBar()->addMenu(tr("&Run"));
+    for (const char* n : {"actionPlay", "actionStep", "actionReset", "", "actionSpike"}) {
+        if (*n)
+            m_runMenu->addAction(action(QLatin1String(n)));
+        else
+            m_runMenu->addSeparator();
+    }
+    QMenu* speed = m_runMenu->addMenu(tr("S&peed"));
+    auto* group = new QActionGroup(speed);
+    const std::pair<double, QString> speeds[] = {{0.25, tr("¼× real time")}, {1, tr("1× real time")},
+                                                 {5, tr("5×")},              {20, tr("20×")},
+                                                 {100, tr("100×")},          {0, tr("As fast as possible")}};
+    for (const auto& [factor, label] : speeds) {
+        QAction* a = speed->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(factor == m_run->speed());
+        group->addAction(a);
+        const double f = factor;
+        connect(a, &QAction::triggered, m_run, [this, f] { m_run->setSpeed(f); });
+    }
+
+    m_lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
+    Extensions::fillLessonsMenu(this, m_lessonsMenu);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* notes = m_helpMenu->addAction(tr("&Teacher Notes"));
+    notes->setObjectName(QStringLiteral("actionTeacherNotes"));
+    connect(notes, &QAction::triggered, this, &MainWindow::showTeacherNotes);
+    QAction* keys = m_helpMenu->addAction(tr("&Keyboard Shortcuts"));
+    connect(keys, &QAction::triggered, this, [this] {
+        QStringList rows;
+        for (QAction* a : actions())
+            if (!a->shortcut().isEmpty())
+                rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                            .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    });
+    QAction* about = m_helpMenu->addAction(tr("&About ScaleLab"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createRunToolbar()
+{
+    m_runBar = Extensions::createRunToolbar(this);
+    if (!m_runBar) {
+        // Fallback until the full run toolbar is available.
+        m_runBar = new QToolBar(tr("Run"), this);
+        for (const char* n : {"actionPlay", "actionStep", "actionReset", "actionSpike"})
+            m_runBar->addAction(action(QLatin1String(n)));
+    }
+    m_runBar->setObjectName(QStringLiteral("runToolbar"));
+    m_runBar->setMovable(false); // time controls always in the same place
+    m_runBar->setAccessibleName(tr("Run controls"));
+    m_runBar->addSeparator();
+    for (const char* n : {"actionZoomFit", "actionAutoLayout", "actionSpof", "actionPresenter"})
+        m_runBar->addAction(action(QLatin1String(n)));
+    addToolBar(Qt::TopToolBarArea, m_runBar);
+}
+
+void MainWindow::rebuildExamplesMenu()
+{
+    m_examplesMenu->clear();
+    for (const QString& res : exampleResources()) {
+        const auto loaded = QFileInfo(res).completeBaseName();
+        QAction* a = m_examplesMenu->addAction(loaded);
+        connect(a, &QAction::triggered, this, [this, res] {
+            if (maybeSave())
+                openFile(res);
+        });
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : files) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave())
+                openFile(f);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::fillExportMenu()
+{
+    Extensions::fillExportMenu(this, m_exportMenu);
+    m_exportMenu->setEnabled(!m_exportMenu->isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ScaleLab"),
+                       tr("<h3>ScaleLab</h3><p>Build a web system on a canvas, run a deterministic simulation of "
+                          "it, add traffic and failures, and watch what happens.</p>"
+                          "<p>Licence: GPL-3.0-or-later.</p>"));
+}
+
+void MainWindow::showTeacherNotes()
+{
+    const QString notes = Extensions::teacherNotes(this);
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Teacher notes"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(notes.isEmpty() ? tr("Open a lesson to see its teacher notes: learning goals, the misconceptions "
+                                     "it targets, what the model leaves out and a suggested demonstration.")
+                                : notes);
+    box.exec();
+}
+
+} // namespace scalelab::ui

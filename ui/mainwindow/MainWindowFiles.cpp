@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// New, open, save, recent files, autosave and recovery, editing actions.
+#include "MainWindow.h"
+
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "commands/Clipboard.h"
+#include "commands/Commands.h"
+#include "io/Autosave.h"
+#include "io/ScenarioFile.h"
+#include "model/Document.h"
+#include "run/RunController.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace scalelab::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+}
+
+void MainWindow::setScenario(const core::Scenario& s, const QString& filePath)
+{
+    m_run->reset();
+    m_stack->clear();
+    m_doc->resetScenario(s);
+    m_doc->setFilePath(filePath);
+    m_stack->setClean();
+    if (m_autosave)
+        m_autosave->markClean();
+    updateTitle();
+    m_view->zoomToFit();
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    core::Scenario s;
+    s.name = tr("Untitled").toStdString();
+    setScenario(s, {});
+    statusBar()->showMessage(tr("New scenario: drag Users, then a Web server, from the palette."), 8000);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const ScenarioFileResult r = loadScenarioFile(path);
+    if (!r.scenario) {
+        showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), r.error);
+        return false;
+    }
+    const bool resource = path.startsWith(QLatin1Char(':'));
+    setScenario(*r.scenario, resource ? QString() : path);
+    if (!resource)
+        addRecent(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QString::fromStdString(r.scenario->name)), 5000);
+    return true;
+}
+
+bool MainWindow::saveFile(const QString& path)
+{
+    QString error;
+    if (!saveScenarioFile(path, m_doc->scenario(), &error)) {
+        showError(tr("Cannot save"), error);
+        return false;
+    }
+    m_doc->setFilePath(path);
+    m_stack->setClean();
+    if (m_autosave) {
+        m_autosave->markClean();
+        m_autosave->saveNow();
+    }
+    addRecent(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    return saveFile(m_doc->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), m_doc->filePath(),
+                                                tr("ScaleLab scenarios (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(".json");
+    return saveFile(path);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QFileInfo(m_doc->filePath()).path(),
+                                                      tr("ScaleLab scenarios (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified() || !m_interactive)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("The scenario has unsaved changes. Save them first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    if (!maybeSave()) {
+        e->ignore();
+        return;
+    }
+    m_run->reset();
+    if (m_autosave)
+        m_autosave->finish();
+    QSettings().setValue(QStringLiteral("windowState"), saveState());
+    e->accept();
+}
+
+void MainWindow::startSession()
+{
+    const std::vector<Autosave::Orphan> orphans = Autosave::findOrphans();
+    if (!orphans.empty()) {
+        const Autosave::Orphan& o = orphans.front(); // the newest
+        const QByteArray env = qgetenv("SCALELAB_AUTORECOVER");
+        bool recover = env == "1";
+        if (env.isEmpty() && m_interactive) {
+            recover = QMessageBox::question(this, tr("Recover unsaved work?"),
+                                            tr("ScaleLab stopped unexpectedly with unsaved changes%1. "
+                                               "Recover them?")
+                                                .arg(o.originalPath.isEmpty()
+                                                         ? QString()
+                                                         : tr(" to %1").arg(QFileInfo(o.originalPath).fileName())),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+        }
+        if (recover) {
+            const ScenarioFileResult r = loadScenarioFile(o.scenarioPath);
+            if (r.scenario) {
+                setScenario(*r.scenario, o.originalPath);
+                m_autosave->markDirty();
+                updateTitle();
+                statusBar()->showMessage(tr("Recovered unsaved changes. Save them to keep them."), 10000);
+            } else {
+                showError(tr("Cannot recover"), r.error);
+            }
+        }
+        for (const auto& orphan : orphans)
+            Autosave::discard(orphan);
+    }
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("SCALELAB_AUTOSAVE_MS", &ok);
+    m_autosave->start(ok && ms > 0 ? ms : 60000);
+    if (isModified())
+        m_autosave->saveNow();
+}
+
+void MainWindow::copy()
+{
+    const QStringList ids = m_scene->selectedComponentIds();
+    if (ids.isEmpty())
+        return;
+    const QByteArray json = copyComponents(m_doc->scenario(), ids);
+    auto* mime = new QMimeData;
+    mime->setData(QLatin1String(kComponentsMime), json);
+    mime->setText(QString::fromUtf8(json));
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied %n component(s)", nullptr, static_cast<int>(ids.size())), 4000);
+}
+
+void MainWindow::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    QByteArray json = mime->data(QLatin1String(kComponentsMime));
+    if (json.isEmpty())
+        json = mime->text().toUtf8();
+    if (json.trimmed().isEmpty())
+        return;
+    QStringList ids;
+    QString error;
+    QUndoCommand* cmd = makePasteCommand(m_doc, json, {40, 40}, &ids, &error);
+    if (!cmd) {
+        statusBar()->showMessage(tr("Nothing to paste: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), 8000);
+        return;
+    }
+    m_stack->push(cmd);
+    m_scene->selectComponents(ids);
+}
+
+void MainWindow::deleteSelection() { m_scene->deleteSelection(); }
+
+void MainWindow::selectAll()
+{
+    QStringList ids;
+    for (const auto& c : m_doc->scenario().components)
+        ids << QString::fromStdString(c.id);
+    m_scene->selectComponents(ids);
+}
+
+void MainWindow::autoLayout()
+{
+    if (QUndoCommand* cmd = makeAutoLayoutCommand(m_doc)) {
+        m_stack->push(cmd);
+        m_view->zoomToFit();
+    }
+}
+
+} // namespace scalelab::ui
