@@ -54,11 +54,18 @@ bool isReplicaOfPrimary(const Scenario& s, const Component& db)
     return false;
 }
 
+std::string displayName(const std::string& kind)
+{
+    const KindSpec* k = findKind(kind);
+    return k ? k->displayName : kind;
+}
+
 std::string plural(const std::string& kind, double n)
 {
     const KindSpec* k = findKind(kind);
     std::string name = k ? k->displayName : kind;
-    if (!name.empty())
+    const bool acronym = name.size() > 1 && std::isupper(static_cast<unsigned char>(name[1]));
+    if (!name.empty() && !acronym)
         name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     if (name == "users" || name == "workers")
         return name;
@@ -134,18 +141,16 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s)
             const Component* b = s.find(conn.to);
             found = found || (a && b && a->kind == c.fromKind && b->kind == c.toKind);
         }
+        const std::string pair = displayName(c.fromKind) + " to " + displayName(c.toKind);
         r = result(found, found,
-                   found ? "A " + plural(c.fromKind, 1) + " is connected to a " +
-                               plural(c.toKind, 1) + "."
-                         : "No " + plural(c.fromKind, 1) + " is connected to a " +
-                               plural(c.toKind, 1) + " yet.");
+                   found ? "There is a connection from " + pair + "."
+                         : "There is no connection from " + pair + " yet.");
     } else if (t == "path") {
         const bool ok = lessonKindReaches(s, c.fromKind, c.toKind);
+        const std::string pair = displayName(c.fromKind) + " to " + displayName(c.toKind);
         r = result(ok, ok,
-                   ok ? "Requests can travel from " + plural(c.fromKind, 2) + " to a " +
-                            plural(c.toKind, 1) + "."
-                      : "No chain of connections leads from " + plural(c.fromKind, 2) + " to a " +
-                            plural(c.toKind, 1) + ".");
+                   ok ? "Requests can travel from " + pair + "."
+                      : "No chain of connections leads from " + pair + " yet.");
     } else if (t == "can_serve") {
         const bool ok = lessonCanServe(s, c.capability);
         r = result(ok, ok,
