@@ -48,10 +48,15 @@ void LessonPanel::buildUi()
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Lessons"));
     m_list->setMaximumHeight(160);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+    // Arrow keys only move the selection; Enter, a click or a double click opens the lesson
+    // (opening loads its starting scenario).
+    auto open = [this](QListWidgetItem* item) {
+        const int row = m_list->row(item);
         if (row >= 0 && row != m_lesson)
             openLesson(row);
-    });
+    };
+    connect(m_list, &QListWidget::itemActivated, this, open);
+    connect(m_list, &QListWidget::itemClicked, this, open);
     lay->addWidget(m_list);
 
     m_title = new QLabel(this);
