@@ -143,8 +143,10 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         if (!res.startsWith(QLatin1Char(':'))) {
             const QStringList all = ui::exampleResources();
             res = all.isEmpty() ? QString() : all.last();
+            // Default: the chapter's load-balanced example, so the window starts alive.
+            const QString wanted = o.example.isEmpty() ? QStringLiteral("07") : o.example;
             for (const QString& r : all)
-                if (!o.example.isEmpty() && QFileInfo(r).fileName().startsWith(o.example))
+                if (QFileInfo(r).fileName().startsWith(wanted))
                     res = r;
         }
         if (!res.isEmpty())
