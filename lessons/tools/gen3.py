@@ -69,8 +69,8 @@ write_lesson("09-stateless-web-tier", "A stateless web tier",
 # ---------- 10 multi-DC ----------
 def dcscn(two):
     comps = [C("users-eu", "users", "Users (Europe)", 0, -100, region="europe", share=1),
-             C("users-na", "users", "Users (North America)", 0, 200, region="north_america", share=1),
-             C("dns", "dns", "GeoDNS", 180, 50, ttl_s=30, geo=True, health_check_interval_s=5, unhealthy_threshold=2),
+             C("users-na", "users", "Users (NA)", 0, 330, region="north_america", share=1),
+             C("dns", "dns", "GeoDNS", 150, 110, ttl_s=30, geo=True, health_check_interval_s=5, unhealthy_threshold=2),
              C("dc-eu", "datacenter", "Data center Europe", 400, -100, region="europe"),
              C("lb-eu", "load_balancer", "LB Europe", 380, -100, dc="dc-eu")]
     comps += webs(2, x=560, y0=-160, dc="dc-eu", prefix="web-eu-", label="Web Europe")
@@ -78,10 +78,10 @@ def dcscn(two):
     conns = [("users-eu", "dns"), ("users-na", "dns"), ("dns", "lb-eu"), ("lb-eu", "web-eu-1"), ("lb-eu", "web-eu-2"),
              ("web-eu-1", "db"), ("web-eu-2", "db")]
     if two:
-        comps += [C("dc-na", "datacenter", "Data center North America", 400, 250, region="north_america"),
-                  C("lb-na", "load_balancer", "LB North America", 380, 250, dc="dc-na")]
-        comps += webs(2, x=560, y0=190, dc="dc-na", prefix="web-na-", label="Web North America")
-        comps.append(C("db-na", "database", "Replica North America", 760, 250, dc="dc-na", role="replica", workers=32))
+        comps += [C("dc-na", "datacenter", "Data center North America", 400, 380, region="north_america"),
+                  C("lb-na", "load_balancer", "LB NA", 380, 380, dc="dc-na")]
+        comps += webs(2, x=560, y0=320, dc="dc-na", prefix="web-na-", label="Web NA")
+        comps.append(C("db-na", "database", "Replica NA", 760, 380, dc="dc-na", role="replica", workers=32))
         conns += [("dns", "lb-na"), ("lb-na", "web-na-1"), ("lb-na", "web-na-2"), ("web-na-1", "db"), ("web-na-2", "db"), ("db", "db-na")]
     return S("Two data centers" if two else "One data center",
              "GeoDNS sends each region to its nearest healthy data center." if two else "Every user, wherever they are, is served from Europe.",

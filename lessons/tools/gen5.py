@@ -5,9 +5,9 @@ from gen2 import webs
 
 def capstone(two):
     comps = [C("users-eu", "users", "Users (Europe)", 0, -150, region="europe", share=1),
-             C("users-na", "users", "Users (North America)", 0, 250, region="north_america", share=1),
-             C("dns", "dns", "GeoDNS", 160, 50, ttl_s=30, geo=True, health_check_interval_s=5, unhealthy_threshold=2),
-             C("cdn-eu", "cdn", "CDN Europe", 160, -300, region="europe"),
+             C("users-na", "users", "Users (NA)", 0, 400, region="north_america", share=1),
+             C("dns", "dns", "GeoDNS", 120, 130, ttl_s=30, geo=True, health_check_interval_s=5, unhealthy_threshold=2),
+             C("cdn-eu", "cdn", "CDN Europe", 120, -300, region="europe"),
              C("dc-eu", "datacenter", "Data center Europe", 400, -150, region="europe"),
              C("lb-eu", "load_balancer", "LB Europe", 340, -150, dc="dc-eu")]
     comps += webs(3, x=520, y0=-270, dc="dc-eu", prefix="web-eu-", label="Web Europe", workers=16, service=20, session_mode="stateless")
@@ -19,15 +19,15 @@ def capstone(two):
     for i in (1, 2, 3):
         conns += [("lb-eu", f"web-eu-{i}"), (f"web-eu-{i}", "sessions"), (f"web-eu-{i}", "cache-eu"), (f"web-eu-{i}", "db")]
     if two:
-        comps += [C("cdn-na", "cdn", "CDN North America", 160, 420, region="north_america"),
-                  C("dc-na", "datacenter", "Data center North America", 400, 250, region="north_america"),
-                  C("lb-na", "load_balancer", "LB North America", 340, 250, dc="dc-na")]
-        comps += webs(3, x=520, y0=130, dc="dc-na", prefix="web-na-", label="Web North America", workers=16, service=20, session_mode="stateless")
-        comps += [C("cache-na", "cache", "Cache North America", 700, 180, dc="dc-na", capacity_items=50000),
+        comps += [C("cdn-na", "cdn", "CDN NA", 120, 570, region="north_america"),
+                  C("dc-na", "datacenter", "Data center North America", 400, 400, region="north_america"),
+                  C("lb-na", "load_balancer", "LB NA", 340, 400, dc="dc-na")]
+        comps += webs(3, x=520, y0=280, dc="dc-na", prefix="web-na-", label="Web NA", workers=16, service=20, session_mode="stateless")
+        comps += [C("cache-na", "cache", "Cache NA", 700, 400, dc="dc-na", capacity_items=50000),
                   C("rep-eu", "database", "Replica Europe", 1080, -150, dc="dc-eu", role="replica", workers=32),
-                  C("rep-na", "database", "Replica North America", 880, 250, dc="dc-na", role="replica", workers=32)]
+                  C("rep-na", "database", "Replica NA", 880, 400, dc="dc-na", role="replica", workers=32)]
         conns = [c for c in conns if c != ("users-na", "cdn-eu")]
-        comps.append(C("sessions-na", "session_store", "Session store North America", 700, 70, dc="dc-na"))
+        comps.append(C("sessions-na", "session_store", "Sessions NA", 700, 290, dc="dc-na"))
         conns += [("users-na", "cdn-na"), ("cdn-na", "lb-na"), ("dns", "lb-na"), ("cache-na", "db"), ("db", "rep-eu"), ("db", "rep-na")]
         for i in (1, 2, 3):
             conns += [("lb-na", f"web-na-{i}"), (f"web-na-{i}", "sessions-na"), (f"web-na-{i}", "cache-na"), (f"web-na-{i}", "db")]
