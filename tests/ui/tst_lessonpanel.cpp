@@ -73,6 +73,32 @@ private Q_SLOTS:
                  QStringList{"balance"});
     }
 
+    void preparedDemonstrationReplays()
+    {
+        Document doc;
+        QUndoStack stack;
+        LessonPanel panel(&doc, &stack);
+        panel.openLesson(5); // 06: step 2 loses the primary at 30 s
+        panel.nextStep();
+        panel.showMe();
+        const int before = stack.count();
+        panel.prepareDemonstration();
+        QCOMPARE(stack.count(), before + 1); // one undo step
+        const core::Scenario& s = doc.scenario();
+        QCOMPARE(s.timeline.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(s.timeline[0].type), QString("master_loss"));
+        QCOMPARE(QString::fromStdString(s.timeline[0].target),
+                 QString("db")); // "role:primary" resolved
+        QCOMPARE(s.timeline[0].atS, 30.0);
+        QCOMPARE(s.run.durationS, panel.step()->experiment->durationS);
+        QCOMPARE(s.run.seed, panel.step()->experiment->seed); // seeded: replays identically
+        const auto failure = panel.preparedFailure();
+        QCOMPARE(failure.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(failure[0].target), QString("db"));
+        stack.undo();
+        QVERIFY(doc.scenario().timeline.empty());
+    }
+
     void checkFailsOnStart()
     {
         Document doc;
