@@ -194,8 +194,16 @@ void MonitoringRuntime::observeSample(const Sample& s)
         return;
     const double v = metricValue(s);
     const double threshold = m_config.number("threshold");
-    const std::string what = m_config.choice("metric") + (m_watchedId.empty() ? std::string(" (end to end)")
-                                                                                : " of " + m_watchedId);
+    const std::string metric = m_config.choice("metric");
+    const bool ratio = metric == "error_rate" || metric == "utilization";
+    const bool ms = metric == "p99_ms" || metric == "p95_ms";
+    auto show = [&](double x) { return ratio ? fmt(x * 100, "%.1f") + "%" : ms ? fmt(x, "%.0f") + " ms" : fmt(x, "%.0f"); };
+    const std::string name = metric == "p99_ms"       ? "p99 latency"
+                             : metric == "p95_ms"     ? "p95 latency"
+                             : metric == "error_rate" ? "error rate"
+                             : metric == "utilization" ? "utilization"
+                                                       : "queue length";
+    const std::string what = (m_watchedId.empty() ? "end-to-end " + name : name + " of " + m_watchedId);
     if (v > threshold) {
         if (m_aboveSinceS < 0)
             m_aboveSinceS = s.tS - s.intervalS;
@@ -204,7 +212,8 @@ void MonitoringRuntime::observeSample(const Sample& s)
             SimEvent e;
             e.type = "alert";
             e.component = m_watchedId.empty() ? id() : m_watchedId;
-            e.text = label(*this) + ": " + what + " is " + fmt(v, "%.3g") + ", above " + fmt(threshold, "%.3g");
+            e.text = label(*this) + ": " + what + " is " + show(v) + ", above " + show(threshold) + " for " +
+                     fmt(s.tS - m_aboveSinceS, "%.0f") + " s";
             e.severity = SimEvent::Severity::Warning;
             m_sim.record(e);
         }
@@ -215,7 +224,7 @@ void MonitoringRuntime::observeSample(const Sample& s)
             SimEvent e;
             e.type = "alert_resolved";
             e.component = m_watchedId.empty() ? id() : m_watchedId;
-            e.text = label(*this) + ": " + what + " back to " + fmt(v, "%.3g");
+            e.text = label(*this) + ": " + what + " back to " + show(v);
             e.severity = SimEvent::Severity::Recovery;
             m_sim.record(e);
         }
