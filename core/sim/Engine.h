@@ -37,8 +37,8 @@ enum class QueueKind : std::uint8_t { Heap, Calendar, Auto };
 class Engine
 {
 public:
-    static constexpr std::size_t kAutoCalendarAbove = 1u << 15;
-    static constexpr std::size_t kAutoHeapBelow = 1u << 11;
+    static constexpr std::size_t kAutoCalendarAbove = 256;
+    static constexpr std::size_t kAutoHeapBelow = 32;
 
     explicit Engine(QueueKind kind = QueueKind::Auto) { setQueueKind(kind); }
 
