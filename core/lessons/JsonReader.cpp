@@ -31,7 +31,7 @@ bool JsonReader::parse(const std::string& text, json& root)
     }
     try {
         root = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, or out_of_range for numbers beyond double (1e999)
         std::string what = e.what();
         if (auto pos = what.find("] "); pos != std::string::npos)
             what = what.substr(pos + 2);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/LessonChecks.h"
 
+#include "io/ResourceBudget.h"
 #include "io/ScenarioJson.h"
 #include "lessons/LessonFormat.h"
 #include "sim/Simulation.h"
@@ -384,7 +385,9 @@ std::optional<Scenario> experimentScenario(const Scenario& learner, const Experi
         x.workload.users = *e.users;
     if (e.zipfExponent)
         x.workload.zipfExponent = *e.zipfExponent;
-    const auto diags = validateScenario(x, "experiment");
+    auto diags = validateScenario(x, "experiment");
+    if (diags.empty()) // a lesson's experiment may not ask for more memory than a file may
+        diags = checkResourceBudget(x, "experiment");
     if (!diags.empty()) {
         if (error)
             *error =

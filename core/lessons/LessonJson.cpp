@@ -128,7 +128,9 @@ void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
     if (m_r.string(j, "id", p, s.id, true))
         m_r.setContext(m_r.context() + " (\"" + s.id + "\")");
     m_r.string(j, "title", p, s.title, true);
-    m_r.string(j, "text", p, s.text, true);
+    if (m_r.string(j, "text", p, s.text, true))
+        if (std::string why = checkLessonRichText(s.text); !why.empty())
+            m_r.error(p + ".text", why);
     if (m_r.string(j, "image", p, s.image)) {
         if (std::string why = checkImageReference(s.image); !why.empty())
             m_r.error(p + ".image", why);

@@ -53,6 +53,31 @@ std::string checkImageReference(const std::string& ref)
     return checkLessonReference(ref);
 }
 
+std::string checkLessonRichText(const std::string& text)
+{
+    static const char* const allowed[] = {"b",   "i", "em", "strong", "code", "sub",
+                                          "sup", "p", "br", "ul",     "ol",   "li"};
+    for (std::size_t pos = text.find('<'); pos != std::string::npos;
+         pos = text.find('<', pos + 1)) {
+        const std::size_t end = text.find('>', pos);
+        if (end == std::string::npos)
+            return "unclosed '<' (write &lt; for a less-than sign)";
+        std::string tag = text.substr(pos + 1, end - pos - 1);
+        if (!tag.empty() && tag.front() == '/')
+            tag.erase(0, 1);
+        if (!tag.empty() && tag.back() == '/')
+            tag.pop_back();
+        bool ok = false;
+        for (const char* a : allowed)
+            ok = ok || tag == a;
+        if (!ok)
+            return "tag <" + tag.substr(0, 40) +
+                   "> is not allowed (only b, i, em, strong, code, sub, sup, p, br, "
+                   "ul, ol, li without attributes; write &lt; for a less-than sign)";
+    }
+    return {};
+}
+
 DirectoryLessonSource::DirectoryLessonSource(fs::path lessonDir)
     : m_dir(lessonDir.lexically_normal())
 {

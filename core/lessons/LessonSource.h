@@ -16,6 +16,12 @@ std::string checkLessonReference(const std::string& ref);
 /// folder) or a Qt resource path ":/<plain names>".
 std::string checkImageReference(const std::string& ref);
 
+/// Why a step's rich text is refused, or an empty string when it is acceptable. Only
+/// the tags b, i, em, strong, code, sub, sup, p, br, ul, ol and li are allowed, without
+/// attributes, so a lesson's text can never load an image, a file or a link; a literal
+/// '<' is written "&lt;".
+std::string checkLessonRichText(const std::string& text);
+
 /// Where a lesson's files come from: a folder on disk (core) or Qt resources (ui).
 /// read() is only ever called with references accepted by checkLessonReference, and
 /// implementations must still refuse to leave their folder (symbolic links included).

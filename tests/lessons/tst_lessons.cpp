@@ -54,14 +54,16 @@ const char* kMinimalScenario = R"({"format": "scalelab-scenario", "version": 1, 
 
 std::string
 lessonText(const std::string& stepExtra,
-           const std::string& checks = R"([{"check": "has_component", "kind": "web_server"}])")
+           const std::string& checks = R"([{"check": "has_component", "kind": "web_server"}])",
+           const std::string& text = "t")
 {
     return R"({"format": "scalelab-lesson", "version": 1, "id": "x", "title": "T", "summary": "S",
       "teacher_notes": {"goals": [], "misconceptions": [], "left_out": [], "demonstration": "d"},
       "steps": [{"id": "one", "title": "One", "text": "t", "solution": "s.json", "hints": [],
                  "goal": {"checks": [{"check": "has_component", "kind": "web_server"}]}},
-                {"id": "two", "title": "Two", "text": "t", "solution": "s.json", "hints": [], )" +
-           stepExtra + R"( "goal": {"checks": )" + checks + "}}]}";
+                {"id": "two", "title": "Two", "text": ")" +
+           text + R"(", "solution": "s.json", "hints": [], )" + stepExtra +
+           R"( "goal": {"checks": )" + checks + "}}]}";
 }
 
 } // namespace
@@ -233,6 +235,38 @@ private Q_SLOTS:
             sawExperiment = sawExperiment || d.path == "$.steps[1].experiment";
         }
         QVERIFY(sawOp && sawUnknown && sawExperiment);
+    }
+
+    void richTextCannotLoadAnything_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("plain tags")
+            << "A <b>bold</b> <i>claim</i>,<br/>a list <ul><li>x</li></ul>" << true;
+        QTest::newRow("entity") << "p95 &lt; 200 ms" << true;
+        QTest::newRow("img") << "<img src='/etc/passwd'>" << false;
+        QTest::newRow("link") << "<a href='http://example.org'>x</a>" << false;
+        QTest::newRow("attribute") << "<p style='background: url(x)'>x</p>" << false;
+        QTest::newRow("bare less-than") << "p95 < 200 ms" << false;
+    }
+    void richTextCannotLoadAnything()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QCOMPARE(checkLessonRichText(text.toStdString()).empty(), ok);
+        if (ok)
+            return;
+        const fs::path dir =
+            fs::path(SCALELAB_BINARY_DIR) / "test-tmp" / "lessons-richtext" / "01-x";
+        fs::remove_all(dir);
+        writeFile(dir / "lesson.json",
+                  lessonText("", R"([{"check": "has_component", "kind": "web_server"}])",
+                             text.toStdString()));
+        writeFile(dir / "s.json", kMinimalScenario);
+        const LessonLoadResult r = loadLessonDirectory(dir.string());
+        QVERIFY(!r.lesson);
+        QCOMPARE(r.errors.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(r.errors[0].path), QString("$.steps[1].text"));
     }
 
     void unsafeReferencesRefused_data()

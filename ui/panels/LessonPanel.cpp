@@ -321,6 +321,8 @@ void LessonPanel::check()
     if (!s || m_thread)
         return;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_checkLesson = m_lesson;
+    m_checkStep = m_step;
     m_pending = std::make_shared<core::StepEvaluation>();
     // The worker gets copies: the document may change while it runs.
     m_thread = QThread::create(
@@ -342,6 +344,8 @@ void LessonPanel::finishCheck()
     m_check->setEnabled(step() != nullptr);
     if (!m_pending || m_pending->cancelled)
         return;
+    if (m_checkLesson != m_lesson || m_checkStep != m_step)
+        return; // the learner moved on: these results belong to another step
     m_lastEval = *m_pending;
     QString html;
     if (!m_lastEval.error.empty())
@@ -390,9 +394,9 @@ std::vector<core::TimelineEvent> LessonPanel::preparedFailure() const
             e.target = core::resolveSelector(m_doc->scenario(), e.target);
         if (!e.target2.empty())
             e.target2 = core::resolveSelector(m_doc->scenario(), e.target2);
-        if ((!s->experiment->events.empty() && e.target.empty() && core::findEventType(e.type) &&
-             core::findEventType(e.type)->needsTarget))
-            continue; // nothing in the design matches
+        const core::EventTypeSpec* spec = core::findEventType(e.type);
+        if (spec && spec->needsTarget && e.target.empty())
+            continue; // nothing in the design matches the selector
         out.push_back(e);
     }
     return out;

@@ -105,6 +105,7 @@ private:
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<core::StepEvaluation> m_pending;
+    int m_checkLesson = -1, m_checkStep = -1; ///< the step the running check belongs to
     core::StepEvaluation m_lastEval;
 };
 
