@@ -48,6 +48,9 @@ SimTime DatabaseRuntime::lagNs(int replica) const
     const int primary = m_current >= 0 ? m_current : m_index;
     if (r.region() != m_sim.comp(primary).region())
         lag += millisToSimTime(m_sim.scenario().network.crossRegionMs);
+    // Cut off by a partition: the replica has received nothing since it began.
+    if (const SimTime since = m_sim.partitionedSince(primary, replica); since >= 0)
+        lag = std::max(lag, m_sim.now() - since + lag);
     return lag;
 }
 
@@ -67,7 +70,8 @@ int DatabaseRuntime::resolve(ReqId r)
         const std::size_t i = (m_rr + k) % n;
         const int rep = m_replicas[i];
         const ComponentRuntime& c = m_sim.comp(rep);
-        if (rep != m_current && !c.isDown() && c.active() && !m_sim.dcDown(c.datacenter())) {
+        if (rep != m_current && !c.isDown() && c.active() && !m_sim.dcDown(c.datacenter()) &&
+            (q.at < 0 || m_sim.partitionedSince(q.at, rep) < 0)) {
             if (c.region() == callerRegion || callerRegion < 0) {
                 m_rr = (i + 1) % n;
                 return rep;

@@ -166,6 +166,7 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         if (a < 0 || b < 0 || a == b)
             return err("a partition needs two different data centers");
         m_partitions.push_back({a, b});
+        m_partitionStart.push_back(now);
         record(rec);
         scheduleEnd();
         return true;
@@ -281,8 +282,10 @@ void SimulationImpl::endEffect(std::uint64_t index)
     } else if (e.type == "partition") {
         auto dcOf = [&](int i) { return comp(i).kind() == "datacenter" ? i : comp(i).datacenter(); };
         const std::pair<int, int> p{dcOf(target), dcOf(target2)};
-        if (auto it = std::find(m_partitions.begin(), m_partitions.end(), p); it != m_partitions.end())
+        if (auto it = std::find(m_partitions.begin(), m_partitions.end(), p); it != m_partitions.end()) {
+            m_partitionStart.erase(m_partitionStart.begin() + (it - m_partitions.begin()));
             m_partitions.erase(it);
+        }
         rec.type = "partition_healed";
         rec.text = "partition healed";
     } else if (e.type == "link_latency") {

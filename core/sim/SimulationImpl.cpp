@@ -169,6 +169,21 @@ void SimulationImpl::connectRuntime(int from, int to)
 
 int SimulationImpl::regionOfComponent(int i) const { return comp(i).region(); }
 
+SimTime SimulationImpl::partitionedSince(int a, int b) const
+{
+    if (m_partitions.empty())
+        return -1;
+    const int da = comp(a).datacenter(), db = comp(b).datacenter();
+    if (da < 0 || db < 0 || da == db)
+        return -1;
+    for (std::size_t i = 0; i < m_partitions.size(); ++i) {
+        const auto& p = m_partitions[i];
+        if ((p.first == da && p.second == db) || (p.first == db && p.second == da))
+            return m_partitionStart[i];
+    }
+    return -1;
+}
+
 bool SimulationImpl::dcDown(int dc) const { return dc >= 0 && m_dcDown[static_cast<std::size_t>(dc)]; }
 
 SimTime SimulationImpl::linkDelay(int from, int to, int clientRegion) const

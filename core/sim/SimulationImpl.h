@@ -91,6 +91,9 @@ public:
     SimTime linkDelay(int from, int to, int clientRegion) const;
     int regionOfComponent(int i) const;
     bool dcDown(int dc) const;
+    /// Since when the data centers of components a and b have been cut off from each
+    /// other, or -1 when they are connected.
+    SimTime partitionedSince(int a, int b) const;
     /// Measured-request bookkeeping (after the warm-up).
     bool measuring() const { return m_engine.now() >= m_warmupNs; }
 
@@ -151,6 +154,7 @@ private:
     std::vector<int> m_dcRegion;     ///< region per datacenter component index (-1 when not a DC)
     std::vector<char> m_dcDown;      ///< by component index (DCs only)
     std::vector<std::pair<int, int>> m_partitions; ///< pairs of DC component indices
+    std::vector<SimTime> m_partitionStart;         ///< parallel to m_partitions
     std::vector<std::pair<std::pair<int, int>, SimTime>> m_extraLinks;
     int m_defaultRegion = 0;
 
