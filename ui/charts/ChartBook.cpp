@@ -81,6 +81,33 @@ double niceCeil(double v)
     return 10 * e;
 }
 
+/// Sets a range with round tick steps (1, 2, 2.5 or 5 x 10^k, at most ~6 intervals).
+void niceAxis(QValueAxis* axis, double lo, double hi)
+{
+    if (!(hi > lo))
+        hi = lo + 1;
+    const double raw = (hi - lo) / 5;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * mag;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * mag >= raw * 0.999) {
+            step = m * mag;
+            break;
+        }
+    const double a = std::floor(lo / step + 1e-9) * step;
+    const double b = std::ceil(hi / step - 1e-9) * step;
+    axis->setRange(a, b);
+    axis->setTickCount(static_cast<int>(std::lround((b - a) / step)) + 1);
+    int decimals = 0;
+    while (decimals < 4) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6)
+            break;
+        ++decimals;
+    }
+    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+}
+
 const core::ComponentSample* findComponent(const core::Sample& s, const std::string& id)
 {
     for (const auto& c : s.components)
@@ -297,6 +324,8 @@ void ChartBook::setData(const std::vector<core::Sample>& samples, const std::vec
                 p->component = cs.id;
             }
         shownName = QString::fromStdString(p->component);
+        if (nameOf)
+            shownName = tr("%1 (busiest)").arg(nameOf(shownName));
     }
     const double t0 = std::max(0.0, samples.front().tS - samples.front().intervalS);
     const double t1 = std::max(samples.back().tS, t0 + 10);
@@ -320,15 +349,14 @@ void ChartBook::setData(const std::vector<core::Sample>& samples, const std::vec
             if (id == Replication && !pts.isEmpty())
                 hasLag = true;
         }
-        c.x->setRange(t0, t1);
-        c.x->applyNiceNumbers();
+        niceAxis(c.x, t0, t1);
         if (id == Availability) {
             const double lower = lo > 100 ? 99 : std::max(0.0, std::min(99.0, std::floor(lo / 5) * 5));
-            c.y->setRange(lower, 100);
+            niceAxis(c.y, lower, 100);
         } else if (id == Cache) {
-            c.y->setRange(0, 100);
+            niceAxis(c.y, 0, 100);
         } else {
-            c.y->setRange(0, niceCeil(hi * 1.08));
+            niceAxis(c.y, 0, niceCeil(hi * 1.08));
         }
         c.markers->setEvents(events);
     }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -62,6 +63,8 @@ public:
     void render(int id, QPainter* painter, const QRectF& target);
 
     int maxDisplayPoints = 1200;
+    /// Display name of a component id (titles); the id itself when unset.
+    std::function<QString(const QString& id)> nameOf;
 
 private:
     struct Parts;

@@ -65,6 +65,11 @@ ChartsPanel::ChartsPanel(RunController* controller, QWidget* parent)
     });
     if (!m_controller)
         return;
+    m_book->nameOf = [this](const QString& id) {
+        const Document* doc = m_controller->document();
+        const core::Component* c = doc ? doc->component(id) : nullptr;
+        return c && !c->name.empty() ? QString::fromStdString(c->name) : id;
+    };
     connect(m_controller, &RunController::sampleAdded, this, [this] { m_dirty = true; });
     connect(m_controller, &RunController::simEvent, this, [this] { m_dirty = true; });
     connect(m_controller, &RunController::frame, this, &ChartsPanel::onFrame);

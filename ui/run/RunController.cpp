@@ -86,12 +86,13 @@ bool RunController::ensureWorker()
     d->running = sc;
     d->worker = std::make_unique<RunWorker>(sc);
     d->worker->setSpeed(d->speed);
+    // Workload values set before the run (toolbar sliders) apply from t = 0.
     if (d->baseRate)
-        d->worker->post({RunCommand::Kind::BaseRate, {}, {}, {}, {}, *d->baseRate, {}});
+        setBaseRate(*d->baseRate);
     if (d->users)
-        d->worker->post({RunCommand::Kind::Users, {}, {}, {}, {}, *d->users, {}});
+        setUsers(*d->users);
     if (d->mix)
-        d->worker->post({RunCommand::Kind::Mix, {}, {}, {}, {}, 0.0, *d->mix});
+        setMix(*d->mix);
     d->timer.start();
     return true;
 }
@@ -177,25 +178,33 @@ void RunController::setParam(const QString& componentId, const std::string& key,
     d->worker->post(std::move(c));
 }
 
+// The live setters skip values the run already has, so a document edit forwarded by
+// forwardWorkload() and the same value set by a panel apply once.
 void RunController::setBaseRate(double rps)
 {
     d->baseRate = rps;
-    if (d->worker)
+    if (d->worker && d->running.workload.rateRps != rps) {
+        d->running.workload.rateRps = rps;
         d->worker->post({RunCommand::Kind::BaseRate, {}, {}, {}, {}, rps, {}});
+    }
 }
 
 void RunController::setUsers(double users)
 {
     d->users = users;
-    if (d->worker)
+    if (d->worker && d->running.workload.users != users) {
+        d->running.workload.users = users;
         d->worker->post({RunCommand::Kind::Users, {}, {}, {}, {}, users, {}});
+    }
 }
 
 void RunController::setMix(const core::RequestMix& mix)
 {
     d->mix = mix;
-    if (d->worker)
+    if (d->worker && !(d->running.workload.mix == mix)) {
+        d->running.workload.mix = mix;
         d->worker->post({RunCommand::Kind::Mix, {}, {}, {}, {}, 0.0, mix});
+    }
 }
 
 void RunController::spike(double factor, double durationS)
@@ -233,15 +242,10 @@ void RunController::forwardWorkload()
 {
     if (!d->worker || !d->document)
         return;
-    const core::Workload& now = d->document->scenario().workload;
-    core::Workload& was = d->running.workload;
-    if (now.rateRps != was.rateRps)
-        setBaseRate(now.rateRps);
-    if (now.users != was.users)
-        setUsers(now.users);
-    if (!(now.mix == was.mix))
-        setMix(now.mix);
-    was = now;
+    const core::Workload now = d->document->scenario().workload;
+    setBaseRate(now.rateRps);
+    setUsers(now.users);
+    setMix(now.mix);
 }
 
 void RunController::drain()

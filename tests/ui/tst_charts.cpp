@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ChartsPanel: after a run the series hold the run's numbers, the primary database's
+// loss shows a "promoted" failover marker on the latency chart, and the component
+// chart follows showComponent().
+#include "charts/ChartBook.h"
+#include "charts/ChartsPanel.h"
+#include "charts/EventMarkers.h"
+#include "io/ScenarioJson.h"
+#include "model/Document.h"
+#include "run/RunController.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QtTest>
+
+using namespace scalelab;
+using scalelab::ui::ChartBook;
+using scalelab::ui::RunController;
+
+namespace {
+/// Example 02 with a read replica behind the primary and the primary lost at 10 s.
+core::Scenario primaryReplicaScenario()
+{
+    auto r = core::loadScenarioFile(std::string(SCALELAB_SOURCE_DIR) + "/examples/02-web-and-database.json");
+    if (!r.scenario)
+        qFatal("cannot load example 02");
+    core::Scenario sc = *r.scenario;
+    core::Component replica = *sc.find("db");
+    replica.id = "db-replica";
+    replica.name = "Read replica";
+    replica.params["role"] = std::string("replica");
+    replica.position = {520, 160};
+    sc.components.push_back(replica);
+    sc.connections.push_back({"db", "db-replica", 0});
+    core::TimelineEvent loss;
+    loss.atS = 10;
+    loss.type = "master_loss";
+    loss.target = "db";
+    sc.timeline.push_back(loss);
+    sc.run.durationS = 40;
+    return sc;
+}
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seriesHoldTheRunsNumbers();
+};
+
+void TestCharts::seriesHoldTheRunsNumbers()
+{
+    ui::Document doc;
+    const core::Scenario sc = primaryReplicaScenario();
+    QVERIFY2(core::validateScenario(sc, "test").empty(), "scenario invalid");
+    doc.resetScenario(sc);
+    RunController rc(&doc);
+    ui::ChartsPanel panel(&rc);
+    panel.resize(1200, 800);
+    panel.show();
+    rc.setSpeed(0);
+    rc.play();
+    QVERIFY(QTest::qWaitFor([&] { return rc.state() == RunController::State::Finished; }, 30000));
+    QTest::qWait(50);
+    panel.refresh();
+
+    ChartBook* book = panel.book();
+    const auto& hist = rc.history();
+    QCOMPARE(hist.size(), std::size_t(40));
+    // Each sample is one point (40 < maxDisplayPoints): values equal the history's.
+    QLineSeries* p99 = book->series(ChartBook::Latency, QStringLiteral("p99"));
+    QVERIFY(p99);
+    QCOMPARE(p99->count(), 40);
+    for (int i = 0; i < 40; ++i) {
+        QCOMPARE(p99->at(i).x(), hist[i].tS);
+        QCOMPARE(p99->at(i).y(), hist[i].p99Ms);
+    }
+    QLineSeries* served = book->series(ChartBook::Traffic, QStringLiteral("served"));
+    QCOMPARE(served->at(5).y(), hist[5].throughputRps);
+    // 300 req/s offered: the mean served rate before the loss is near it (Poisson, 9 s).
+    double mean = 0;
+    for (int i = 0; i < 9; ++i)
+        mean += served->at(i).y() / 9;
+    QVERIFY2(std::abs(mean - 300) < 30, qPrintable(QString::number(mean)));
+
+    // Writes fail while no primary exists: errors by "down" (or no route) appear.
+    QLineSeries* down = book->series(ChartBook::Traffic, QStringLiteral("down"));
+    QLineSeries* noRoute = book->series(ChartBook::Traffic, QStringLiteral("no route"));
+    QVERIFY(down->isVisible() || noRoute->isVisible());
+
+    // The failover marker: detection after 10 s, promotion 5 s later (defaults).
+    ui::EventMarkers* m = book->markers(ChartBook::Latency);
+    const int promoted = m->find(QStringLiteral("promoted"));
+    QVERIFY(promoted >= 0);
+    const auto& ev = rc.events()[promoted];
+    QCOMPARE(ev.type, std::string("promoted"));
+    QCOMPARE(core::simTimeToSeconds(ev.time), 25.0);
+    QVERIFY(m->find(QStringLiteral("primary lost")) >= 0);
+    const QImage shot = panel.grab().toImage();
+    QVERIFY(m->lastDrawnMarkers() >= 3); // loss, detection, promotion
+    QVERIFY(m->lastDrawnLabels() >= 3);
+    const QString out = QStringLiteral(SCALELAB_BINARY_DIR "/test-tmp/charts-panel.png");
+    shot.save(out);
+
+    // The replica appears with its lag, and the component chart follows the selection.
+    QVERIFY(book->series(ChartBook::Replication, QStringLiteral("largest replica lag"))->count() > 0);
+    panel.showComponent(QStringLiteral("web"));
+    QVERIFY(book->chart(ChartBook::Component)->title().contains(QLatin1String("Web server")));
+    QLineSeries* util = book->series(ChartBook::Component, QStringLiteral("utilization"));
+    QCOMPARE(util->count(), 40);
+    double webUtil = -1;
+    for (const auto& c : hist[3].components)
+        if (c.id == "web")
+            webUtil = c.utilization;
+    QCOMPARE(util->at(3).y(), webUtil * 100);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/TimelineCommands.h"
+
+#include "model/Document.h"
+
+#include <algorithm>
+
+namespace scalelab::ui {
+
+SetTimelineCommand::SetTimelineCommand(Document* doc, std::vector<core::TimelineEvent> after, const QString& text,
+                                       QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_doc(doc), m_before(doc->scenario().timeline), m_after(std::move(after))
+{
+}
+
+void SetTimelineCommand::redo() { m_doc->setTimeline(m_after); }
+void SetTimelineCommand::undo() { m_doc->setTimeline(m_before); }
+
+QString validateTimelineEvent(const core::Scenario& scenario, const core::TimelineEvent& e)
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("TimelineCommands", s); };
+    const core::EventTypeSpec* spec = core::findEventType(e.type);
+    if (!spec)
+        return tr("type: \"%1\" is not an event type").arg(QString::fromStdString(e.type));
+    if (!(e.atS >= 0))
+        return tr("time: expected a time of 0 s or later");
+    if (!(e.durationS >= 0))
+        return tr("duration: expected 0 s (until changed) or a positive duration");
+    if (spec->needsTarget) {
+        if (e.target.empty())
+            return tr("target: a %1 event needs a target component").arg(QString::fromStdString(e.type));
+        if (!scenario.find(e.target))
+            return tr("target: there is no component \"%1\"").arg(QString::fromStdString(e.target));
+    }
+    if (spec->needsTarget2) {
+        if (e.target2.empty())
+            return tr("second target: a %1 event needs two components").arg(QString::fromStdString(e.type));
+        if (!scenario.find(e.target2))
+            return tr("second target: there is no component \"%1\"").arg(QString::fromStdString(e.target2));
+    }
+    const bool multiplies = e.type == "spike" || e.type == "step" || e.type == "ramp" || e.type == "slow";
+    if (multiplies && !(e.factor > 0))
+        return tr("factor: expected a multiplier above 0");
+    if (e.type == "master_loss") {
+        const core::Component* c = scenario.find(e.target);
+        if (c && !(c->kind == "database" && c->choice("role") == "primary"))
+            return tr("target: master_loss needs a primary database");
+    }
+    return {};
+}
+
+std::vector<core::TimelineEvent> sortedTimeline(std::vector<core::TimelineEvent> events)
+{
+    std::stable_sort(events.begin(), events.end(),
+                     [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.atS < b.atS; });
+    return events;
+}
+
+} // namespace scalelab::ui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QToolBar>
+
+class QAction;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace scalelab::ui {
+
+class Document;
+class LogSlider;
+class RunController;
+
+/// The time and workload controls, always in the same place: play/pause (Space), step
+/// (period), reset (Ctrl+R), speed on a log slider from 0.1x to 1000x plus "max", the
+/// simulated clock (hh:mm:ss.s, large), the request rate or users on a log slider from
+/// 1 to 10,000,000, the read share of the read/write mix, and a Spike button (x3 for
+/// 30 s). Sliders change the running simulation only (not the document, not undoable);
+/// Reset puts them back to the document's values. Nothing here is owned.
+class RunToolbar : public QToolBar
+{
+    Q_OBJECT
+public:
+    RunToolbar(RunController* controller, Document* document, QWidget* parent = nullptr);
+
+    QAction* playPauseAction() const { return m_playPause; }
+    QAction* stepAction() const { return m_step; }
+    QAction* resetAction() const { return m_reset; }
+    QAction* spikeAction() const { return m_spike; }
+    LogSlider* speedSlider() const { return m_speed; }
+    LogSlider* loadSlider() const { return m_load; }
+    QSlider* mixSlider() const { return m_mix; }
+    QLabel* clockLabel() const { return m_clock; }
+
+    /// "hh:mm:ss.s" for a simulated time in seconds.
+    static QString clockText(double seconds);
+
+private:
+    void syncFromDocument();
+    void updateState();
+    void applySpeed();
+    void applyLoad(double value);
+    void applyMix(int readPercent);
+
+    RunController* m_controller;
+    Document* m_doc;
+    QAction* m_playPause;
+    QAction* m_step;
+    QAction* m_reset;
+    QAction* m_spike;
+    LogSlider* m_speed;
+    QToolButton* m_max;
+    QLabel* m_speedLabel;
+    QLabel* m_clock;
+    LogSlider* m_load;
+    QLabel* m_loadLabel;
+    QSlider* m_mix;
+    QLabel* m_mixLabel;
+};
+
+} // namespace scalelab::ui
