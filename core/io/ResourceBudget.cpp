@@ -18,7 +18,9 @@ namespace {
 constexpr double kPerRequestBytes = 2.0 * (sizeof(Request) + sizeof(Event));
 // A component: its two latency histograms and counters, plus the runtime object,
 // its name, id, parameters and routing tables.
-constexpr double kPerComponentBytes = sizeof(ComponentStats) + 4096.0;
+// Each Histogram allocates all its buckets up front (sizeof() sees only the vector).
+constexpr double kPerComponentBytes =
+    sizeof(ComponentStats) + 2.0 * Histogram::kBuckets * sizeof(std::uint64_t) + 4096.0;
 // A cache entry: a node (key, times, links), its hash-map entry with bucket, and for
 // LFU a node of the ordered frequency set.
 constexpr double kPerCacheItemBytes = 48.0 + 40.0 + 56.0;
@@ -67,7 +69,9 @@ std::string formatCount(double v)
 std::string formatBytes(double b)
 {
     char buf[48];
-    if (b >= double(1u << 30))
+    if (b >= 1e4 * double(1u << 30))
+        std::snprintf(buf, sizeof buf, "%.2g GiB", b / double(1u << 30));
+    else if (b >= double(1u << 30))
         std::snprintf(buf, sizeof buf, "%.1f GiB", b / double(1u << 30));
     else
         std::snprintf(buf, sizeof buf, "%.0f MiB", b / double(1u << 20));
@@ -140,9 +144,9 @@ ResourceEstimate estimateResources(const Scenario& s)
         const double netS = 2.0 * (n.accessMs + n.crossRegionMs + 8.0 * n.intraDcMs + maxLinkMs) / 1000.0;
         const double transit = peakRate * netS;
         const double inFlight = std::min(arrivals, stationRoom + transit);
-        std::string path = "$.workload.rate_rps";
-        if (inFlight < arrivals && biggestRoom > transit)
-            path = biggestRoomPath;
+        // Blame what bounds the requests in flight: the largest queue (lowering it caps
+        // them), or the rate when requests pile up on the network rather than in queues.
+        const std::string path = biggestRoom > transit ? biggestRoomPath : "$.workload.rate_rps";
         add(path, "requests in flight", inFlight, kPerRequestBytes);
         add("$.workload.users", "login sessions", std::min(w.users, arrivals) * statefulWeb, kPerSessionBytes);
     }
@@ -165,7 +169,8 @@ std::vector<Diagnostic> checkResourceBudget(const Scenario& s, const std::string
                       formatBytes(budget) + " allowed: up to " + formatCount(t.count) + " " + t.what +
                       " of about " + formatCount(t.bytesEach) + " bytes each";
     const double room = budget - (est.totalBytes - t.bytes());
-    if (room > t.bytesEach && std::isfinite(room))
+    const bool countIsField = t.path.find("rate_rps") == std::string::npos && t.path != "$.components";
+    if (countIsField && room > t.bytesEach && std::isfinite(room))
         msg += "; at most about " + formatCount(std::floor(room / t.bytesEach)) + " would fit";
     msg += " (lower this value)";
     return {Diagnostic{fileName, t.path, msg}};
