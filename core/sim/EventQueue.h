@@ -3,6 +3,7 @@
 
 #include "sim/SimTime.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -26,24 +27,68 @@ inline bool eventBefore(const Event& a, const Event& b)
 }
 
 /// 4-ary implicit min-heap over Event. Amortised O(1) allocation: the vector only grows.
+///
+/// While at most kSmallMax events are pending (the usual case in small models) they
+/// live instead in a small inline array sorted in descending order, so pop() takes the
+/// last element and push() is a short insertion. The set moves to the heap when it
+/// grows past kSmallMax and back when a pop leaves kSmallBack or fewer.
 class QuaternaryHeap
 {
 public:
-    bool empty() const { return m_v.empty(); }
-    std::size_t size() const { return m_v.size(); }
-    const Event& top() const { return m_v.front(); }
+    static constexpr std::uint32_t kSmallMax = 12;
+    static constexpr std::size_t kSmallBack = 6;
+
+    bool empty() const { return m_small ? m_n == 0 : m_v.empty(); }
+    std::size_t size() const { return m_small ? m_n : m_v.size(); }
+    const Event& top() const { return m_small ? m_s[m_n - 1] : m_v.front(); }
     void reserve(std::size_t n) { m_v.reserve(n); }
-    void clear() { m_v.clear(); }
+    void clear()
+    {
+        m_v.clear();
+        m_n = 0;
+        m_small = true;
+    }
     std::size_t capacity() const { return m_v.capacity(); }
     /// Calls f(event) for every pending event, in no particular order.
     template <class F> void forEach(F&& f) const
     {
+        for (std::uint32_t i = 0; i < m_n; ++i)
+            f(m_s[i]);
         for (const Event& e : m_v)
             f(e);
     }
 
     void push(const Event& e)
     {
+        if (m_small && m_n < kSmallMax) [[likely]] {
+            std::uint32_t i = m_n++;
+            while (i > 0 && eventBefore(m_s[i - 1], e)) {
+                m_s[i] = m_s[i - 1];
+                --i;
+            }
+            m_s[i] = e;
+            return;
+        }
+        heapPush(e);
+    }
+
+    Event pop()
+    {
+        if (m_small) [[likely]]
+            return m_s[--m_n];
+        return heapPop();
+    }
+
+private:
+    [[gnu::noinline]] void heapPush(const Event& e)
+    {
+        if (m_small) { // full small array: an ascending array is a valid heap
+            m_v.clear();
+            for (std::uint32_t k = m_n; k > 0; --k)
+                m_v.push_back(m_s[k - 1]);
+            m_n = 0;
+            m_small = false;
+        }
         std::size_t i = m_v.size();
         m_v.push_back(e);
         while (i > 0) {
@@ -56,39 +101,48 @@ public:
         m_v[i] = e;
     }
 
-    Event pop()
+    [[gnu::noinline]] Event heapPop()
     {
         const Event out = m_v.front();
         const Event last = m_v.back();
         m_v.pop_back();
         const std::size_t n = m_v.size();
-        if (n == 0)
-            return out;
         std::size_t i = 0;
-        for (;;) {
-            const std::size_t c = 4 * i + 1;
-            if (c >= n)
-                break;
+        if (n > 0) {
+            for (;;) {
+                const std::size_t c = 4 * i + 1;
+                if (c >= n)
+                    break;
 #if defined(__GNUC__)
-            if (4 * c + 1 < n)
-                __builtin_prefetch(&m_v[4 * c + 1]);
+                if (4 * c + 1 < n)
+                    __builtin_prefetch(&m_v[4 * c + 1]);
 #endif
-            std::size_t best = c;
-            const std::size_t end = c + 4 < n ? c + 4 : n;
-            for (std::size_t k = c + 1; k < end; ++k)
-                if (eventBefore(m_v[k], m_v[best]))
-                    best = k;
-            if (!eventBefore(m_v[best], last))
-                break;
-            m_v[i] = m_v[best];
-            i = best;
+                std::size_t best = c;
+                const std::size_t end = c + 4 < n ? c + 4 : n;
+                for (std::size_t k = c + 1; k < end; ++k)
+                    if (eventBefore(m_v[k], m_v[best]))
+                        best = k;
+                if (!eventBefore(m_v[best], last))
+                    break;
+                m_v[i] = m_v[best];
+                i = best;
+            }
+            m_v[i] = last;
         }
-        m_v[i] = last;
+        if (n <= kSmallBack) { // back to the sorted inline array
+            std::sort(m_v.begin(), m_v.end(), [](const Event& a, const Event& b) { return eventBefore(b, a); });
+            m_n = static_cast<std::uint32_t>(n);
+            std::copy(m_v.begin(), m_v.end(), m_s);
+            m_v.clear();
+            m_small = true;
+        }
         return out;
     }
 
-private:
     std::vector<Event> m_v;
+    Event m_s[kSmallMax];  ///< small mode: sorted descending, earliest at m_s[m_n - 1]
+    std::uint32_t m_n = 0; ///< events in m_s
+    bool m_small = true;
 };
 
 } // namespace scalelab::core
