@@ -1,0 +1,887 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The capacity sweep dialog: fields and validation, the background run, results table
+// and exports. The chart part is at the end of the file.
+#include "panels/SweepDialog.h"
+
+#include "charts/ChartPalette.h"
+#include "io/ResourceBudget.h"
+#include "io/ScenarioJson.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGraphicsTextItem>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace scalelab::ui {
+
+namespace {
+
+constexpr int kMaxValues = 40;
+enum AxisRole
+{
+    RoleAxis = Qt::UserRole,
+    RolePointer,
+    RoleComponent,
+    RoleKey
+};
+
+/// Five values on the 1-3-10 series centred on the one nearest `current` (log scale).
+QList<double> decadeLadder(double current)
+{
+    const long centre = std::lround(2.0 * std::log10(current > 0 ? current : 1.0));
+    QList<double> out;
+    for (long n = centre - 2; n <= centre + 2; ++n) {
+        const long d = n >= 0 ? n / 2 : -((1 - n) / 2); // floor(n / 2)
+        out.push_back((n - 2 * d == 0 ? 1.0 : 3.0) * std::pow(10.0, static_cast<double>(d)));
+    }
+    return out;
+}
+
+/// A ladder of values for one parameter: doubling for whole numbers, 1-3-10 otherwise,
+/// kept inside [min, max] and without repeats.
+QList<double> paramLadder(double current, const core::ParamSpec& p)
+{
+    QList<double> raw;
+    if (p.type == core::ParamSpec::Type::Integer) {
+        const double c = std::max(current, 1.0);
+        for (double f : {0.25, 0.5, 1.0, 2.0, 4.0})
+            raw.push_back(std::round(c * f));
+    } else {
+        raw = decadeLadder(current);
+    }
+    QList<double> out;
+    for (double v : raw) {
+        v = std::clamp(v, p.min, p.max);
+        if (out.isEmpty() || out.back() != v)
+            out.push_back(v);
+    }
+    return out;
+}
+
+QString joinValues(const QList<double>& values)
+{
+    QStringList parts;
+    for (double v : values)
+        parts << QString::number(v, 'g', 12);
+    return parts.join(QLatin1String(", "));
+}
+
+QString formatNumber(double v)
+{
+    const double a = std::fabs(v);
+    return QString::number(v, 'f', a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
+}
+
+QTableWidgetItem* numberItem(double v, const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, v);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+/// Chart colours of the knee: the charts' warning marker, also used (light) behind the row.
+QColor kneeColour()
+{
+    return ChartPalette{}.marker(core::SimEvent::Severity::Warning);
+}
+
+} // namespace
+
+SweepDialog::SweepDialog(const core::Scenario& scenario, QWidget* parent)
+    : QDialog(parent), m_scenario(scenario)
+{
+    setWindowTitle(tr("Capacity sweep: %1").arg(QString::fromStdString(scenario.name)));
+    setObjectName(QStringLiteral("sweepDialog"));
+    buildUi();
+    fillAxisCombo();
+    m_axis->setCurrentIndex(m_scenario.workload.mode == core::Workload::Mode::Closed ? 0 : 1);
+    onAxisChanged();
+    fillChart();
+}
+
+SweepDialog::~SweepDialog()
+{
+    stopAndJoin();
+}
+
+void SweepDialog::buildUi()
+{
+    auto* form = new QFormLayout;
+    m_axis = new QComboBox(this);
+    m_axis->setAccessibleName(tr("What to vary"));
+    m_axis->setToolTip(
+        tr("Each point of the sweep runs the scenario with a different value of this."));
+    form->addRow(tr("&Vary:"), m_axis);
+
+    m_values = new QLineEdit(this);
+    m_values->setAccessibleName(tr("Values to try"));
+    m_values->setToolTip(tr("Numbers separated by commas; one simulation runs per value."));
+    form->addRow(tr("Va&lues:"), m_values);
+
+    m_duration = new QDoubleSpinBox(this);
+    m_duration->setAccessibleName(tr("Simulated time per point"));
+    m_duration->setDecimals(1);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setRange(std::max(1.0, m_scenario.run.warmupS + 1.0), 86400.0);
+    m_duration->setValue(m_scenario.run.durationS);
+    m_duration->setToolTip(
+        tr("Each point runs this long in simulated time; the first %1 s are warm-up and "
+           "not measured.")
+            .arg(m_scenario.run.warmupS));
+    form->addRow(tr("Simulated &time per point:"), m_duration);
+
+    m_jobs = new QSpinBox(this);
+    m_jobs->setAccessibleName(tr("Parallel jobs"));
+    m_jobs->setRange(1, 256);
+    m_jobs->setValue(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    m_jobs->setToolTip(tr("How many points run at the same time. Results do not depend on it."));
+    form->addRow(tr("Parallel &jobs:"), m_jobs);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Input problem"));
+    m_message->setStyleSheet(QStringLiteral("color: #ad1457;"));
+
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setDefault(true);
+    m_run->setAccessibleName(tr("Run the sweep"));
+    m_cancelButton = new QPushButton(tr("&Cancel sweep"), this);
+    m_cancelButton->setAccessibleName(tr("Cancel the running sweep"));
+    m_cancelButton->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Sweep progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m points"));
+    m_status = new QLabel(tr("Choose what to vary and press Run."), this);
+    m_status->setAccessibleName(tr("Sweep status"));
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_status, 2);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setAccessibleName(tr("Sweep results"));
+    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Offered (req/s)"),
+                                        tr("Throughput (req/s)"), tr("p50 (ms)"), tr("p99 (ms)"),
+                                        tr("Errors (%)"), tr("Note")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_chartBox = new QWidget(this);
+    m_chartBox->setAutoFillBackground(true);
+    QPalette pal = m_chartBox->palette();
+    pal.setColor(QPalette::Window, Qt::white);
+    m_chartBox->setPalette(pal);
+    auto* chartLayout = new QHBoxLayout(m_chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    for (QChartView** v : {&m_latencyView, &m_throughputView}) {
+        *v = new QChartView(new QChart, m_chartBox);
+        (*v)->setRenderHint(QPainter::Antialiasing);
+        (*v)->setMinimumSize(420, 320);
+        chartLayout->addWidget(*v);
+    }
+    m_latencyView->setAccessibleName(tr("Latency against offered load"));
+    m_throughputView->setAccessibleName(tr("Throughput and errors against offered load"));
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chartBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    m_knee = new QLabel(this);
+    m_knee->setWordWrap(true);
+    m_knee->setAccessibleName(tr("Knee"));
+    m_knee->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_saveCsv = buttons->addButton(tr("Save C&SV..."), QDialogButtonBox::ActionRole);
+    m_saveCsv->setAccessibleName(tr("Save the results as CSV"));
+    m_saveChart = buttons->addButton(tr("Save c&hart..."), QDialogButtonBox::ActionRole);
+    m_saveChart->setAccessibleName(tr("Save the chart as PNG or SVG"));
+    m_saveCsv->setEnabled(false);
+    m_saveChart->setEnabled(false);
+    for (QAbstractButton* b : buttons->buttons())
+        static_cast<QPushButton*>(b)->setAutoDefault(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addLayout(runRow);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_knee);
+    layout->addWidget(buttons);
+    for (QWidget* w : {static_cast<QWidget*>(m_duration), static_cast<QWidget*>(m_jobs)})
+        w->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    resize(1200, 860);
+
+    connect(m_axis, &QComboBox::currentIndexChanged, this, &SweepDialog::onAxisChanged);
+    connect(m_values, &QLineEdit::textChanged, this, &SweepDialog::validateFields);
+    connect(m_run, &QPushButton::clicked, this, &SweepDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SweepDialog::cancel);
+    connect(m_saveCsv, &QPushButton::clicked, this, &SweepDialog::chooseCsvFile);
+    connect(m_saveChart, &QPushButton::clicked, this, &SweepDialog::chooseChartFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SweepDialog::fillAxisCombo()
+{
+    m_axis->addItem(tr("Concurrent users (closed workload)"));
+    m_axis->setItemData(0, static_cast<int>(core::SweepSpec::Axis::Users), RoleAxis);
+    m_axis->addItem(tr("Request rate (open workload, req/s)"));
+    m_axis->setItemData(1, static_cast<int>(core::SweepSpec::Axis::Rate), RoleAxis);
+    for (std::size_t i = 0; i < m_scenario.components.size(); ++i) {
+        const core::Component& c = m_scenario.components[i];
+        const core::KindSpec* kind = core::findKind(c.kind);
+        if (!kind)
+            continue;
+        const QString name = QString::fromStdString(c.name.empty() ? c.id : c.name);
+        for (const core::ParamSpec& p : kind->params) {
+            if (p.type != core::ParamSpec::Type::Number && p.type != core::ParamSpec::Type::Integer)
+                continue;
+            QString text = tr("%1: %2").arg(name, QString::fromStdString(p.label));
+            if (!p.unit.empty())
+                text += tr(" (%1)").arg(QString::fromStdString(p.unit));
+            const int idx = m_axis->count();
+            m_axis->addItem(text);
+            m_axis->setItemData(idx, static_cast<int>(core::SweepSpec::Axis::Pointer), RoleAxis);
+            m_axis->setItemData(idx,
+                                QStringLiteral("/components/%1/params/%2")
+                                    .arg(i)
+                                    .arg(QString::fromStdString(p.key)),
+                                RolePointer);
+            m_axis->setItemData(idx, static_cast<int>(i), RoleComponent);
+            m_axis->setItemData(idx, QString::fromStdString(p.key), RoleKey);
+            m_axis->setItemData(idx, QString::fromStdString(p.help), Qt::ToolTipRole);
+        }
+    }
+}
+
+void SweepDialog::setAxisIndex(int index)
+{
+    m_axis->setCurrentIndex(index);
+}
+
+int SweepDialog::axisIndexFor(const QString& componentId, const QString& key) const
+{
+    const int comp = m_scenario.indexOf(componentId.toStdString());
+    for (int i = 2; i < m_axis->count(); ++i)
+        if (m_axis->itemData(i, RoleComponent).toInt() == comp &&
+            m_axis->itemData(i, RoleKey).toString() == key)
+            return i;
+    return -1;
+}
+
+void SweepDialog::setValuesText(const QString& text)
+{
+    m_values->setText(text);
+}
+QString SweepDialog::valuesText() const
+{
+    return m_values->text();
+}
+void SweepDialog::setJobs(int jobs)
+{
+    m_jobs->setValue(jobs);
+}
+void SweepDialog::setDurationS(double seconds)
+{
+    m_duration->setValue(seconds);
+}
+QString SweepDialog::kneeText() const
+{
+    return m_knee->text();
+}
+QString SweepDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void SweepDialog::onAxisChanged()
+{
+    const int idx = m_axis->currentIndex();
+    const auto axis = static_cast<core::SweepSpec::Axis>(m_axis->itemData(idx, RoleAxis).toInt());
+    QList<double> ladder;
+    if (axis == core::SweepSpec::Axis::Users) {
+        ladder = decadeLadder(m_scenario.workload.users);
+    } else if (axis == core::SweepSpec::Axis::Rate) {
+        ladder = decadeLadder(m_scenario.workload.rateRps);
+    } else {
+        const core::Component& c =
+            m_scenario
+                .components[static_cast<std::size_t>(m_axis->itemData(idx, RoleComponent).toInt())];
+        const std::string key = m_axis->itemData(idx, RoleKey).toString().toStdString();
+        ladder = paramLadder(c.number(key), *core::findKind(c.kind)->param(key));
+    }
+    m_values->setText(joinValues(ladder));
+    validateFields();
+}
+
+bool SweepDialog::buildSpec(core::SweepSpec& spec, QString* error) const
+{
+    auto fail = [error](const QString& text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    const int idx = m_axis->currentIndex();
+    spec = {};
+    spec.axis = static_cast<core::SweepSpec::Axis>(m_axis->itemData(idx, RoleAxis).toInt());
+    spec.pointer = m_axis->itemData(idx, RolePointer).toString().toStdString();
+    spec.jobs = m_jobs->value();
+    const QStringList tokens =
+        m_values->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    if (tokens.isEmpty())
+        return fail(tr("Values: enter at least one number, separated by commas (for example 1000, "
+                       "3000, 10000)."));
+    if (tokens.size() > kMaxValues)
+        return fail(tr("Values: at most %1 values per sweep, you entered %2.")
+                        .arg(kMaxValues)
+                        .arg(tokens.size()));
+    const core::ParamSpec* param = nullptr;
+    if (spec.axis == core::SweepSpec::Axis::Pointer) {
+        const core::Component& c =
+            m_scenario
+                .components[static_cast<std::size_t>(m_axis->itemData(idx, RoleComponent).toInt())];
+        param =
+            core::findKind(c.kind)->param(m_axis->itemData(idx, RoleKey).toString().toStdString());
+    }
+    for (const QString& t : tokens) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(t, &ok);
+        if (!ok || !std::isfinite(v))
+            return fail(
+                tr("Values: \"%1\" is not a number. Enter numbers separated by commas, for example "
+                   "1000, 3000, 10000.")
+                    .arg(t.left(40)));
+        if (spec.axis == core::SweepSpec::Axis::Users && (v < 1 || v > 1e8 || v != std::floor(v)))
+            return fail(
+                tr("Values: %1 is not a whole number of users between 1 and 100000000.").arg(t));
+        if (spec.axis == core::SweepSpec::Axis::Rate && (v <= 0 || v > 1e8))
+            return fail(
+                tr("Values: a request rate must be above 0 and at most 100000000 req/s, got %1.")
+                    .arg(t));
+        if (param && (v < param->min || v > param->max))
+            return fail(tr("Values: %1 is outside the range of %2 (%3 to %4).")
+                            .arg(t, QString::fromStdString(param->label))
+                            .arg(param->min, 0, 'g', 10)
+                            .arg(param->max, 0, 'g', 10));
+        if (param && param->type == core::ParamSpec::Type::Integer && v != std::floor(v))
+            return fail(tr("Values: %1 takes whole numbers, got %2.")
+                            .arg(QString::fromStdString(param->label), t));
+        spec.values.push_back(v);
+    }
+    // The core's own checks on every point (ranges across fields, memory budget).
+    const core::Scenario base = baseScenario();
+    for (double v : spec.values) {
+        core::Scenario probe;
+        std::string why;
+        if (core::applySweepValue(base, spec, v, probe, &why)) {
+            auto diags = core::validateScenario(probe, "sweep");
+            if (diags.empty())
+                diags = core::checkResourceBudget(probe, "sweep");
+            if (diags.empty())
+                continue;
+            why = diags.front().path + ": " + diags.front().message;
+        }
+        return fail(tr("Values: at %1 the scenario is not valid: %2")
+                        .arg(QString::number(v, 'g', 12), QString::fromStdString(why)));
+    }
+    return true;
+}
+
+core::Scenario SweepDialog::baseScenario() const
+{
+    core::Scenario s = m_scenario;
+    s.run.durationS = m_duration->value();
+    const int idx = m_axis->currentIndex();
+    if (m_axis->itemData(idx, RoleAxis).toInt() ==
+        static_cast<int>(core::SweepSpec::Axis::Pointer)) {
+        // A parameter left at its default is absent from the JSON the core edits.
+        core::Component& c =
+            s.components[static_cast<std::size_t>(m_axis->itemData(idx, RoleComponent).toInt())];
+        const std::string key = m_axis->itemData(idx, RoleKey).toString().toStdString();
+        if (!c.params.count(key))
+            c.params[key] = c.number(key);
+    }
+    return s;
+}
+
+void SweepDialog::validateFields()
+{
+    core::SweepSpec spec;
+    QString error;
+    const bool ok = buildSpec(spec, &error);
+    m_message->setText(ok ? QString() : tr("⚠ %1").arg(error));
+    m_message->setVisible(!ok);
+    m_run->setEnabled(ok && !m_running);
+}
+
+bool SweepDialog::start()
+{
+    if (m_running)
+        return false;
+    core::SweepSpec spec;
+    QString error;
+    if (!buildSpec(spec, &error)) {
+        m_message->setText(tr("⚠ %1").arg(error));
+        m_message->setVisible(true);
+        return false;
+    }
+    const core::Scenario base = baseScenario();
+    m_resultSpec = spec;
+    m_cancel.store(false);
+    const int gen = ++m_generation;
+    m_progress->setRange(0, static_cast<int>(spec.values.size()));
+    m_progress->setValue(0);
+    m_status->setText(spec.values.size() == 1 ? tr("Running 1 point...")
+                                              : tr("Running %1 points...").arg(spec.values.size()));
+    m_knee->clear();
+    setRunning(true);
+    m_clock.start();
+    m_thread = std::thread([this, base, spec, gen] {
+        auto progress = [this, gen](int done, int total) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, gen, done, total] {
+                    if (gen == m_generation)
+                        onProgress(done, total);
+                },
+                Qt::QueuedConnection);
+        };
+        auto result =
+            std::make_shared<core::SweepResult>(core::runSweep(base, spec, progress, &m_cancel));
+        QMetaObject::invokeMethod(
+            this,
+            [this, gen, result] {
+                if (gen == m_generation)
+                    onFinished(*result);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void SweepDialog::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancel.store(true);
+    m_cancelButton->setEnabled(false);
+    m_status->setText(tr("Cancelling..."));
+}
+
+void SweepDialog::setRunning(bool on)
+{
+    m_running = on;
+    m_axis->setEnabled(!on);
+    m_values->setEnabled(!on);
+    m_duration->setEnabled(!on);
+    m_jobs->setEnabled(!on);
+    m_cancelButton->setEnabled(on);
+    m_run->setEnabled(!on);
+    const bool haveResult = !on && !m_result.points.empty();
+    m_saveCsv->setEnabled(haveResult);
+    m_saveChart->setEnabled(haveResult);
+    if (on)
+        m_cancelButton->setFocus();
+    else
+        validateFields();
+}
+
+void SweepDialog::onProgress(int done, int total)
+{
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+}
+
+void SweepDialog::stopAndJoin()
+{
+    if (!m_thread.joinable())
+        return;
+    m_cancel.store(true);
+    m_thread.join();
+    // The queued onFinished (if any) still arrives and shows the cancelled result.
+    if (m_running)
+        setRunning(false);
+}
+
+void SweepDialog::done(int r)
+{
+    stopAndJoin();
+    QDialog::done(r);
+}
+
+void SweepDialog::onFinished(const core::SweepResult& result)
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    m_result = result;
+    int finished = 0;
+    for (const core::SweepPoint& p : m_result.points)
+        finished += p.ok ? 1 : 0;
+    const int total = static_cast<int>(m_result.points.size());
+    if (m_result.cancelled)
+        m_status->setText(tr("Cancelled: %1 of %2 points finished.").arg(finished).arg(total));
+    else if (!m_result.error.empty())
+        m_status->setText(tr("Some points failed: %1").arg(QString::fromStdString(m_result.error)));
+    else {
+        const QString secs = QString::number(m_clock.elapsed() / 1000.0, 'f', 1);
+        m_status->setText(total == 1 ? tr("Done: 1 point in %1 s.").arg(secs)
+                                     : tr("Done: %1 points in %2 s.").arg(total).arg(secs));
+    }
+    m_progress->setValue(finished);
+    setRunning(false);
+    fillTable();
+    fillChart();
+    if (m_result.cancelled) {
+        m_knee->setText(tr("The sweep was cancelled, so no knee was computed."));
+    } else if (m_result.knee >= 0) {
+        const core::SweepPoint& k = m_result.points[static_cast<std::size_t>(m_result.knee)];
+        m_knee->setText(tr("<b>Knee</b> at %1 = %2 (offered %3 req/s): %4. Past this point, extra "
+                           "load mostly adds "
+                           "waiting, not throughput.")
+                            .arg(axisTitle(m_resultSpec).toHtmlEscaped(),
+                                 QString::number(k.value, 'g', 10), formatNumber(k.offeredRps),
+                                 QString::fromStdString(m_result.kneeReason).toHtmlEscaped()));
+    } else if (finished > 0) {
+        m_knee->setText(tr("No knee: the design kept up at every load tried. Try larger values to "
+                           "find its limit."));
+    }
+    Q_EMIT sweepFinished();
+}
+
+QString SweepDialog::axisTitle(const core::SweepSpec& spec) const
+{
+    if (spec.axis == core::SweepSpec::Axis::Users)
+        return tr("Users");
+    if (spec.axis == core::SweepSpec::Axis::Rate)
+        return tr("Rate (req/s)");
+    for (int i = 2; i < m_axis->count(); ++i)
+        if (m_axis->itemData(i, RolePointer).toString() == QString::fromStdString(spec.pointer))
+            return m_axis->itemText(i);
+    return QString::fromStdString(spec.pointer);
+}
+
+void SweepDialog::fillTable()
+{
+    m_table->setRowCount(0);
+    // Show up to ten rows without scrolling; the charts take the rest of the height.
+    const int shown = std::clamp(static_cast<int>(m_result.points.size()), 3, 10);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              shown * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth() + 2);
+    m_table->horizontalHeaderItem(ColValue)->setText(axisTitle(m_resultSpec));
+    const int n = static_cast<int>(m_result.points.size());
+    m_table->setRowCount(n);
+    QColor kneeBg = kneeColour();
+    kneeBg.setAlpha(45);
+    for (int r = 0; r < n; ++r) {
+        const core::SweepPoint& p = m_result.points[static_cast<std::size_t>(r)];
+        m_table->setItem(r, ColValue, numberItem(p.value, QString::number(p.value, 'g', 10)));
+        QString note;
+        if (p.ok) {
+            m_table->setItem(r, ColOffered, numberItem(p.offeredRps, formatNumber(p.offeredRps)));
+            m_table->setItem(r, ColThroughput,
+                             numberItem(p.throughputRps, formatNumber(p.throughputRps)));
+            m_table->setItem(r, ColP50, numberItem(p.p50Ms, formatNumber(p.p50Ms)));
+            m_table->setItem(r, ColP99, numberItem(p.p99Ms, formatNumber(p.p99Ms)));
+            m_table->setItem(r, ColErrors,
+                             numberItem(p.errorRate, QString::number(p.errorRate * 100.0, 'f', 2)));
+        } else {
+            for (int c = ColOffered; c <= ColErrors; ++c)
+                m_table->setItem(r, c, new QTableWidgetItem(tr("–")));
+            note = p.error == "cancelled" || (p.error.empty() && m_result.cancelled)
+                       ? tr("not run (cancelled)")
+                       : QString::fromStdString(p.error);
+        }
+        if (r == m_result.knee)
+            note = tr("◀ knee");
+        m_table->setItem(r, ColNote, new QTableWidgetItem(note));
+        if (r == m_result.knee) {
+            for (int c = 0; c < ColumnCount; ++c) {
+                QTableWidgetItem* item = m_table->item(r, c);
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+                item->setBackground(kneeBg);
+                item->setToolTip(QString::fromStdString(m_result.kneeReason));
+            }
+        }
+    }
+}
+
+bool SweepDialog::saveCsv(const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    const std::string csv = core::sweepCsv(m_result, m_resultSpec);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(csv.data(), static_cast<qint64>(csv.size())) != qint64(csv.size()) ||
+        !file.commit()) {
+        if (error)
+            *error = tr("%1: cannot write the file (%2).").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SweepDialog::saveChart(const QString& path, QString* error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(m_chartBox->size());
+        svg.setViewBox(m_chartBox->rect());
+        svg.setTitle(windowTitle());
+        QPainter painter(&svg);
+        painter.fillRect(m_chartBox->rect(), Qt::white);
+        m_chartBox->render(&painter);
+    } else {
+        m_chartBox->grab().save(&buffer, "PNG");
+    }
+    QSaveFile file(path);
+    if (buffer.data().isEmpty() || !file.open(QIODevice::WriteOnly) ||
+        file.write(buffer.data()) != buffer.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: cannot write the chart (%2).").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void SweepDialog::chooseCsvFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save sweep CSV"), QStringLiteral("sweep.csv"), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !saveCsv(path, &error))
+        m_status->setText(error);
+}
+
+void SweepDialog::chooseChartFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save sweep chart"), QStringLiteral("sweep.png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !saveChart(path, &error))
+        m_status->setText(error);
+}
+
+// ---- chart ------------------------------------------------------------------------------
+
+namespace {
+
+double decadeBelow(double v)
+{
+    return std::pow(10.0, std::floor(std::log10(v)));
+}
+double decadeAbove(double v)
+{
+    return std::pow(10.0, std::ceil(std::log10(v)));
+}
+
+QLogValueAxis* logAxis(const QString& title, double lo, double hi, const ChartPalette& pal)
+{
+    auto* a = new QLogValueAxis;
+    a->setBase(10);
+    a->setTitleText(title);
+    a->setLabelFormat(QStringLiteral("%g"));
+    lo = decadeBelow(lo);
+    hi = decadeAbove(hi);
+    if (hi <= lo)
+        hi = lo * 10;
+    a->setRange(lo, hi);
+    a->setMinorTickCount(8);
+    a->setLabelsColor(pal.text());
+    a->setTitleBrush(pal.text());
+    a->setGridLineColor(pal.grid());
+    a->setMinorGridLineColor(pal.grid().lighter(108));
+    return a;
+}
+
+QLineSeries* addSeries(QChart* chart, const QString& name, const QColor& colour, qreal width,
+                       const QList<QPointF>& points, QAbstractAxis* x, QAbstractAxis* y)
+{
+    auto* s = new QLineSeries;
+    s->setName(name);
+    s->append(points);
+    QPen pen(colour, width);
+    s->setPen(pen);
+    s->setPointsVisible(true);
+    chart->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+    return s;
+}
+
+/// The knee: a dashed vertical line across the whole plot, with a "knee" label at its top.
+void addKnee(QChart* chart, double x, QAbstractAxis* xAxis, QLogValueAxis* yAxis,
+             const QString& legendName)
+{
+    auto* s = new QLineSeries;
+    s->setName(legendName);
+    s->append(x, yAxis->min());
+    s->append(x, yAxis->max());
+    s->setPen(QPen(kneeColour(), 2, Qt::DashLine));
+    chart->addSeries(s);
+    s->attachAxis(xAxis);
+    s->attachAxis(yAxis);
+    // On a white backing so grid lines do not run through the word.
+    auto* label = new QGraphicsTextItem(chart);
+    label->setHtml(QStringLiteral("<span style=\"background-color:white; color:%1; "
+                                  "font-weight:bold\">&nbsp;%2&nbsp;</span>")
+                       .arg(kneeColour().name(),
+                            QCoreApplication::translate("scalelab::ui::SweepDialog", "knee")));
+    label->setZValue(1000); // above the plot's grid and series
+    auto place = [chart, s, label, x, yAxis] {
+        const QPointF top = chart->mapToPosition(QPointF(x, yAxis->max()), s);
+        label->setPos(top + QPointF(2, 2));
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+QChart* newChart(const QString& title, const ChartPalette& pal)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundBrush(pal.background());
+    chart->setTitleBrush(pal.text());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(pal.text());
+    chart->setMargins(QMargins(6, 4, 6, 4));
+    return chart;
+}
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+void SweepDialog::fillChart()
+{
+    const ChartPalette pal;
+    std::vector<const core::SweepPoint*> pts;
+    for (const core::SweepPoint& p : m_result.points)
+        if (p.ok && p.offeredRps > 0)
+            pts.push_back(&p);
+    std::stable_sort(pts.begin(), pts.end(),
+                     [](auto* a, auto* b) { return a->offeredRps < b->offeredRps; });
+    QChart* lat = newChart(tr("Latency against offered load (log scales)"), pal);
+    QChart* thr = newChart(tr("Throughput and errors against offered load"), pal);
+    if (pts.empty()) {
+        lat->setTitle(tr("Latency against offered load (no results yet)"));
+        thr->setTitle(tr("Throughput and errors against offered load (no results yet)"));
+        replaceChart(m_latencyView, lat);
+        replaceChart(m_throughputView, thr);
+        return;
+    }
+    const double xLo = pts.front()->offeredRps, xHi = pts.back()->offeredRps;
+    QList<QPointF> p50, p99, through, errors;
+    double latLo = 1e300, latHi = 0, errHi = 0;
+    for (const core::SweepPoint* p : pts) {
+        if (p->p50Ms > 0)
+            p50.append({p->offeredRps, p->p50Ms});
+        if (p->p99Ms > 0)
+            p99.append({p->offeredRps, p->p99Ms});
+        for (double v : {p->p50Ms, p->p99Ms})
+            if (v > 0) {
+                latLo = std::min(latLo, v);
+                latHi = std::max(latHi, v);
+            }
+        if (p->throughputRps > 0)
+            through.append({p->offeredRps, p->throughputRps});
+        errors.append({p->offeredRps, p->errorRate * 100.0});
+        errHi = std::max(errHi, p->errorRate * 100.0);
+    }
+    if (latHi <= 0)
+        latLo = latHi = 1;
+
+    const QString offeredTitle = tr("Offered load (req/s, log scale)");
+    auto* latX = logAxis(offeredTitle, xLo, xHi, pal);
+    auto* latY = logAxis(tr("Latency (ms, log scale)"), latLo, latHi, pal);
+    lat->addAxis(latX, Qt::AlignBottom);
+    lat->addAxis(latY, Qt::AlignLeft);
+    addSeries(lat, tr("p50 latency"), pal.p50(), 2, p50, latX, latY);
+    addSeries(lat, tr("p99 latency"), pal.p99(), 3, p99, latX, latY);
+
+    auto* thrX = logAxis(offeredTitle, xLo, xHi, pal);
+    auto* thrY = logAxis(tr("Throughput (req/s, log scale)"),
+                         std::min(xLo, through.isEmpty() ? xLo : through.front().y()), xHi, pal);
+    auto* errY = new QValueAxis;
+    errY->setTitleText(tr("Errors (%)"));
+    const double errTop = errHi <= 5 ? 5 : std::min(100.0, std::ceil(errHi / 10.0) * 10.0);
+    errY->setRange(0, errTop);
+    errY->setTickCount(errTop <= 5 ? 6 : static_cast<int>(errTop / 10) + 1);
+    errY->setLabelFormat(QStringLiteral("%.0f"));
+    errY->setLabelsColor(pal.text());
+    errY->setTitleBrush(pal.text());
+    errY->setGridLineVisible(false);
+    thr->addAxis(thrX, Qt::AlignBottom);
+    thr->addAxis(thrY, Qt::AlignLeft);
+    thr->addAxis(errY, Qt::AlignRight);
+    QLineSeries* ideal =
+        addSeries(thr, tr("Ideal (throughput = offered)"), pal.offered(), 1,
+                  {{thrX->min(), thrX->min()}, {thrX->max(), thrX->max()}}, thrX, thrY);
+    ideal->setPen(QPen(pal.offered(), 1, Qt::DotLine));
+    ideal->setPointsVisible(false);
+    addSeries(thr, tr("Throughput"), pal.throughput(), 3, through, thrX, thrY);
+    addSeries(thr, tr("Error rate"), pal.errorCause(1), 2, errors, thrX, errY);
+
+    if (m_result.knee >= 0) {
+        const core::SweepPoint& k = m_result.points[static_cast<std::size_t>(m_result.knee)];
+        const QString name =
+            tr("Knee: %1 = %2").arg(axisTitle(m_resultSpec), QString::number(k.value, 'g', 10));
+        addKnee(lat, k.offeredRps, latX, latY, name);
+        addKnee(thr, k.offeredRps, thrX, thrY, name);
+    }
+    replaceChart(m_latencyView, lat);
+    replaceChart(m_throughputView, thr);
+}
+
+} // namespace scalelab::ui
