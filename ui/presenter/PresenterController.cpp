@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
+#include <QScreen>
 #include <QTimer>
 
 namespace scalelab::ui {
@@ -91,7 +92,14 @@ void PresenterController::enter(bool fullScreen)
     m_window->setFont(f);
 
     auto* outer = new QHBoxLayout(m_window);
-    auto* side = new QVBoxLayout;
+    // The side column (clock, step text, chart) never takes more than 2/5 of the screen,
+    // so the canvas stays the largest thing in the room.
+    auto* sideWidget = new QWidget(m_window);
+    auto* side = new QVBoxLayout(sideWidget);
+    side->setContentsMargins(0, 0, 0, 0);
+    const QRect avail =
+        m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    sideWidget->setMaximumWidth(avail.width() * 2 / 5);
     m_bCanvas = borrow(m_canvas);
     m_bChart = borrow(m_chart);
     if (m_canvas) {
@@ -109,12 +117,13 @@ void PresenterController::enter(bool fullScreen)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setAccessibleName(tr("Step text"));
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     side->addWidget(m_text, 1);
     if (m_chart) {
         side->addWidget(m_chart, 2);
         m_chart->show();
     }
-    outer->addLayout(side, 2);
+    outer->addWidget(sideWidget, 2);
 
     m_window->installEventFilter(this);
     m_timer = new QTimer(m_window);
