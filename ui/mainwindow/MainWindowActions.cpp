@@ -7,6 +7,7 @@
 #include "canvas/DiagramView.h"
 #include "mainwindow/Extensions.h"
 #include "model/Document.h"
+#include "panels/SweepDialog.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -203,6 +204,15 @@ void MainWindow::createMenus()
         const double f = factor;
         connect(a, &QAction::triggered, m_run, [this, f] { m_run->setSpeed(f); });
     }
+    m_runMenu->addSeparator();
+    QAction* sweep = m_runMenu->addAction(tr("&Capacity Sweep..."));
+    sweep->setObjectName(QStringLiteral("actionSweep"));
+    sweep->setStatusTip(tr("Run the scenario at several loads and find where it stops keeping up"));
+    connect(sweep, &QAction::triggered, this, [this] {
+        auto* dialog = new SweepDialog(m_doc->scenario(), this); // modeless; a copy of the scenario
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     m_lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
     Extensions::fillLessonsMenu(this, m_lessonsMenu);
