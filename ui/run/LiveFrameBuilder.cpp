@@ -87,10 +87,17 @@ LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& lat
 
     // The core samples components, not links: estimate a link's traffic as the target's
     // throughput split among its senders in proportion to what each sender handled.
+    // Sources (users) are not sampled: they send their share of the offered load.
+    int sources = 0;
+    for (const core::Component& c : scenario.components)
+        sources += c.kind == "users" ? 1 : 0;
     std::unordered_map<std::string, double> inbound;
     auto thr = [&](const std::string& id) {
         auto it = byId.find(id);
-        return it == byId.end() ? 0.0 : it->second->throughputRps + it->second->errorsRps;
+        if (it != byId.end())
+            return it->second->throughputRps + it->second->errorsRps;
+        const core::Component* c = scenario.find(id);
+        return c && c->kind == "users" && sources > 0 ? latest.offeredRps / sources : 0.0;
     };
     for (const core::Connection& k : scenario.connections)
         inbound[k.to] += thr(k.from);
@@ -100,7 +107,10 @@ LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& lat
         l.to = QString::fromStdString(k.to);
         const double total = inbound[k.to];
         const double share = total > 0 ? thr(k.from) / total : 0.0;
-        if (auto it = byId.find(k.to); it != byId.end()) {
+        if (const core::Component* src = scenario.find(k.from); src && src->kind == "users" && sources > 0
+            && byId.find(k.from) == byId.end()) {
+            l.rps = latest.offeredRps / sources; // a user population sends to every front door
+        } else if (auto it = byId.find(k.to); it != byId.end()) {
             l.rps = (it->second->throughputRps + it->second->errorsRps) * share;
             l.errorsRps = it->second->errorsRps * share;
         }

@@ -26,6 +26,7 @@ struct RunController::Private
     double speed = 1.0;
     std::unique_ptr<core::Recorder> history = std::make_unique<core::Recorder>(kHistoryPoints, true);
     LiveFrame last;
+    core::Summary summary;
     core::Scenario running; ///< the scenario the worker was built from, plus live edits
     std::optional<double> baseRate, users;
     std::optional<core::RequestMix> mix;
@@ -57,6 +58,7 @@ const std::vector<core::Sample>& RunController::history() const { return d->hist
 const std::vector<core::SimEvent>& RunController::events() const { return d->history->events(); }
 const LiveFrame& RunController::lastFrame() const { return d->last; }
 const core::Recorder& RunController::recorder() const { return *d->history; }
+const core::Summary& RunController::summary() const { return d->summary; }
 
 void RunController::setState(State s)
 {
@@ -133,6 +135,7 @@ void RunController::discard()
     d->timer.stop();
     d->history = std::make_unique<core::Recorder>(kHistoryPoints, true);
     d->last = LiveFrame{};
+    d->summary = core::Summary{};
     Q_EMIT cleared();
 }
 
@@ -268,6 +271,8 @@ void RunController::drain()
         d->history->onEvent(e);
         Q_EMIT simEvent(e);
     }
+    if (out.summary)
+        d->summary = *out.summary;
     if (out.frame) {
         d->last = *out.frame;
         Q_EMIT frame(d->last);

@@ -4,6 +4,7 @@
 #include "model/Scenario.h"
 #include "run/LiveFrame.h"
 #include "sim/Observer.h"
+#include "sim/Summary.h"
 
 #include <QObject>
 #include <QString>
@@ -49,6 +50,9 @@ public:
     const std::vector<core::SimEvent>& events() const;
     /// The latest published frame.
     const LiveFrame& lastFrame() const;
+    /// End-of-run figures so far (refreshed about once a second, and when the run
+    /// pauses, steps or finishes). Empty before the first run.
+    const core::Summary& summary() const;
     /// The same history as a Recorder (CSV export). Keeps per-component figures.
     const core::Recorder& recorder() const;
     /// Maximum number of points kept in history() (older points are merged pairwise).

@@ -198,6 +198,11 @@ void RunWorker::publish(core::Simulation& sim, bool force)
         buildLiveFrame(m_scenario, m_observer->latest, sim.now(), m_observer->downOverride));
     frame->speedAchieved = m_speedAchieved;
     frame->eventsPerSecond = m_eventsPerSecond;
+    std::shared_ptr<const core::Summary> summary;
+    if (force || now - m_lastSummaryWallNs > 1'000'000'000) {
+        summary = std::make_shared<core::Summary>(sim.summary());
+        m_lastSummaryWallNs = now;
+    }
 
     std::unique_lock lock(m_mutex);
     waitForRoom(lock);
@@ -208,6 +213,8 @@ void RunWorker::publish(core::Simulation& sim, bool force)
     move(m_observer->samples, m_out.samples);
     move(m_observer->events, m_out.events);
     m_out.frame = std::move(frame);
+    if (summary)
+        m_out.summary = std::move(summary);
 }
 
 void RunWorker::threadMain()
@@ -226,6 +233,7 @@ void RunWorker::threadMain()
     std::int64_t anchorWall = 0;
     SimTime anchorSim = 0;
     bool finishedReported = false;
+    bool wasRunning = false;
 
     for (;;) {
         std::deque<RunCommand> commands;
@@ -233,7 +241,9 @@ void RunWorker::threadMain()
         double speed;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stop || m_running || m_stepRequested || !m_commands.empty(); });
+            m_wake.wait(lock, [&] {
+                return m_stop || m_running || m_stepRequested || m_speedChanged || !m_commands.empty();
+            });
             if (m_stop)
                 return;
             commands.swap(m_commands);
@@ -276,8 +286,13 @@ void RunWorker::threadMain()
             m_out.stepDone = true;
             continue;
         }
-        if (!running)
+        if (!running) {
+            if (wasRunning)
+                publish(*sim, true); // paused: the GUI gets the exact state and summary
+            wasRunning = false;
             continue;
+        }
+        wasRunning = true;
 
         const std::int64_t start = wallNs();
         if (reanchor || anchorWall == 0) {

@@ -4,6 +4,7 @@
 #include "model/Scenario.h"
 #include "run/LiveFrame.h"
 #include "sim/Observer.h"
+#include "sim/Summary.h"
 
 #include <condition_variable>
 #include <cstdint>
@@ -61,6 +62,7 @@ public:
         std::vector<core::Sample> samples;
         std::vector<core::SimEvent> events;
         std::shared_ptr<const LiveFrame> frame; ///< null when nothing new
+        std::shared_ptr<const core::Summary> summary; ///< figures so far, about once a second and at stops
         std::vector<std::string> errors;        ///< refused commands, construction failure
         bool finished = false;                  ///< the run reached its end
         bool stepDone = false;                  ///< a requested step completed
@@ -95,6 +97,7 @@ private:
     // Worker-thread only.
     std::unique_ptr<Observer> m_observer;
     std::int64_t m_lastPublishWallNs = 0;
+    std::int64_t m_lastSummaryWallNs = 0;
     std::int64_t m_rateWallNs = 0;
     core::SimTime m_rateSim = 0;
     std::uint64_t m_rateEvents = 0;

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/RunData.h"
+
+#include "metrics/Recorder.h"
+#include "model/Document.h"
+#include "run/RunController.h"
+#include "run/RunWorker.h"
+#include "sim/Simulation.h"
+
+#include <algorithm>
+
+namespace scalelab::ui {
+
+RunData runDataFrom(const RunController& controller)
+{
+    RunData d;
+    if (controller.document())
+        d.scenario = controller.document()->scenario();
+    d.samples = controller.history();
+    d.events = controller.events();
+    d.summary = controller.summary();
+    return d;
+}
+
+namespace {
+/// Records everything and remembers the newest sample for live frames.
+class HeadlessObserver : public core::SimObserver
+{
+public:
+    explicit HeadlessObserver(std::size_t maxPoints) : recorder(maxPoints, true) {}
+    void onEvent(const core::SimEvent& e) override
+    {
+        recorder.onEvent(e);
+        if (!e.component.empty() && (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" ||
+                                     e.type == "cache_failure" || e.type == "recover"))
+            down.emplace_back(e.component, e.type != "recover");
+    }
+    void onSample(const core::Sample& s) override
+    {
+        recorder.onSample(s);
+        latest = s;
+        down.clear();
+    }
+    core::Recorder recorder;
+    core::Sample latest;
+    std::vector<std::pair<std::string, bool>> down;
+};
+} // namespace
+
+RunData runHeadless(const core::Scenario& scenario, double tickS, const std::function<void(const LiveFrame&)>& onTick,
+                    std::size_t maxPoints)
+{
+    HeadlessObserver obs(maxPoints);
+    core::Simulation sim(scenario, &obs);
+    if (onTick && tickS > 0) {
+        const core::SimTime tick = std::max<core::SimTime>(core::kNanosPerMilli, core::secondsToSimTime(tickS));
+        for (core::SimTime t = tick; !sim.finished(); t = std::min(t + tick, sim.endTime())) {
+            sim.runUntil(t);
+            onTick(buildLiveFrame(scenario, obs.latest, sim.now(), obs.down));
+            if (t >= sim.endTime())
+                break;
+        }
+    }
+    sim.run();
+    RunData d;
+    d.scenario = scenario;
+    d.samples = obs.recorder.samples();
+    d.events = obs.recorder.events();
+    d.summary = sim.summary();
+    return d;
+}
+
+} // namespace scalelab::ui
