@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ScenarioJson.h"
+#include "io/MessageText.h"
 #include "io/ResourceBudget.h"
 
 #include <nlohmann/json.hpp>
@@ -54,6 +55,11 @@ int jsonNestingDepth(const std::string& text, int limit)
 
 namespace {
 
+using msg::clip;
+using msg::memberPath;
+using msg::printable;
+using msg::quotedValue;
+
 const char* typeName(const json& j)
 {
     switch (j.type()) {
@@ -74,97 +80,6 @@ const char* typeName(const json& j)
     default:
         return "an unsupported value";
     }
-}
-
-/// At most `max` bytes of s, cut at a UTF-8 character boundary, "..." marking a cut.
-std::string clip(const std::string& s, std::size_t max = 40)
-{
-    if (s.size() <= max)
-        return s;
-    std::size_t n = max;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
-        --n;
-    return s.substr(0, n) + "...";
-}
-
-/// A value from the file, quoted for a message: clipped, with quotes, backslashes and
-/// control characters escaped, so a message stays one short line.
-std::string quotedValue(const std::string& s, std::size_t max = 40)
-{
-    std::string out = "\"";
-    for (char ch : clip(s, max)) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (ch == '\n') {
-            out += "\\n";
-        } else if (ch == '\t') {
-            out += "\\t";
-        } else if (ch == '\r') {
-            out += "\\r";
-        } else if (u < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", u);
-            out += buf;
-        } else {
-            out += ch;
-        }
-    }
-    return out + "\"";
-}
-
-/// The JSON path of member `key` of `path`: `path.key` for plain names, otherwise
-/// `path["key"]` with the key quoted and clipped.
-std::string memberPath(const std::string& path, const std::string& key)
-{
-    bool plain = !key.empty() && key.size() <= 64;
-    for (char ch : key)
-        if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'))
-            plain = false;
-    return plain ? path + "." + key : path + "[" + quotedValue(key) + "]";
-}
-
-/// Third-party text (the JSON parser's messages quote raw input) made safe to show:
-/// bytes that are not valid UTF-8 and control characters become '?'.
-std::string printable(const std::string& s)
-{
-    std::string out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c < 0x80)
-            len = 1;
-        else if (c >= 0xC2 && c <= 0xDF)
-            len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            lo = c == 0xE0 ? 0xA0 : 0x80;
-            hi = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            lo = c == 0xF0 ? 0x90 : 0x80;
-            hi = c == 0xF4 ? 0x8F : 0xBF;
-        }
-        bool ok = len > 0 && i + len <= s.size();
-        for (std::size_t k = 1; ok && k < len; ++k) {
-            const auto b = static_cast<unsigned char>(s[i + k]);
-            ok = k == 1 ? (b >= lo && b <= hi) : (b & 0xC0) == 0x80;
-        }
-        if (!ok) {
-            out += '?';
-            ++i;
-        } else if (len == 1 && c < 0x20) {
-            out += '?';
-            ++i;
-        } else {
-            out.append(s, i, len);
-            i += len;
-        }
-    }
-    return out;
 }
 
 std::string shortValue(const json& j) { return clip(j.dump(), 37); }
@@ -773,115 +688,5 @@ ScenarioLoadResult loadScenarioFile(const std::string& path, const InputLimits& 
     in.read(text.data(), size);
     return parseScenario(text, path, limits);
 }
-
-namespace {
-json paramToJson(const ParamSpec* spec, const ParamValue& v)
-{
-    if (const std::string* s = std::get_if<std::string>(&v))
-        return *s;
-    const double d = std::get<double>(v);
-    if (spec && spec->type == ParamSpec::Type::Bool)
-        return d != 0.0;
-    if (spec && spec->type == ParamSpec::Type::Integer)
-        return static_cast<std::int64_t>(d);
-    return d;
-}
-} // namespace
-
-json componentToJson(const Component& c)
-{
-    json j;
-    j["id"] = c.id;
-    j["kind"] = c.kind;
-    if (!c.name.empty())
-        j["name"] = c.name;
-    j["position"] = {{"x", c.position.x}, {"y", c.position.y}};
-    if (!c.datacenter.empty())
-        j["datacenter"] = c.datacenter;
-    if (!c.params.empty()) {
-        json p = json::object();
-        const KindSpec* kind = findKind(c.kind);
-        for (const auto& [key, value] : c.params)
-            p[key] = paramToJson(kind ? kind->param(key) : nullptr, value);
-        j["params"] = p;
-    }
-    return j;
-}
-
-json scenarioToJsonValue(const Scenario& s)
-{
-    json j;
-    j["format"] = "scalelab-scenario";
-    j["version"] = kScenarioVersion;
-    j["name"] = s.name;
-    if (!s.description.empty())
-        j["description"] = s.description;
-    json comps = json::array();
-    for (const auto& c : s.components)
-        comps.push_back(componentToJson(c));
-    j["components"] = comps;
-    json conns = json::array();
-    for (const auto& c : s.connections) {
-        json cj = {{"from", c.from}, {"to", c.to}};
-        if (c.extraLatencyMs != 0.0)
-            cj["extra_latency_ms"] = c.extraLatencyMs;
-        conns.push_back(cj);
-    }
-    j["connections"] = conns;
-    const Workload& w = s.workload;
-    json wj;
-    wj["mode"] = w.mode == Workload::Mode::Open ? "open" : "closed";
-    wj["rate_rps"] = w.rateRps;
-    wj["users"] = w.users;
-    wj["think_time_s"] = w.thinkTimeS;
-    wj["mix"] = {{"static", w.mix.staticAsset}, {"read", w.mix.read}, {"write", w.mix.write}, {"job", w.mix.job}};
-    wj["keys"] = {{"count", w.keyCount}, {"zipf_exponent", w.zipfExponent}};
-    wj["static_keys"] = {{"count", w.staticKeyCount}};
-    wj["client_timeout_ms"] = w.clientTimeoutMs;
-    json cj;
-    switch (w.curve.type) {
-    case LoadCurve::Type::Constant:
-        cj = {{"type", "constant"}};
-        break;
-    case LoadCurve::Type::Ramp:
-        cj = {{"type", "ramp"}, {"from", w.curve.from}, {"to", w.curve.to}, {"start_s", w.curve.startS},
-              {"end_s", w.curve.endS}};
-        break;
-    case LoadCurve::Type::Daily:
-        cj = {{"type", "daily"}, {"period_s", w.curve.periodS}, {"amplitude", w.curve.amplitude},
-              {"peak_s", w.curve.peakS}};
-        break;
-    }
-    wj["curve"] = cj;
-    j["workload"] = wj;
-    j["network"] = {{"access_ms", s.network.accessMs},
-                    {"cross_region_ms", s.network.crossRegionMs},
-                    {"intra_dc_ms", s.network.intraDcMs}};
-    json tl = json::array();
-    for (const auto& e : s.timeline) {
-        json ej = {{"at_s", e.atS}, {"type", e.type}};
-        if (!e.target.empty())
-            ej["target"] = e.target;
-        if (!e.target2.empty())
-            ej["target2"] = e.target2;
-        if (e.durationS != 0.0)
-            ej["duration_s"] = e.durationS;
-        if (e.factor != 1.0)
-            ej["factor"] = e.factor;
-        if (e.value != 0.0)
-            ej["value"] = e.value;
-        if (!e.label.empty())
-            ej["label"] = e.label;
-        tl.push_back(ej);
-    }
-    j["timeline"] = tl;
-    j["run"] = {{"duration_s", s.run.durationS},
-                {"warmup_s", s.run.warmupS},
-                {"seed", s.run.seed},
-                {"sample_interval_s", s.run.sampleIntervalS}};
-    return j;
-}
-
-std::string scenarioToJson(const Scenario& s) { return scenarioToJsonValue(s).dump(2) + "\n"; }
 
 } // namespace scalelab::core
