@@ -496,7 +496,8 @@ bool SweepDialog::start()
 #ifdef __linux__
         // Nice values are per thread on Linux and the core's worker threads inherit this
         // one's: the sweep then yields to the GUI thread instead of competing with it.
-        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), std::min(19, getpriority(PRIO_PROCESS, 0) + 5));
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()),
+                    std::min(19, getpriority(PRIO_PROCESS, 0) + 5));
 #endif
         auto result = std::make_shared<core::SweepResult>();
         try {
