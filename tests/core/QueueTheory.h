@@ -117,6 +117,11 @@ inline double effortScale()
 #endif
 }
 
+/// The widest acceptable relative CI half-width: `base` at full effort, wider in
+/// proportion to 1/sqrt(effort) when the effort is reduced (half-widths shrink like
+/// 1/sqrt(customers)).
+inline double widthLimit(double base) { return base / std::sqrt(std::min(1.0, effortScale())); }
+
 // ---------------------------------------------------------------- scenarios
 
 inline Component station(const std::string& id, const std::string& kind, int workers, double serviceMs,
