@@ -8,6 +8,7 @@
 #include "io/ScenarioJson.h"
 #include "model/Document.h"
 #include "run/RunController.h"
+#include "ScenarioFixtures.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -17,30 +18,7 @@ using namespace scalelab;
 using scalelab::ui::ChartBook;
 using scalelab::ui::RunController;
 
-namespace {
-/// Example 02 with a read replica behind the primary and the primary lost at 10 s.
-core::Scenario primaryReplicaScenario()
-{
-    auto r = core::loadScenarioFile(std::string(SCALELAB_SOURCE_DIR) + "/examples/02-web-and-database.json");
-    if (!r.scenario)
-        qFatal("cannot load example 02");
-    core::Scenario sc = *r.scenario;
-    core::Component replica = *sc.find("db");
-    replica.id = "db-replica";
-    replica.name = "Read replica";
-    replica.params["role"] = std::string("replica");
-    replica.position = {520, 160};
-    sc.components.push_back(replica);
-    sc.connections.push_back({"db", "db-replica", 0});
-    core::TimelineEvent loss;
-    loss.atS = 10;
-    loss.type = "master_loss";
-    loss.target = "db";
-    sc.timeline.push_back(loss);
-    sc.run.durationS = 40;
-    return sc;
-}
-} // namespace
+using scalelab::testing::primaryReplicaScenario;
 
 class TestCharts : public QObject
 {

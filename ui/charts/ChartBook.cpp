@@ -232,7 +232,7 @@ void ChartBook::build()
     add(lat, tr("p95"), {nullptr, Reduce::Max, [](const S& s) { return s.p95Ms; }, pen(&ChartPalette::p95), Qt::SolidLine, false});
     add(lat, tr("p99"), {nullptr, Reduce::Max, [](const S& s) { return s.p99Ms; }, pen(&ChartPalette::p99), Qt::SolidLine, false});
 
-    auto& tr_ = make(Traffic, tr("Requests per second (req/s)"));
+    auto& tr_ = make(Traffic, tr("Rate (req/s)"));
     add(tr_, tr("offered"), {nullptr, Reduce::Mean, [](const S& s) { return s.offeredRps; }, pen(&ChartPalette::offered), Qt::DashLine, false});
     add(tr_, tr("served"), {nullptr, Reduce::Mean, [](const S& s) { return s.throughputRps; }, pen(&ChartPalette::throughput), Qt::SolidLine, false});
     static const char* causeNames[] = {QT_TR_NOOP("rejected"), QT_TR_NOOP("timed out"), QT_TR_NOOP("down"),

@@ -36,7 +36,7 @@ struct ChartPalette
     }
     QColor cache() const { return dark ? QColor(0x4d, 0xd0, 0xe1) : QColor(0x00, 0x83, 0x8f); }
     QColor cdn() const { return dark ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x5e, 0x35, 0xb1); }
-    QColor queue() const { return dark ? QColor(0xf4, 0x8f, 0xb1) : QColor(0xad, 0x14, 0x57); }
+    QColor queue() const { return dark ? QColor(0xbc, 0xaa, 0xa4) : QColor(0x6d, 0x4c, 0x41); }
     QColor utilization() const { return throughput(); }
     QColor lag() const { return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a); }
     QColor availability() const { return throughput(); }

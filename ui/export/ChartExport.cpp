@@ -63,6 +63,7 @@ bool exportCharts(const RunData& run, const QString& dir, const QString& format,
             QSvgGenerator gen;
             gen.setFileName(path);
             gen.setSize(size);
+            gen.setResolution(96);
             gen.setViewBox(QRect(QPoint(0, 0), size));
             gen.setTitle(ChartBook::chartName(id));
             QPainter p;

@@ -36,7 +36,12 @@ void paintDiagram(QGraphicsScene* scene, QPainter* painter, const QRectF& target
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::TextAntialiasing);
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
-        scene->render(painter, target, diagramBounds(scene), Qt::KeepAspectRatio);
+        // Centre the diagram in the target (render() alone aligns it to the top left).
+        const QRectF src = diagramBounds(scene);
+        const double k = std::min(target.width() / src.width(), target.height() / src.height());
+        QRectF dst(0, 0, src.width() * k, src.height() * k);
+        dst.moveCenter(target.center());
+        scene->render(painter, dst, src, Qt::IgnoreAspectRatio);
         for (QGraphicsItem* i : selected)
             i->setSelected(true);
     }
@@ -67,6 +72,7 @@ bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QStri
         QSvgGenerator gen;
         gen.setFileName(path);
         gen.setSize(size);
+        gen.setResolution(96); // so that viewers show it at `size` pixels
         gen.setViewBox(QRect(QPoint(0, 0), size));
         gen.setTitle(tr("ScaleLab diagram"));
         QPainter p;

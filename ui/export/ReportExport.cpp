@@ -166,18 +166,25 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
         line(tr("Cache hit rate"), pct(s.cacheHitRate));
     if (s.cdnHitRate >= 0)
         line(tr("CDN hit rate"), pct(s.cdnHitRate));
-    if (s.staleReads || s.lostWrites || s.failedWrites || s.sessionsLost)
-        line(tr("Stale reads / lost writes / failed writes / sessions lost"),
-             QStringLiteral("%1 / %2 / %3 / %4").arg(s.staleReads).arg(s.lostWrites).arg(s.failedWrites).arg(s.sessionsLost));
+    auto counter = [&](const QString& k, std::uint64_t v) {
+        if (v > 0)
+            line(k, QString::number(v));
+    };
+    counter(tr("Stale reads (replica behind)"), s.staleReads);
+    counter(tr("Writes lost in a failover"), s.lostWrites);
+    counter(tr("Writes refused (no primary)"), s.failedWrites);
+    counter(tr("Sessions lost"), s.sessionsLost);
+    counter(tr("Jobs processed"), s.jobsProcessed);
+    counter(tr("Dead letters"), s.deadLetters);
     if (s.costPerHour > 0)
         line(tr("Cost"), tr("%1 per hour").arg(num(s.costPerHour, 2)));
     line(tr("Events on the charts"), QString::number(run.events.size()));
 
-    // Page 2: components.
-    pg.newPage();
+    // Components (continues on page 2 when long).
+    pg.skip(10);
     pg.text(tr("Components"), 13, true, 4);
     const std::vector<double> cols = {0.0, 0.24, 0.40, 0.51, 0.61, 0.72, 0.81, 0.91};
-    pg.row({tr("Component"), tr("Kind"), tr("Busy"), tr("Mean queue"), tr("Served"), tr("Errors"), tr("p99"), tr("Hit rate")},
+    pg.row({tr("Component"), tr("Kind"), tr("Busy"), tr("Queue"), tr("Served"), tr("Errors"), tr("p99"), tr("Hit rate")},
            cols, true);
     for (const auto& c : s.components) {
         std::uint64_t errs = 0;
@@ -195,10 +202,21 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     ChartPalette light;
     book.setPalette(light);
     fillChartBook(book, run);
+    // Charts that say nothing for this design (no cache, no replicas) are left out.
+    bool hasCache = false, hasLag = false;
+    for (const auto& smp : run.samples) {
+        hasCache = hasCache || smp.cacheHitRate >= 0 || smp.cdnHitRate >= 0;
+        hasLag = hasLag || smp.replicationLagMs >= 0;
+    }
+    int placed = 0;
     for (int id = 0; id < ChartBook::ChartCount; ++id) {
-        if (id % 3 == 0) {
+        if ((id == ChartBook::Cache && !hasCache) || (id == ChartBook::Replication && !hasLag))
+            continue;
+        if (placed++ % 3 == 0) {
             pg.newPage();
-            pg.text(id == 0 ? tr("Charts (vertical lines mark failures, failovers and other events)") : tr("Charts (continued)"), 13, true, 4);
+            pg.text(placed == 1 ? tr("Charts (vertical lines mark failures, failovers and other events)")
+                                : tr("Charts (continued)"),
+                    13, true, 4);
         }
         const double h = (pg.area().height() - 60) / 3 - 6;
         const QRectF box = pg.take(h);

@@ -62,6 +62,9 @@ LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& lat
     for (const auto& cs : latest.components)
         byId.emplace(cs.id, &cs);
 
+    int usersCount = 0;
+    for (const core::Component& c : scenario.components)
+        usersCount += c.kind == "users" ? 1 : 0;
     f.components.reserve(scenario.components.size());
     for (const core::Component& c : scenario.components) {
         ComponentLive live;
@@ -78,6 +81,8 @@ LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& lat
             live.replicationLagMs = s.replicationLagMs;
             live.workers = s.workers;
         }
+        if (c.kind == "users" && live.throughputRps <= 0 && usersCount > 0)
+            live.throughputRps = latest.offeredRps / usersCount; // what this population sends
         for (const auto& [id, down] : downOverride)
             if (id == c.id)
                 live.down = down;
