@@ -885,7 +885,7 @@ void SweepDialog::fillChart()
     thr->addAxis(thrY, Qt::AlignLeft);
     thr->addAxis(errY, Qt::AlignRight);
     QLineSeries* ideal =
-        addSeries(thr, tr("Ideal (throughput = offered)"), pal.offered(), 1,
+        addSeries(thr, tr("Ideal (all served)"), pal.offered(), 1,
                   {{thrX->min(), thrX->min()}, {thrX->max(), thrX->max()}}, thrX, thrY);
     ideal->setPen(QPen(pal.offered(), 1, Qt::DotLine));
     ideal->setPointsVisible(false);
