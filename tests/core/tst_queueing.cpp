@@ -85,7 +85,7 @@ void report(const char* what, double analytic, const Check& c, double scale = 1.
 /// queue's time average grows near saturation.
 double customersPerReplication(double rho)
 {
-    return effortScale() * (40000.0 + 5000.0 / ((1.0 - rho) * (1.0 - rho)));
+    return effortScale() * (30000.0 + 4000.0 / ((1.0 - rho) * (1.0 - rho)));
 }
 
 /// Warm-up long enough to forget the empty start: 40 relaxation times
@@ -231,12 +231,12 @@ void TestQueueing::mmckBlockingProbability()
     const double wAnalytic = mmckSojournS(c, k, lambda, mu);
     // A finite buffer forgets its start within a few hundred services; the count of
     // blocked arrivals is binomial-like, so aim at ~2,000 blocked arrivals per replication
-    // (40,000 to 400,000 arrivals). For a blocking probability far below 1e-3 that many
+    // (30,000 to 200,000 arrivals). For a blocking probability far below 1e-3 that many
     // arrivals only bound it in absolute terms: the width criterion then allows 1e-4,
     // and below ~50 expected blocks in all the count itself is tested (see below).
     const double warmup = 0.5;
-    const double arrivals = effortScale() * std::max(40000.0, 2000.0 / std::max(pBlock, 1e-4));
-    const double duration = warmup + std::min(arrivals, effortScale() * 400000.0) / lambda;
+    const double arrivals = effortScale() * std::clamp(2000.0 / std::max(pBlock, 1e-6), 30000.0, 200000.0);
+    const double duration = warmup + arrivals / lambda;
     std::vector<double> sojourns;
     double blocked = 0, generated = 0;
     auto measure = [&](std::uint64_t seed) {
