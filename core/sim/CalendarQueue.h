@@ -44,7 +44,7 @@ public:
         }
         ++m_size;
         place(e);
-        if (m_size > 2 * m_heads.size() || (m_far.size() > m_size / 2 && m_size >= 4096)) [[unlikely]]
+        if (m_size > 4 * m_heads.size() || (m_far.size() > m_size / 2 && m_size >= 4096)) [[unlikely]]
             rebuild();
     }
 
@@ -220,9 +220,11 @@ private:
         const SimTime t90 = sample[(sample.size() * 9) / 10];
         const double gap = static_cast<double>(std::max<SimTime>(1, t90 - tMin)) / (0.9 * static_cast<double>(all.size()));
         int shift = 0;
-        while (shift < 40 && static_cast<double>(std::uint64_t{1} << shift) < gap)
+        while (shift < 40 && static_cast<double>(std::uint64_t{1} << shift) < 2.0 * gap)
             ++shift;
-        const std::size_t nb = std::max(kMinBuckets, std::bit_ceil(all.size()));
+        // About 2-4 events per bucket over the earliest 90%: chunks fill well and the wheel
+        // (nb * width >= n * gap) still spans that 90%.
+        const std::size_t nb = std::max(kMinBuckets, std::bit_ceil(all.size()) / 2);
         resize(nb, shift);
         m_cur = bucketOf(tMin);
         for (const Event& e : all)
