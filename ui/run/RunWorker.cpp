@@ -315,12 +315,15 @@ void RunWorker::threadMain()
                 continue;
             }
         }
+        // Grow the chunk only when a whole chunk ran quickly (in real time the wall
+        // clock usually limits the batch, which says nothing about its cost).
+        const bool fullChunk = target == sim->now() + chunkNs;
         sim->runUntil(target);
         const std::int64_t took = wallNs() - start;
-        if (took < kBatchWallNs / 2)
-            chunkNs = std::min(chunkNs * 2, sampleNs * 256);
-        else if (took > kBatchWallNs * 2)
+        if (took > kBatchWallNs * 2)
             chunkNs = std::max<SimTime>(chunkNs / 2, 100'000);
+        else if (fullChunk && took < kBatchWallNs / 2)
+            chunkNs = std::min(chunkNs * 2, sampleNs * 256);
         publish(*sim, false);
     }
 }
