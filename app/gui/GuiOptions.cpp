@@ -7,6 +7,7 @@
 #include "canvas/DiagramView.h"
 #include "io/ScenarioFile.h"
 #include "model/Document.h"
+#include "panels/LessonPanel.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -179,7 +180,14 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         for (const QString& m : o.modes) {
             if (m == QLatin1String("presenter"))
                 w.setPresenterMode(true);
-            else if (m == QLatin1String("spof"))
+            else if (m == QLatin1String("lesson")) {
+                if (QDockWidget* d = w.dock(QStringLiteral("lessonDock"))) {
+                    d->show();
+                    d->raise();
+                }
+                if (auto* panel = w.findChild<ui::LessonPanel*>())
+                    panel->openLesson(o.lesson.isEmpty() ? 0 : o.lesson.toInt());
+            } else if (m == QLatin1String("spof"))
                 w.action(QStringLiteral("actionSpof"))->setChecked(true);
             else if (QDockWidget* d = w.dock(m + QStringLiteral("Dock"))) {
                 d->show();
@@ -188,7 +196,13 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         }
         QTimer::singleShot(200, &w, [&w] { w.view()->zoomToFit(); });
         QTimer::singleShot(900, &w, [&w, o] {
-            const QPixmap shot = w.grab();
+            // Presenter mode has its own window: grab that one.
+            QWidget* target = &w;
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (top != &w && top->isVisible() && top->isWindow() && top->inherits("QWidget") &&
+                    top->width() > 400 && !top->inherits("QMenu") && !top->inherits("QDockWidget"))
+                    target = top;
+            const QPixmap shot = target->grab();
             const bool ok = shot.save(o.screenshot);
             std::fprintf(stderr, "%s %s (%dx%d)\n", ok ? "wrote" : "FAILED", qPrintable(o.screenshot), shot.width(),
                          shot.height());

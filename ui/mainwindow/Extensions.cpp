@@ -2,6 +2,8 @@
 #include "mainwindow/Extensions.h"
 
 #include "MainWindow.h"
+#include "charts/ChartsPanel.h"
+#include "panels/PalettePanel.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "model/Document.h"
@@ -17,6 +19,11 @@
 #if __has_include("panels/RunToolbar.h")
 #include "panels/RunToolbar.h"
 #define SCALELAB_HAVE_RUN_TOOLBAR 1
+#endif
+#if __has_include("panels/LessonPanel.h") && __has_include("presenter/PresenterController.h")
+#include "panels/LessonPanel.h"
+#include "presenter/PresenterController.h"
+#define SCALELAB_HAVE_LESSONS 1
 #endif
 #if __has_include("panels/TimelinePanel.h")
 #include "panels/TimelinePanel.h"
@@ -58,13 +65,71 @@ void addDocks(MainWindow* w)
         w->tabifyDockWidget(charts, dock);
     if (QDockWidget* charts = w->dock(QStringLiteral("chartsDock")))
         charts->raise();
+#ifdef SCALELAB_HAVE_LESSONS
+    auto* lessons = new QDockWidget(QObject::tr("Lessons"), w);
+    lessons->setObjectName(QStringLiteral("lessonDock"));
+    auto* panel = new LessonPanel(w->document(), w->undoStack(), lessons);
+    panel->setObjectName(QStringLiteral("lessonPanel"));
+    lessons->setWidget(panel);
+    w->addDockWidget(Qt::RightDockWidgetArea, lessons);
+    if (QDockWidget* insp = w->dock(QStringLiteral("inspectorDock")))
+        w->tabifyDockWidget(insp, lessons);
+    if (QDockWidget* insp = w->dock(QStringLiteral("inspectorDock")))
+        insp->raise();
+    // Cueing: a step points at a palette item.
+    QObject::connect(panel, &LessonPanel::highlightRequested, w->palettePanel(), &PalettePanel::highlightKind);
+    auto* presenter = new PresenterController(w->view(), w->chartsPanel(), panel, w->runController(), w);
+    presenter->setObjectName(QStringLiteral("presenter"));
+    QObject::connect(presenter, &PresenterController::left, w, [w] { w->setPresenterMode(false); });
+#endif
 }
+
+#ifdef SCALELAB_HAVE_LESSONS
+namespace {
+LessonPanel* lessonPanel(MainWindow* w) { return w->findChild<LessonPanel*>(QStringLiteral("lessonPanel")); }
+void showLessons(MainWindow* w)
+{
+    if (QDockWidget* d = w->dock(QStringLiteral("lessonDock"))) {
+        d->show();
+        d->raise();
+    }
+}
+} // namespace
+#endif
 
 void fillLessonsMenu(MainWindow* w, QMenu* menu)
 {
+#ifdef SCALELAB_HAVE_LESSONS
+    LessonPanel* panel = lessonPanel(w);
+    if (!panel)
+        return;
+    QAction* show = menu->addAction(QObject::tr("Show &Lessons"));
+    show->setObjectName(QStringLiteral("actionLessons"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QObject::connect(show, &QAction::triggered, w, [w] { showLessons(w); });
+    menu->addSeparator();
+    auto add = [&](const QString& text, const QKeySequence& key, void (LessonPanel::*slot)()) {
+        QAction* a = menu->addAction(text);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        QObject::connect(a, &QAction::triggered, panel, [w, panel, slot] {
+            showLessons(w);
+            (panel->*slot)();
+        });
+    };
+    add(QObject::tr("&Check My Design"), QKeySequence(Qt::CTRL | Qt::Key_Return), &LessonPanel::check);
+    add(QObject::tr("&Hint"), QKeySequence(Qt::CTRL | Qt::Key_H), &LessonPanel::showHint);
+    add(QObject::tr("Show &Me"), {}, &LessonPanel::showMe);
+    menu->addSeparator();
+    add(QObject::tr("&Next Step"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), &LessonPanel::nextStep);
+    add(QObject::tr("&Previous Step"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), &LessonPanel::previousStep);
+    add(QObject::tr("&Reset Step"), {}, &LessonPanel::resetStep);
+    add(QObject::tr("Restart &Lesson"), {}, &LessonPanel::restartLesson);
+#else
     Q_UNUSED(w);
     QAction* none = menu->addAction(QObject::tr("(lessons are not available in this build)"));
     none->setEnabled(false);
+#endif
 }
 
 void fillExportMenu(MainWindow* w, QMenu* menu)
@@ -75,6 +140,15 @@ void fillExportMenu(MainWindow* w, QMenu* menu)
 
 void setPresenterMode(MainWindow* w, bool on)
 {
+#ifdef SCALELAB_HAVE_LESSONS
+    if (auto* presenter = w->findChild<PresenterController*>(QStringLiteral("presenter"))) {
+        if (on && !presenter->isActive())
+            presenter->enter(QGuiApplication::platformName() != QLatin1String("offscreen"));
+        else if (!on && presenter->isActive())
+            presenter->leave();
+        return;
+    }
+#endif
     static QFont normalFont;
     static QByteArray normalState;
     if (on) {
@@ -98,6 +172,13 @@ void setPresenterMode(MainWindow* w, bool on)
 
 QString teacherNotes(MainWindow* w)
 {
+#ifdef SCALELAB_HAVE_LESSONS
+    if (LessonPanel* panel = lessonPanel(w)) {
+        showLessons(w);
+        panel->setTeacherNotesVisible(true);
+        return QStringLiteral("shown");
+    }
+#endif
     Q_UNUSED(w);
     return {};
 }

@@ -299,6 +299,8 @@ void MainWindow::showAbout()
 void MainWindow::showTeacherNotes()
 {
     const QString notes = Extensions::teacherNotes(this);
+    if (notes == QLatin1String("shown"))
+        return; // the lesson panel shows them
     QMessageBox box(this);
     box.setWindowTitle(tr("Teacher notes"));
     box.setTextFormat(Qt::RichText);
