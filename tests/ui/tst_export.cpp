@@ -2,7 +2,9 @@
 // Exports: every file the CLI writes is well-formed and carries the run's numbers.
 #include "Resources.h"
 #include "ScenarioFixtures.h"
+#include "canvas/DiagramScene.h"
 #include "export/ExportJob.h"
+#include "export/ExportMenu.h"
 #include "export/GifWriter.h"
 #include "export/ReportExport.h"
 #include "metrics/Recorder.h"
@@ -16,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <gif_lib.h>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void exportsEveryFormat();
     void guiRunExportsTheSameCsv();
     void unknownFormatIsRefused();
+    void gifRecorderRecordsALiveRun();
 
 private:
     QString m_dir;
@@ -190,6 +194,32 @@ void TestExport::unknownFormatIsRefused()
     QString error;
     QVERIFY(!ui::exportRun({}, nullptr, req, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("bmp")), qPrintable(error));
+}
+
+void TestExport::gifRecorderRecordsALiveRun()
+{
+    ui::Document doc;
+    doc.resetScenario(m_scenario);
+    QUndoStack stack;
+    ui::DiagramScene scene(&doc, &stack);
+    ui::RunController rc(&doc);
+    ui::GifRecorder rec(&scene, &rc);
+    const QString path = outDir("live") + QStringLiteral(".gif");
+    QString error;
+    QVERIFY2(rec.start(path, QSize(400, 250), &error, 20), qPrintable(error));
+    rc.setSpeed(20); // 40 s of simulation in about 2 s of wall time
+    rc.play();
+    QVERIFY(QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 20000));
+    const int frames = rec.frames();
+    QVERIFY(rec.stop(&error));
+    // Frames arrive at up to 50 Hz and are kept at most every 20 ms: dozens over ~2 s.
+    QVERIFY2(frames >= 10, qPrintable(QString::number(frames)));
+    int err = 0;
+    GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &err);
+    QVERIFY(gif);
+    QCOMPARE(DGifSlurp(gif), GIF_OK);
+    QCOMPARE(gif->ImageCount, frames);
+    DGifCloseFile(gif, &err);
 }
 
 QTEST_MAIN(TestExport)
