@@ -89,6 +89,7 @@ MainWindow::~MainWindow()
     // Stop the worker thread, then delete the views before what they observe: panels,
     // scene, run controller, undo stack, document.
     m_run->reset();
+    Extensions::setPresenterMode(this, false); // give the borrowed canvas back first
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_run, nullptr, this, nullptr);
     for (QDockWidget* d : findChildren<QDockWidget*>())

@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPalette>
 #include <QPixmap>
 #include <QTimer>
 
@@ -98,6 +99,7 @@ void GuiOptions::declare(QCommandLineParser& parser) const
     parser.addOption(opt(QStringLiteral("lesson"), QStringLiteral("Lesson to open."), QStringLiteral("id")));
     parser.addOption(opt(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH")));
     parser.addOption(opt(QStringLiteral("dump-scenario"), QStringLiteral("Write the document to this file after start-up and quit."), QStringLiteral("path")));
+    parser.addOption(opt(QStringLiteral("dark"), QStringLiteral("Use a dark palette.")));
     parser.addOption(opt(QStringLiteral("demo-edits"), QStringLiteral("Make this many unsaved edits (tests)."), QStringLiteral("n")));
 }
 
@@ -119,6 +121,29 @@ void GuiOptions::read(const QCommandLineParser& p)
         size = QSize(wh[0].toInt(), wh[1].toInt());
     dumpScenario = p.value(QStringLiteral("dump-scenario"));
     demoEdits = p.value(QStringLiteral("demo-edits")).toInt();
+    dark = p.isSet(QStringLiteral("dark"));
+}
+
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2b, 0x2e, 0x33), base(0x1f, 0x22, 0x26), text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x42, 0x8b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x60, 0x66, 0x70));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x85, 0x8c));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x85, 0x8c));
+    QApplication::setPalette(p);
 }
 
 int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)

@@ -33,10 +33,14 @@ struct GuiOptions
     QSize size{1500, 940};
     QString dumpScenario;      ///< write the document (after recovery) to this path and quit
     int demoEdits = 0;         ///< add this many components as unsaved edits (autosave tests)
+    bool dark = false;         ///< a dark palette (checks readability)
 
     void declare(QCommandLineParser& parser) const;
     void read(const QCommandLineParser& parser);
 };
+
+/// Switches the application to Fusion with a dark palette (before the window exists).
+void applyDarkPalette();
 
 /// Shows the window, applies the options and runs the event loop.
 int runGui(QApplication& app, ui::MainWindow& window, const GuiOptions& options);

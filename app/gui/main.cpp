@@ -21,6 +21,8 @@ int main(int argc, char** argv)
     options.declare(parser);
     parser.process(app);
     options.read(parser);
+    if (options.dark)
+        scalelab::app::applyDarkPalette();
 
     scalelab::ui::MainWindow window;
     return scalelab::app::runGui(app, window, options);

@@ -65,7 +65,7 @@ void DiagramView::zoomToFit()
     setSceneRect(sceneRect.adjusted(-2000, -2000, 2000, 2000));
     const double sx = viewport()->width() / r.width();
     const double sy = viewport()->height() / r.height();
-    setZoom(std::min({sx, sy, 1.6}));
+    setZoom(std::min({sx, sy, 1.25}));
     centerOn(r.center());
 }
 

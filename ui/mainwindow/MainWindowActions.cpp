@@ -248,10 +248,15 @@ void MainWindow::createRunToolbar()
     m_runBar->setObjectName(QStringLiteral("runToolbar"));
     m_runBar->setMovable(false); // time controls always in the same place
     m_runBar->setAccessibleName(tr("Run controls"));
-    m_runBar->addSeparator();
-    for (const char* n : {"actionZoomFit", "actionAutoLayout", "actionSpof", "actionPresenter"})
-        m_runBar->addAction(action(QLatin1String(n)));
     addToolBar(Qt::TopToolBarArea, m_runBar);
+    // View tools as icons beside it, so the run controls keep their room.
+    auto* viewBar = new QToolBar(tr("View"), this);
+    viewBar->setObjectName(QStringLiteral("viewToolbar"));
+    viewBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    viewBar->setMovable(false);
+    for (const char* n : {"actionZoomFit", "actionAutoLayout", "actionSpof", "actionPresenter"})
+        viewBar->addAction(action(QLatin1String(n)));
+    addToolBar(Qt::TopToolBarArea, viewBar);
 }
 
 void MainWindow::rebuildExamplesMenu()
