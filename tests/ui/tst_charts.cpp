@@ -11,6 +11,7 @@
 #include "ScenarioFixtures.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLineSeries>
 #include <QtTest>
 
@@ -84,7 +85,7 @@ void TestCharts::seriesHoldTheRunsNumbers()
     // The replica appears with its lag, and the component chart follows the selection.
     QVERIFY(book->series(ChartBook::Replication, QStringLiteral("largest replica lag"))->count() > 0);
     panel.showComponent(QStringLiteral("web"));
-    QVERIFY(book->chart(ChartBook::Component)->title().contains(QLatin1String("Web server")));
+    QVERIFY2(book->chart(ChartBook::Component)->title().endsWith(QLatin1String(": Web server")), qPrintable(book->chart(ChartBook::Component)->title()));
     QLineSeries* util = book->series(ChartBook::Component, QStringLiteral("utilization"));
     QCOMPARE(util->count(), 40);
     double webUtil = -1;
@@ -92,6 +93,17 @@ void TestCharts::seriesHoldTheRunsNumbers()
         if (c.id == "web")
             webUtil = c.utilization;
     QCOMPARE(util->at(3).y(), webUtil * 100);
+
+    // Dark palette: dark background, light text (contrast for projectors).
+    ui::ChartPalette dark;
+    dark.dark = true;
+    book->setPalette(dark);
+    QVERIFY(dark.background().lightness() < 60 && dark.text().lightness() > 200);
+    QTest::qWait(20); // the chart lays out its title on the next event-loop pass
+    const QImage darkShot = panel.grab().toImage();
+    darkShot.save(QStringLiteral(SCALELAB_BINARY_DIR "/test-tmp/charts-panel-dark.png"));
+    const QPoint inside = panel.findChild<QChartView*>()->mapTo(&panel, QPoint(20, 20));
+    QVERIFY(QColor(darkShot.pixel(inside)).lightness() < 80);
 }
 
 QTEST_MAIN(TestCharts)
