@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFontInfo>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
@@ -55,6 +56,13 @@ private Q_SLOTS:
         QVERIFY(!bar->isMovable());
         QCOMPARE(w.centralWidget(), static_cast<QWidget*>(w.view()));
         QVERIFY(!w.view()->accessibleName().isEmpty());
+        // File > Export holds the exporters (diagram, charts, data, report, GIF).
+        QMenu* exportMenu = nullptr;
+        for (QMenu* m : w.findChildren<QMenu*>())
+            if (m->title() == QLatin1String("E&xport"))
+                exportMenu = m;
+        QVERIFY(exportMenu);
+        QVERIFY(exportMenu->actions().size() >= 3);
         // The charts dock can be detached.
         QVERIFY(w.dock(QStringLiteral("chartsDock"))->features() & QDockWidget::DockWidgetFloatable);
     }

@@ -25,6 +25,10 @@
 #include "presenter/PresenterController.h"
 #define SCALELAB_HAVE_LESSONS 1
 #endif
+#if __has_include("export/ExportMenu.h")
+#include "export/ExportMenu.h"
+#define SCALELAB_HAVE_EXPORT 1
+#endif
 #if __has_include("panels/TimelinePanel.h")
 #include "panels/TimelinePanel.h"
 #define SCALELAB_HAVE_TIMELINE 1
@@ -134,8 +138,12 @@ void fillLessonsMenu(MainWindow* w, QMenu* menu)
 
 void fillExportMenu(MainWindow* w, QMenu* menu)
 {
+#ifdef SCALELAB_HAVE_EXPORT
+    ui::fillExportMenu(menu, w->scene(), w->runController(), w);
+#else
     Q_UNUSED(w);
     Q_UNUSED(menu);
+#endif
 }
 
 void setPresenterMode(MainWindow* w, bool on)
