@@ -40,6 +40,15 @@ void ShardRouterRuntime::wire()
             m_shards.push_back(t);
 }
 
+bool ShardRouterRuntime::applyParam(const std::string& key, const ParamValue& value, std::string* error)
+{
+    if (!ComponentRuntime::applyParam(key, value, error))
+        return false;
+    if (key == "scheme")
+        wire();
+    return true;
+}
+
 int ShardRouterRuntime::shardOf(std::uint64_t key) const
 {
     const auto n = static_cast<std::uint64_t>(m_shards.size());

@@ -38,6 +38,7 @@ public:
     using ComponentRuntime::ComponentRuntime;
     void wire() override;
     void served(ReqId r) override;
+    bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
     /// The shard index (0-based among its database targets) that owns `key`.
     int shardOf(std::uint64_t key) const;
 
