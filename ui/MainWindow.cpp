@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
@@ -10,6 +9,7 @@
 #include "model/Document.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PalettePanel.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUndoView>
 
 namespace scalelab::ui {
@@ -29,8 +29,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(iconPath(QStringLiteral("app")).isEmpty() ? iconPath(QStringLiteral("web_server"))
-                                                                   : iconPath(QStringLiteral("app"))));
+    setWindowIcon(QIcon(iconPath(QStringLiteral("app")).isEmpty()
+                            ? iconPath(QStringLiteral("web_server"))
+                            : iconPath(QStringLiteral("app"))));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // Palette and inspector run the full height; the charts sit under the canvas.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -52,7 +53,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_zoomLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_clockLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
-    connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(m_scene, &DiagramScene::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_view, &DiagramView::zoomChanged, this,
             [this](double z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
@@ -80,8 +82,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     if (QDockWidget* insp = dock(QStringLiteral("inspectorDock")))
         resizeDocks({insp}, {360}, Qt::Horizontal);
     updateTitle();
-    statusBar()->showMessage(tr("Drag components from the palette; drag from a component's dot to connect; "
-                                "press Space to run."));
+    statusBar()->showMessage(
+        tr("Drag components from the palette; drag from a component's dot to connect; "
+           "press Space to run."));
 }
 
 MainWindow::~MainWindow()
@@ -109,14 +112,18 @@ void MainWindow::createCentral()
     m_view->setObjectName(QStringLiteral("canvas"));
     setCentralWidget(m_view);
     connect(m_view, &DiagramView::spaceTapped, this, &MainWindow::togglePlay);
-    connect(m_scene, &DiagramScene::componentContextMenuRequested, this, &MainWindow::showComponentMenu);
-    connect(m_scene, &DiagramScene::connectionContextMenuRequested, this, &MainWindow::showConnectionMenu);
-    connect(m_scene, &DiagramScene::backgroundContextMenuRequested, this, &MainWindow::showBackgroundMenu);
+    connect(m_scene, &DiagramScene::componentContextMenuRequested, this,
+            &MainWindow::showComponentMenu);
+    connect(m_scene, &DiagramScene::connectionContextMenuRequested, this,
+            &MainWindow::showConnectionMenu);
+    connect(m_scene, &DiagramScene::backgroundContextMenuRequested, this,
+            &MainWindow::showBackgroundMenu);
 }
 
 void MainWindow::createDocks()
 {
-    auto makeDock = [this](const QString& name, const QString& title, QWidget* w, Qt::DockWidgetArea area) {
+    auto makeDock = [this](const QString& name, const QString& title, QWidget* w,
+                           Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(w);
@@ -136,7 +143,8 @@ void MainWindow::createDocks()
 
     m_inspector = new InspectorPanel(m_doc, m_stack, this);
     m_inspector->setMinimumWidth(300);
-    makeDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    makeDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector,
+             Qt::RightDockWidgetArea);
 
     m_charts = new ChartsPanel(m_run, this);
     m_charts->setMinimumHeight(200);
@@ -145,7 +153,8 @@ void MainWindow::createDocks()
     m_undoView = new QUndoView(m_stack, this);
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_undoView->setAccessibleName(tr("Undo history"));
-    QDockWidget* undoDock = makeDock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
+    QDockWidget* undoDock =
+        makeDock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
     undoDock->hide();
 }
 
@@ -159,9 +168,15 @@ QDockWidget* MainWindow::dock(const QString& objectName) const
     return findChild<QDockWidget*>(objectName);
 }
 
-QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* MainWindow::action(const QString& objectName) const
+{
+    return findChild<QAction*>(objectName);
+}
 
-bool MainWindow::isModified() const { return !m_stack->isClean() || (m_autosave && m_autosave->forcedDirty()); }
+bool MainWindow::isModified() const
+{
+    return !m_stack->isClean() || (m_autosave && m_autosave->forcedDirty());
+}
 
 void MainWindow::onSelectionChanged()
 {

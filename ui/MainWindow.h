@@ -99,8 +99,8 @@ private:
     void createActions();
     void createMenus();
     void createRunToolbar();
-    QAction* makeAction(const QString& name, const QString& text, const QString& icon, const QKeySequence& key,
-                        const QString& tip);
+    QAction* makeAction(const QString& name, const QString& text, const QString& icon,
+                        const QKeySequence& key, const QString& tip);
     void rebuildRecentMenu();
     void rebuildExamplesMenu();
     void fillExportMenu();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiOptions.h"
 
-#include "MainWindow.h"
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "io/ScenarioFile.h"
+#include "MainWindow.h"
 #include "model/Document.h"
 #include "panels/LessonPanel.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -83,24 +83,45 @@ core::TimelineEvent parseInject(const QString& spec)
 
 void GuiOptions::declare(QCommandLineParser& parser) const
 {
-    parser.setApplicationDescription(QStringLiteral("ScaleLab: build, run and break a web architecture."));
+    parser.setApplicationDescription(
+        QStringLiteral("ScaleLab: build, run and break a web architecture."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Scenario file to open."), QStringLiteral("[file]"));
-    parser.addOption(opt(QStringLiteral("example"), QStringLiteral("Open a bundled example (e.g. 03)."), QStringLiteral("n")));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Scenario file to open."),
+                                 QStringLiteral("[file]"));
+    parser.addOption(opt(QStringLiteral("example"),
+                         QStringLiteral("Open a bundled example (e.g. 03)."), QStringLiteral("n")));
     parser.addOption(opt(QStringLiteral("new"), QStringLiteral("Start with an empty scenario.")));
-    parser.addOption(opt(QStringLiteral("no-run"), QStringLiteral("Do not start the example running.")));
-    parser.addOption(opt(QStringLiteral("screenshot"), QStringLiteral("Grab the window to this PNG and quit."), QStringLiteral("png")));
-    parser.addOption(opt(QStringLiteral("run-seconds"), QStringLiteral("Simulated seconds to run first."), QStringLiteral("s")));
-    parser.addOption(opt(QStringLiteral("inject"), QStringLiteral("Event type:target[:target2[:duration]] to inject."), QStringLiteral("event")));
-    parser.addOption(opt(QStringLiteral("after-seconds"), QStringLiteral("Simulated seconds to run after the injection."), QStringLiteral("s")));
-    parser.addOption(opt(QStringLiteral("select"), QStringLiteral("Select this component."), QStringLiteral("id")));
-    parser.addOption(opt(QStringLiteral("mode"), QStringLiteral("presenter, spof, lesson, history or timeline (repeatable)."), QStringLiteral("mode")));
-    parser.addOption(opt(QStringLiteral("lesson"), QStringLiteral("Lesson to open."), QStringLiteral("id")));
-    parser.addOption(opt(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH")));
-    parser.addOption(opt(QStringLiteral("dump-scenario"), QStringLiteral("Write the document to this file after start-up and quit."), QStringLiteral("path")));
+    parser.addOption(
+        opt(QStringLiteral("no-run"), QStringLiteral("Do not start the example running.")));
+    parser.addOption(opt(QStringLiteral("screenshot"),
+                         QStringLiteral("Grab the window to this PNG and quit."),
+                         QStringLiteral("png")));
+    parser.addOption(opt(QStringLiteral("run-seconds"),
+                         QStringLiteral("Simulated seconds to run first."), QStringLiteral("s")));
+    parser.addOption(opt(QStringLiteral("inject"),
+                         QStringLiteral("Event type:target[:target2[:duration]] to inject."),
+                         QStringLiteral("event")));
+    parser.addOption(opt(QStringLiteral("after-seconds"),
+                         QStringLiteral("Simulated seconds to run after the injection."),
+                         QStringLiteral("s")));
+    parser.addOption(opt(QStringLiteral("select"), QStringLiteral("Select this component."),
+                         QStringLiteral("id")));
+    parser.addOption(
+        opt(QStringLiteral("mode"),
+            QStringLiteral("presenter, spof, lesson, history or timeline (repeatable)."),
+            QStringLiteral("mode")));
+    parser.addOption(
+        opt(QStringLiteral("lesson"), QStringLiteral("Lesson to open."), QStringLiteral("id")));
+    parser.addOption(
+        opt(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH")));
+    parser.addOption(opt(QStringLiteral("dump-scenario"),
+                         QStringLiteral("Write the document to this file after start-up and quit."),
+                         QStringLiteral("path")));
     parser.addOption(opt(QStringLiteral("dark"), QStringLiteral("Use a dark palette.")));
-    parser.addOption(opt(QStringLiteral("demo-edits"), QStringLiteral("Make this many unsaved edits (tests)."), QStringLiteral("n")));
+    parser.addOption(opt(QStringLiteral("demo-edits"),
+                         QStringLiteral("Make this many unsaved edits (tests)."),
+                         QStringLiteral("n")));
 }
 
 void GuiOptions::read(const QCommandLineParser& p)
@@ -229,8 +250,8 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
                     target = top;
             const QPixmap shot = target->grab();
             const bool ok = shot.save(o.screenshot);
-            std::fprintf(stderr, "%s %s (%dx%d)\n", ok ? "wrote" : "FAILED", qPrintable(o.screenshot), shot.width(),
-                         shot.height());
+            std::fprintf(stderr, "%s %s (%dx%d)\n", ok ? "wrote" : "FAILED",
+                         qPrintable(o.screenshot), shot.width(), shot.height());
             w.setInteractive(false);
             w.close();
             QApplication::exit(ok ? 0 : 1);

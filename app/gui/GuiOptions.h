@@ -20,20 +20,20 @@ namespace scalelab::app {
 struct GuiOptions
 {
     QString file;
-    QString example;           ///< "03" or a resource path
+    QString example; ///< "03" or a resource path
     bool newDocument = false;
-    bool noRun = false;        ///< do not start the example running on a plain start
-    QString screenshot;        ///< PNG path: grab the window and quit
-    double runSeconds = 0;     ///< simulated seconds to run before the screenshot
-    QString inject;            ///< type:target[:target2[:duration]] injected after runSeconds
-    double afterSeconds = 0;   ///< simulated seconds to run after the injection
-    QString select;            ///< component id to select (shows the inspector)
-    QStringList modes;         ///< presenter, spof, lesson, history, timeline
-    QString lesson;            ///< lesson id to open for the lesson mode
+    bool noRun = false;      ///< do not start the example running on a plain start
+    QString screenshot;      ///< PNG path: grab the window and quit
+    double runSeconds = 0;   ///< simulated seconds to run before the screenshot
+    QString inject;          ///< type:target[:target2[:duration]] injected after runSeconds
+    double afterSeconds = 0; ///< simulated seconds to run after the injection
+    QString select;          ///< component id to select (shows the inspector)
+    QStringList modes;       ///< presenter, spof, lesson, history, timeline
+    QString lesson;          ///< lesson id to open for the lesson mode
     QSize size{1500, 940};
-    QString dumpScenario;      ///< write the document (after recovery) to this path and quit
-    int demoEdits = 0;         ///< add this many components as unsaved edits (autosave tests)
-    bool dark = false;         ///< a dark palette (checks readability)
+    QString dumpScenario; ///< write the document (after recovery) to this path and quit
+    int demoEdits = 0;    ///< add this many components as unsaved edits (autosave tests)
+    bool dark = false;    ///< a dark palette (checks readability)
 
     void declare(QCommandLineParser& parser) const;
     void read(const QCommandLineParser& parser);

@@ -8,7 +8,8 @@
 
 int main(int argc, char** argv)
 {
-    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationName(QStringLiteral("ScaleLab"));

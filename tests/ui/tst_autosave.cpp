@@ -29,7 +29,10 @@ private:
             e.insert(QStringLiteral("SCALELAB_AUTORECOVER"), recover);
         return e;
     }
-    QString autosaveDir() const { return m_home.filePath(QStringLiteral("data/ScaleLab/ScaleLab/autosave")); }
+    QString autosaveDir() const
+    {
+        return m_home.filePath(QStringLiteral("data/ScaleLab/ScaleLab/autosave"));
+    }
     QStringList sessions() const
     {
         return QDir(autosaveDir()).entryList({QStringLiteral("session-*.json")}, QDir::Files);
@@ -40,12 +43,13 @@ private:
     {
         QProcess app;
         app.setProcessEnvironment(env({}));
-        app.start(m_app, {QStringLiteral("--example"), QStringLiteral("03"), QStringLiteral("--demo-edits"),
-                          QStringLiteral("2")});
+        app.start(m_app, {QStringLiteral("--example"), QStringLiteral("03"),
+                          QStringLiteral("--demo-edits"), QStringLiteral("2")});
         QVERIFY(app.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!sessions().isEmpty(), 20000);
         // The autosave is written atomically; wait until it holds both edits.
-        QTRY_VERIFY_WITH_TIMEOUT(ui::loadScenarioFile(QDir(autosaveDir()).filePath(sessions().first())).scenario, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ui::loadScenarioFile(QDir(autosaveDir()).filePath(sessions().first())).scenario, 5000);
         app.kill();
         QVERIFY(app.waitForFinished(10000));
         QCOMPARE(app.exitStatus(), QProcess::CrashExit);
@@ -57,7 +61,8 @@ private:
         QFile::remove(out);
         QProcess app;
         app.setProcessEnvironment(env(recover));
-        app.start(m_app, {QStringLiteral("--example"), QStringLiteral("03"), QStringLiteral("--dump-scenario"), out});
+        app.start(m_app, {QStringLiteral("--example"), QStringLiteral("03"),
+                          QStringLiteral("--dump-scenario"), out});
         if (!app.waitForFinished(30000) || app.exitCode() != 0)
             qWarning() << app.readAllStandardError();
         return ui::loadScenarioFile(out);
@@ -82,7 +87,7 @@ private Q_SLOTS:
         const auto recovered = startAndDump(QStringLiteral("1"));
         QVERIFY2(recovered.scenario, qPrintable(recovered.error));
         QVERIFY(*recovered.scenario == *autosaved.scenario); // intact
-        QVERIFY(sessions().isEmpty()); // offered once, then cleaned up
+        QVERIFY(sessions().isEmpty());                       // offered once, then cleaned up
     }
 
     void declinedRecoveryStartsFresh()

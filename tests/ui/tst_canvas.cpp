@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gestures on the canvas become commands, and the scene follows the document.
-#include "Resources.h"
 #include "canvas/ComponentItem.h"
 #include "canvas/ConnectionItem.h"
 #include "canvas/DiagramScene.h"
@@ -9,6 +8,7 @@
 #include "io/ScenarioFile.h"
 #include "model/Document.h"
 #include "panels/PalettePanel.h"
+#include "Resources.h"
 
 #include <QMimeData>
 #include <QSignalSpy>
@@ -36,7 +36,8 @@ private:
         }
         void load(const char* name)
         {
-            const auto r = loadScenarioFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)));
+            const auto r =
+                loadScenarioFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)));
             QVERIFY2(r.scenario, qPrintable(r.error));
             doc.resetScenario(*r.scenario);
         }
@@ -67,7 +68,8 @@ private:
             QCOMPARE(item->pos(), QPointF(c.position.x, c.position.y));
         }
         for (const auto& c : s.connections)
-            QVERIFY(f.scene.connectionItem(QString::fromStdString(c.from), QString::fromStdString(c.to)));
+            QVERIFY(f.scene.connectionItem(QString::fromStdString(c.from),
+                                           QString::fromStdString(c.to)));
     }
 
 private Q_SLOTS:
@@ -96,8 +98,10 @@ private Q_SLOTS:
         const core::Component& c = f.doc.scenario().components.front();
         QCOMPARE(c.kind, std::string("web_server"));
         // Centred on the drop point, snapped to the 20-unit grid: within half a grid step.
-        QVERIFY(std::abs(c.position.x + ComponentItem::kWidth / 2 - 400) <= DiagramScene::kGrid / 2 + 1);
-        QVERIFY(std::abs(c.position.y + ComponentItem::kHeight / 2 - 300) <= DiagramScene::kGrid / 2 + 1);
+        QVERIFY(std::abs(c.position.x + ComponentItem::kWidth / 2 - 400) <=
+                DiagramScene::kGrid / 2 + 1);
+        QVERIFY(std::abs(c.position.y + ComponentItem::kHeight / 2 - 300) <=
+                DiagramScene::kGrid / 2 + 1);
         QCOMPARE(f.stack.count(), 1);
         f.stack.undo();
         QCOMPARE(f.scene.componentItemCount(), 0);
@@ -124,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(f.doc.scenario().connections[0].from, lb.toStdString());
         QCOMPARE(f.doc.scenario().connections[0].to, web.toStdString());
         QVERIFY(f.scene.connectionItem(lb, web));
-        QVERIFY(a->pos() == QPointF(f.doc.component(lb)->position.x, f.doc.component(lb)->position.y)); // not moved
+        QVERIFY(a->pos() == QPointF(f.doc.component(lb)->position.x,
+                                    f.doc.component(lb)->position.y)); // not moved
         f.stack.undo();
         QVERIFY(!f.scene.connectionItem(lb, web));
         f.stack.redo();
@@ -196,7 +201,9 @@ private Q_SLOTS:
         f.scene.deleteSelection();
         f.drop(QStringLiteral("web_server"), QPointF(700, 500));
         QString reason;
-        const QString cache = f.scene.componentItem(QStringLiteral("cache-1")) ? QStringLiteral("cache-1") : QString();
+        const QString cache = f.scene.componentItem(QStringLiteral("cache-1"))
+                                  ? QStringLiteral("cache-1")
+                                  : QString();
         QVERIFY(!cache.isEmpty());
         QVERIFY(f.scene.connectComponents(QStringLiteral("web2"), cache, &reason));
         const int steps = f.stack.count();
@@ -267,11 +274,14 @@ private Q_SLOTS:
         // The picture is not blank where the overloaded box is (hatched red).
         QImage img(f.view.viewport()->size(), QImage::Format_ARGB32);
         f.view.viewport()->render(&img);
-        const QPoint centre = f.view.mapFromScene(f.scene.componentItem(QStringLiteral("web"))->sceneBox().center());
+        const QPoint centre =
+            f.view.mapFromScene(f.scene.componentItem(QStringLiteral("web"))->sceneBox().center());
         QVERIFY(img.rect().contains(centre));
         // Average colour over the box: tinted towards the red of the load scale (the
         // healthy neutral fill of a box has equal red and green).
-        const QRect box = f.view.mapFromScene(f.scene.componentItem(QStringLiteral("web"))->sceneBox()).boundingRect();
+        const QRect box =
+            f.view.mapFromScene(f.scene.componentItem(QStringLiteral("web"))->sceneBox())
+                .boundingRect();
         double r = 0, g = 0;
         int n = 0;
         for (int y = box.top() + 4; y < box.bottom() - 4; ++y)
@@ -280,7 +290,8 @@ private Q_SLOTS:
                 g += qGreen(img.pixel(x, y));
             }
         QVERIFY(n > 0);
-        QVERIFY2(r / n > g / n + 15, qPrintable(QStringLiteral("red %1 green %2").arg(r / n).arg(g / n)));
+        QVERIFY2(r / n > g / n + 15,
+                 qPrintable(QStringLiteral("red %1 green %2").arg(r / n).arg(g / n)));
         f.scene.clearLive();
         QVERIFY(!f.scene.componentItem(QStringLiteral("web"))->live());
     }

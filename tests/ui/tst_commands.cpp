@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each command's redo and undo on the Document, merging, and deletion snapshots.
-#include "Resources.h"
 #include "commands/Clipboard.h"
 #include "commands/Commands.h"
 #include "io/ScenarioFile.h"
 #include "model/Document.h"
+#include "Resources.h"
 
 #include <QTest>
-#include <set>
 #include <QUndoStack>
+#include <set>
 
 using namespace scalelab;
 using namespace scalelab::ui;
@@ -19,7 +19,8 @@ class TestCommands : public QObject
 private:
     core::Scenario example(const char* name)
     {
-        const auto r = loadScenarioFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)));
+        const auto r =
+            loadScenarioFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)));
         if (!r.scenario)
             qFatal("example %s: %s", name, qPrintable(r.error));
         return *r.scenario;
@@ -81,9 +82,11 @@ private Q_SLOTS:
         QUndoStack stack;
         doc.resetScenario(example("03-tandem-lb-web-cache-db"));
         const QString id = QStringLiteral("cache");
-        QCOMPARE(doc.component(id)->params.count("capacity_items"), std::size_t(0)); // default in use
+        QCOMPARE(doc.component(id)->params.count("capacity_items"),
+                 std::size_t(0)); // default in use
         stack.push(new SetParamCommand(&doc, id, "capacity_items", 5000.0));
-        stack.push(new SetParamCommand(&doc, id, "capacity_items", 7000.0)); // a slider drag: merges
+        stack.push(
+            new SetParamCommand(&doc, id, "capacity_items", 7000.0)); // a slider drag: merges
         QCOMPARE(stack.count(), 1);
         QCOMPARE(doc.component(id)->number("capacity_items"), 7000.0);
         stack.undo();
@@ -118,7 +121,8 @@ private Q_SLOTS:
         doc.resetScenario(example("03-tandem-lb-web-cache-db"));
         const std::size_t n = doc.scenario().components.size();
         const std::size_t m = doc.scenario().connections.size();
-        const QByteArray json = copyComponents(doc.scenario(), {QStringLiteral("lb"), QStringLiteral("web")});
+        const QByteArray json =
+            copyComponents(doc.scenario(), {QStringLiteral("lb"), QStringLiteral("web")});
         QStringList ids;
         QString error;
         QUndoCommand* paste = makePasteCommand(&doc, json, {40, 40}, &ids, &error);

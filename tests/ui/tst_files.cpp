@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Save, reopen and compare; malformed files keep the open document.
-#include "MainWindow.h"
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "io/ScenarioFile.h"
+#include "MainWindow.h"
 #include "model/Document.h"
+#include "Resources.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -38,7 +38,8 @@ private Q_SLOTS:
     void saveReopenCompare()
     {
         QTemporaryDir dir;
-        const ScenarioFileResult original = loadScenarioFile(QStringLiteral(":/examples/08-database-replication.json"));
+        const ScenarioFileResult original =
+            loadScenarioFile(QStringLiteral(":/examples/08-database-replication.json"));
         QVERIFY(original.scenario);
         const QString path = dir.filePath(QStringLiteral("copy.json"));
         QString error;
@@ -96,7 +97,8 @@ private Q_SLOTS:
         const ScenarioFileResult r = loadScenarioFile(bad);
         QVERIFY(!r.scenario);
         QVERIFY2(r.error.contains(QLatin1String("broken.json")), qPrintable(r.error));
-        QVERIFY2(r.error.contains(QLatin1String("$.components[1].params.workers")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("$.components[1].params.workers")),
+                 qPrintable(r.error));
 
         MainWindow w;
         w.setInteractive(false);

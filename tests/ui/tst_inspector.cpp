@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inspector edits through commands; the workload page and its helper.
-#include "Resources.h"
 #include "io/ScenarioFile.h"
 #include "model/Document.h"
 #include "panels/InspectorPanel.h"
 #include "panels/InspectorWidgets.h"
 #include "panels/WorkloadPanel.h"
+#include "Resources.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +23,8 @@ class TestInspector : public QObject
 private:
     static void load(Document& doc, const char* name)
     {
-        const auto r = loadScenarioFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)));
+        const auto r =
+            loadScenarioFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)));
         QVERIFY2(r.scenario, qPrintable(r.error));
         doc.resetScenario(*r.scenario);
     }
@@ -42,7 +43,8 @@ private Q_SLOTS:
         for (const auto& p : kind->params) {
             QWidget* editor = inspector.editorFor(p.key);
             QVERIFY2(editor, p.key.c_str());
-            if (p.type == core::ParamSpec::Type::Number || p.type == core::ParamSpec::Type::Integer) {
+            if (p.type == core::ParamSpec::Type::Number ||
+                p.type == core::ParamSpec::Type::Integer) {
                 auto* spin = editor->findChild<QDoubleSpinBox*>();
                 QVERIFY(spin);
                 QCOMPARE(spin->minimum(), p.min);
@@ -94,7 +96,8 @@ private Q_SLOTS:
         QCOMPARE(doc.component(QStringLiteral("lb"))->name, std::string("Front door"));
         QCOMPARE(stack.count(), 2);
         stack.undo();
-        QCOMPARE(inspector.nameEditor()->text(), QString::fromStdString(doc.component(QStringLiteral("lb"))->name));
+        QCOMPARE(inspector.nameEditor()->text(),
+                 QString::fromStdString(doc.component(QStringLiteral("lb"))->name));
     }
 
     void nothingSelectedShowsWorkload()

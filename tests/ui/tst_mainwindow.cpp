@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's layout, shortcuts, fonts, injections, and a live run reaching the canvas
 // and the charts.
-#include "MainWindow.h"
-#include "Resources.h"
 #include "canvas/ComponentItem.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
+#include "MainWindow.h"
 #include "model/Document.h"
 #include "presenter/PresenterController.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -46,7 +46,8 @@ private Q_SLOTS:
         MainWindow w;
         w.setInteractive(false);
         QCOMPARE(w.dockWidgetArea(w.dock(QStringLiteral("paletteDock"))), Qt::LeftDockWidgetArea);
-        QCOMPARE(w.dockWidgetArea(w.dock(QStringLiteral("inspectorDock"))), Qt::RightDockWidgetArea);
+        QCOMPARE(w.dockWidgetArea(w.dock(QStringLiteral("inspectorDock"))),
+                 Qt::RightDockWidgetArea);
         QCOMPARE(w.dockWidgetArea(w.dock(QStringLiteral("chartsDock"))), Qt::BottomDockWidgetArea);
         QVERIFY(w.dock(QStringLiteral("historyDock")));
         QVERIFY(w.dock(QStringLiteral("timelineDock")));
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(exportMenu);
         QVERIFY(exportMenu->actions().size() >= 3);
         // The charts dock can be detached.
-        QVERIFY(w.dock(QStringLiteral("chartsDock"))->features() & QDockWidget::DockWidgetFloatable);
+        QVERIFY(w.dock(QStringLiteral("chartsDock"))->features() &
+                QDockWidget::DockWidgetFloatable);
     }
 
     void standardShortcuts_data()
@@ -161,7 +163,8 @@ private Q_SLOTS:
         w.injectEvent(e);
         QCOMPARE(w.document()->scenario().timeline.size(), before); // live, not a document edit
         const double injectedAt = core::simTimeToSeconds(run->simTime());
-        QTRY_VERIFY_WITH_TIMEOUT(core::simTimeToSeconds(run->simTime()) >= injectedAt + 40.0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(core::simTimeToSeconds(run->simTime()) >= injectedAt + 40.0,
+                                 30000);
         run->pause();
         bool promoted = false;
         for (const auto& ev : run->events())

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/ComponentItem.h"
 
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/LoadColours.h"
 #include "canvas/Units.h"
 #include "model/ParamSpec.h"
+#include "Resources.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
@@ -46,7 +46,10 @@ QString kindName(const QString& kind)
     return k ? QString::fromStdString(k->displayName) : kind;
 }
 
-QColor spofColour() { return QColor(0x8e, 0x44, 0xad); } // purple: not on the load scale
+QColor spofColour()
+{
+    return QColor(0x8e, 0x44, 0xad);
+} // purple: not on the load scale
 } // namespace
 
 ComponentItem::ComponentItem(DiagramScene* scene, const QString& id) : m_scene(scene), m_id(id)
@@ -66,10 +69,12 @@ void ComponentItem::sync()
     m_kind = QString::fromStdString(c->kind);
     setPos(c->position.x, c->position.y);
     const auto* k = core::findKind(c->kind);
-    setToolTip(QStringLiteral("<b>%1</b> (%2)<br>%3<br><i>%4</i>")
-                   .arg(QString::fromStdString(c->name).toHtmlEscaped(), kindName(m_kind),
-                        k ? QString::fromStdString(k->description).toHtmlEscaped() : QString(),
-                        QObject::tr("Drag the dot on the right edge to another component to connect them.")));
+    setToolTip(
+        QStringLiteral("<b>%1</b> (%2)<br>%3<br><i>%4</i>")
+            .arg(QString::fromStdString(c->name).toHtmlEscaped(), kindName(m_kind),
+                 k ? QString::fromStdString(k->description).toHtmlEscaped() : QString(),
+                 QObject::tr(
+                     "Drag the dot on the right edge to another component to connect them.")));
     update();
 }
 
@@ -90,7 +95,8 @@ void ComponentItem::setSpof(bool spof)
 QRectF ComponentItem::handleRect() const
 {
     const QRectF b = boxRect();
-    return {b.right() - kHandleRadius, b.center().y() - kHandleRadius, 2 * kHandleRadius, 2 * kHandleRadius};
+    return {b.right() - kHandleRadius, b.center().y() - kHandleRadius, 2 * kHandleRadius,
+            2 * kHandleRadius};
 }
 
 bool ComponentItem::hasHandle() const
@@ -147,7 +153,8 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(box.adjusted(-5, -5, 5, 5), 11, 11);
     }
-    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : border, selected ? borderWidth + 1.5 : borderWidth));
+    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : border,
+                   selected ? borderWidth + 1.5 : borderWidth));
     p->setBrush(fill);
     p->drawRoundedRect(box, 8, 8);
     if (m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded) {
@@ -169,7 +176,8 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     nameFont.setBold(true);
     p->setFont(nameFont);
     p->setPen(text);
-    const QRectF nameRect(iconRect.right() + 6, box.top() + 6, box.right() - iconRect.right() - 16, 20);
+    const QRectF nameRect(iconRect.right() + 6, box.top() + 6, box.right() - iconRect.right() - 16,
+                          20);
     const QString name = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : m_id;
     p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
@@ -183,7 +191,8 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     QString sub = kindName(m_kind);
     if (c && c->kind == "database")
         sub += QStringLiteral(" · ") + QString::fromStdString(c->choice("role"));
-    const bool overloaded = m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;
+    const bool overloaded =
+        m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;
     if (overloaded) {
         // The word, not only the colour.
         small.setBold(true);
@@ -199,9 +208,9 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
 
     // Connection handle (draggable: the cursor turns into a cross over it).
     if (hasHandle()) {
-    p->setPen(QPen(pal.color(QPalette::Base), 1.5));
-    p->setBrush(pal.color(QPalette::Highlight));
-    p->drawEllipse(handleRect());
+        p->setPen(QPen(pal.color(QPalette::Base), 1.5));
+        p->setBrush(pal.color(QPalette::Highlight));
+        p->drawEllipse(handleRect());
     }
     if (m_spof) {
         p->setFont(small);
@@ -242,15 +251,17 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
         p->drawRect(bar);
         p->setPen(Qt::NoPen);
         p->setBrush(loadColour(l.utilization));
-        p->drawRect(QRectF(bar.topLeft(), QSizeF(bar.width() * std::clamp(l.utilization, 0.0, 1.0), bar.height())));
+        p->drawRect(QRectF(bar.topLeft(), QSizeF(bar.width() * std::clamp(l.utilization, 0.0, 1.0),
+                                                 bar.height())));
     }
     QString line = l.badge; // the key metric with its unit, from the run
     if (line.isEmpty()) {
         if (l.hitRate >= 0)
             line = QObject::tr("%1 hit").arg(formatPercent(l.hitRate));
         else
-            line = loadLevel(l.utilization) == LoadLevel::Idle ? QObject::tr("idle")
-                                                                : QObject::tr("%1 busy").arg(formatPercent(l.utilization));
+            line = loadLevel(l.utilization) == LoadLevel::Idle
+                       ? QObject::tr("idle")
+                       : QObject::tr("%1 busy").arg(formatPercent(l.utilization));
     }
     p->setPen(text);
     const QRectF wordRect(row.left(), row.top() - 3, row.width(), row.height());
@@ -266,9 +277,10 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
         for (int i = 0; i < n; ++i)
             p->drawRect(QRectF(x, box.top() - 6 - (i + 1) * (h + 1), w, h));
         p->setPen(text);
-        p->drawText(QRectF(box.left() + 60, box.top() - kQueueSpace, box.width() - 104, kQueueSpace - 4),
-                    Qt::AlignRight | Qt::AlignBottom,
-                    QObject::tr("queue %1").arg(shortNumber(l.queueLength)));
+        p->drawText(
+            QRectF(box.left() + 60, box.top() - kQueueSpace, box.width() - 104, kQueueSpace - 4),
+            Qt::AlignRight | Qt::AlignBottom,
+            QObject::tr("queue %1").arg(shortNumber(l.queueLength)));
     }
 }
 
@@ -283,7 +295,8 @@ QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant& va
 
 void ComponentItem::mousePressEvent(QGraphicsSceneMouseEvent* e)
 {
-    if (e->button() == Qt::LeftButton && hasHandle() && handleRect().adjusted(-3, -3, 3, 3).contains(e->pos())) {
+    if (e->button() == Qt::LeftButton && hasHandle() &&
+        handleRect().adjusted(-3, -3, 3, 3).contains(e->pos())) {
         m_connecting = true;
         m_scene->beginConnection(m_id, e->scenePos());
         e->accept();
@@ -319,7 +332,9 @@ void ComponentItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* e)
 
 void ComponentItem::hoverMoveEvent(QGraphicsSceneHoverEvent* e)
 {
-    setCursor(hasHandle() && handleRect().adjusted(-3, -3, 3, 3).contains(e->pos()) ? Qt::CrossCursor : Qt::OpenHandCursor);
+    setCursor(hasHandle() && handleRect().adjusted(-3, -3, 3, 3).contains(e->pos())
+                  ? Qt::CrossCursor
+                  : Qt::OpenHandCursor);
     QGraphicsItem::hoverMoveEvent(e);
 }
 

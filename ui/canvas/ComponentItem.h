@@ -19,7 +19,10 @@ class DiagramScene;
 class ComponentItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
     static constexpr qreal kWidth = 164;
     static constexpr qreal kHeight = 78;
 

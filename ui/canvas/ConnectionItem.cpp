@@ -107,7 +107,8 @@ void ConnectionItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     const QPointF normal(-dir.y(), dir.x());
     const qreal head = 9 + width;
     QPolygonF arrow;
-    arrow << tip << tip + dir * head + normal * head * 0.5 << tip + dir * head - normal * head * 0.5;
+    arrow << tip << tip + dir * head + normal * head * 0.5
+          << tip + dir * head - normal * head * 0.5;
     p->setPen(Qt::NoPen);
     p->setBrush(lineColour);
     p->drawPolygon(arrow);

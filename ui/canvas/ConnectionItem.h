@@ -19,7 +19,10 @@ class DiagramScene;
 class ConnectionItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
     ConnectionItem(DiagramScene* scene, const QString& from, const QString& to);
 
     int type() const override { return Type; }

@@ -42,7 +42,10 @@ void DatacenterItem::sync()
     update();
 }
 
-QRectF DatacenterItem::boundingRect() const { return m_box.adjusted(-8, -8, 16, 8); }
+QRectF DatacenterItem::boundingRect() const
+{
+    return m_box.adjusted(-8, -8, 16, 8);
+}
 
 QPainterPath DatacenterItem::shape() const
 {
@@ -62,8 +65,8 @@ void DatacenterItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     fill.setAlpha(down ? 200 : 110);
     if (down)
         fill = load::mix(fill, load::down(), 0.5);
-    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 3 : 2,
-                   Qt::DashLine));
+    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                   selected ? 3 : 2, Qt::DashLine));
     p->setBrush(fill);
     p->drawRoundedRect(m_box, 14, 14);
     if (isSpof()) {
@@ -80,7 +83,9 @@ void DatacenterItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     p->setPen(pal.color(QPalette::Text));
     QString title = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : id();
     if (c)
-        title += QStringLiteral(" · ") + QString::fromStdString(c->choice("region")).replace(QLatin1Char('_'), QLatin1Char(' '));
+        title +=
+            QStringLiteral(" · ") +
+            QString::fromStdString(c->choice("region")).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (down)
         title += QStringLiteral(" · ") + QObject::tr("DOWN");
     const QRectF titleRect(iconRect.right() + 8, m_box.top() + 8, m_box.width() - 60, 28);

@@ -76,7 +76,8 @@ void DiagramScene::addComponentItem(const QString& id)
     const core::Component* c = m_doc->component(id);
     if (!c || m_components.count(id))
         return;
-    ComponentItem* item = c->kind == "datacenter" ? new DatacenterItem(this, id) : new ComponentItem(this, id);
+    ComponentItem* item =
+        c->kind == "datacenter" ? new DatacenterItem(this, id) : new ComponentItem(this, id);
     addItem(item);
     m_components[id] = item;
     refreshDatacenters();
@@ -142,7 +143,8 @@ void DiagramScene::refreshSpofs()
 {
     std::set<std::string> spofs;
     if (m_showSpofs) {
-        for (auto cap : {core::Capability::Read, core::Capability::Write, core::Capability::Static}) {
+        for (auto cap :
+             {core::Capability::Read, core::Capability::Write, core::Capability::Static}) {
             if (!core::canServe(m_doc->scenario(), cap))
                 continue;
             for (const auto& id : core::singlePointsOfFailure(m_doc->scenario(), cap))
@@ -161,8 +163,10 @@ void DiagramScene::setShowSpofs(bool on)
         int n = 0;
         for (auto& [id, item] : m_components)
             n += item->isSpof() ? 1 : 0;
-        Q_EMIT statusMessage(n == 0 ? tr("No single point of failure: every capability survives the loss of any one component.")
-                                    : tr("%n single point(s) of failure outlined in purple.", nullptr, n));
+        Q_EMIT statusMessage(
+            n == 0 ? tr("No single point of failure: every capability survives the loss of any one "
+                        "component.")
+                   : tr("%n single point(s) of failure outlined in purple.", nullptr, n));
     }
 }
 
@@ -230,7 +234,8 @@ QString DiagramScene::addComponentAt(const QString& kind, QPointF scenePos)
     const auto dash = c.id.rfind('-');
     const std::string number = dash == std::string::npos ? std::string() : c.id.substr(dash + 1);
     c.name = spec->displayName + (number == "1" || number.empty() ? std::string() : " " + number);
-    const QPointF topLeft = snap(scenePos - QPointF(ComponentItem::kWidth / 2, ComponentItem::kHeight / 2));
+    const QPointF topLeft =
+        snap(scenePos - QPointF(ComponentItem::kWidth / 2, ComponentItem::kHeight / 2));
     c.position = {topLeft.x(), topLeft.y()};
     if (c.kind != "datacenter")
         c.datacenter = datacenterAt(scenePos).toStdString();
@@ -250,7 +255,8 @@ bool DiagramScene::connectComponents(const QString& from, const QString& to, QSt
     else if (from == to)
         why = tr("A component cannot connect to itself.");
     else if (connectionItem(from, to))
-        why = tr("%1 is already connected to %2.").arg(QString::fromStdString(a->name), QString::fromStdString(b->name));
+        why = tr("%1 is already connected to %2.")
+                  .arg(QString::fromStdString(a->name), QString::fromStdString(b->name));
     else
         why = QString::fromStdString(core::connectionRefusal(a->kind, b->kind));
     if (!why.isEmpty()) {
@@ -276,7 +282,8 @@ void DiagramScene::beginConnection(const QString& from, QPointF scenePos)
 {
     m_connectFrom = from;
     delete m_rubberLine;
-    m_rubberLine = addLine(QLineF(scenePos, scenePos), QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    m_rubberLine = addLine(QLineF(scenePos, scenePos),
+                           QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
     m_rubberLine->setZValue(100);
 }
 
@@ -314,7 +321,10 @@ void DiagramScene::finishConnection(QPointF scenePos)
         Q_EMIT statusMessage(tr("Drop the connection on another component."));
 }
 
-void DiagramScene::beginDrag() { m_dragging = true; }
+void DiagramScene::beginDrag()
+{
+    m_dragging = true;
+}
 
 void DiagramScene::itemMoved(ComponentItem* item)
 {
@@ -362,7 +372,8 @@ void DiagramScene::endDrag()
     for (const auto& [id, m] : moves) {
         ComponentItem* item = componentItem(id);
         const core::Component* c = m_doc->component(id);
-        if (!item || !c || item->isDatacenter() || movedDcs.count(QString::fromStdString(c->datacenter)))
+        if (!item || !c || item->isDatacenter() ||
+            movedDcs.count(QString::fromStdString(c->datacenter)))
             continue;
         const QString dc = datacenterAt(item->sceneBox().center());
         if (dc != QString::fromStdString(c->datacenter))

@@ -67,6 +67,8 @@ public:
     /// Requests per second that one moving dot stands for (a power of ten).
     double requestsPerDot() const { return m_requestsPerDot; }
     double animationPhaseS() const { return m_phaseS; }
+    /// True between the first run frame and clearLive().
+    bool isLive() const { return m_live; }
 
     // --- Called by items ---
     void beginConnection(const QString& from, QPointF scenePos);
@@ -81,7 +83,8 @@ Q_SIGNALS:
     /// A one-line message for the status bar (refused connection, paste error...).
     void statusMessage(const QString& text);
     void componentContextMenuRequested(const QString& id, const QPoint& screenPos);
-    void connectionContextMenuRequested(const QString& from, const QString& to, const QPoint& screenPos);
+    void connectionContextMenuRequested(const QString& from, const QString& to,
+                                        const QPoint& screenPos);
     void backgroundContextMenuRequested(const QPointF& scenePos, const QPoint& screenPos);
 
 protected:

@@ -21,9 +21,11 @@ constexpr double kMinZoom = 0.15;
 constexpr double kMaxZoom = 4.0;
 } // namespace
 
-DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_scene(scene)
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setAcceptDrops(true);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -31,7 +33,8 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Architecture canvas"));
-    setAccessibleDescription(tr("Components and their connections. Drop components from the palette here."));
+    setAccessibleDescription(
+        tr("Components and their connections. Drop components from the palette here."));
     setToolTip(tr("Drop components here. Ctrl+wheel zooms, middle button or Space+drag pans."));
 }
 
@@ -51,9 +54,15 @@ void DiagramView::setLegendVisible(bool on)
     viewport()->update();
 }
 
-void DiagramView::zoomIn() { setZoom(zoom() * 1.25); }
+void DiagramView::zoomIn()
+{
+    setZoom(zoom() * 1.25);
+}
 
-void DiagramView::zoomOut() { setZoom(zoom() / 1.25); }
+void DiagramView::zoomOut()
+{
+    setZoom(zoom() / 1.25);
+}
 
 void DiagramView::zoomToFit()
 {
@@ -101,7 +110,8 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
     p->setFont(f);
     const QFontMetrics fm(f);
     const int lh = fm.height() + 4;
-    const QStringList words = {tr("idle/ok"), tr("busy ≥60%"), tr("full ≥85% (hatched)"), tr("down (crossed)")};
+    const QStringList words = {tr("idle/ok"), tr("busy ≥60%"), tr("full ≥85% (hatched)"),
+                               tr("down (crossed)")};
     const QList<QColor> colours = {load::green(), load::amber(), load::red(), load::down()};
     const QString dots = tr("● = %1 along a link").arg(formatRps(m_scene->requestsPerDot()));
     const QString spof = tr("dashed purple = single point of failure");
@@ -110,7 +120,9 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
         w = std::max(w, fm.horizontalAdvance(s) + 22);
     if (m_scene->showSpofs())
         w = std::max(w, fm.horizontalAdvance(spof));
-    const int rows = 1 + static_cast<int>(words.size()) + (m_scene->showSpofs() ? 1 : 0);
+    const bool live = m_scene->isLive();
+    const int rows =
+        (live ? 1 : 0) + static_cast<int>(words.size()) + (m_scene->showSpofs() ? 1 : 0);
     QRect box(8, viewport()->height() - rows * lh - 16, w + 20, rows * lh + 8);
     QColor bg = pal.color(QPalette::Window);
     bg.setAlpha(225);
@@ -127,8 +139,10 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
         p->drawText(QRect(box.left() + 28, y, w, lh), Qt::AlignLeft | Qt::AlignVCenter, words[i]);
         y += lh;
     }
-    p->drawText(QRect(box.left() + 8, y, w + 10, lh), Qt::AlignLeft | Qt::AlignVCenter, dots);
-    y += lh;
+    if (live) { // the dots only move while a run is shown
+        p->drawText(QRect(box.left() + 8, y, w + 10, lh), Qt::AlignLeft | Qt::AlignVCenter, dots);
+        y += lh;
+    }
     if (m_scene->showSpofs())
         p->drawText(QRect(box.left() + 8, y, w + 10, lh), Qt::AlignLeft | Qt::AlignVCenter, spof);
     p->restore();

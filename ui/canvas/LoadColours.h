@@ -17,13 +17,28 @@ namespace load {
 inline constexpr double kBusyFrom = 0.60;       ///< utilization where amber begins
 inline constexpr double kOverloadedFrom = 0.85; ///< utilization where red begins
 
-inline QColor green() { return QColor(0x2e, 0x9d, 0x4f); }
-inline QColor amber() { return QColor(0xe8, 0xa3, 0x17); }
-inline QColor red() { return QColor(0xd6, 0x32, 0x2e); }
+inline QColor green()
+{
+    return QColor(0x2e, 0x9d, 0x4f);
+}
+inline QColor amber()
+{
+    return QColor(0xe8, 0xa3, 0x17);
+}
+inline QColor red()
+{
+    return QColor(0xd6, 0x32, 0x2e);
+}
 /// Down components are grey (with a cross), not a load colour.
-inline QColor down() { return QColor(0x8a, 0x8a, 0x8a); }
+inline QColor down()
+{
+    return QColor(0x8a, 0x8a, 0x8a);
+}
 /// Errors on connections: dashed, in the red of the scale with a count beside.
-inline QColor error() { return red(); }
+inline QColor error()
+{
+    return red();
+}
 
 inline QColor mix(const QColor& a, const QColor& b, double t)
 {
@@ -48,7 +63,13 @@ inline QColor loadColour(double utilization)
     return red();
 }
 
-enum class LoadLevel { Idle, Ok, Busy, Overloaded };
+enum class LoadLevel
+{
+    Idle,
+    Ok,
+    Busy,
+    Overloaded
+};
 
 inline LoadLevel loadLevel(double utilization)
 {

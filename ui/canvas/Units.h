@@ -42,7 +42,8 @@ inline QString formatMs(double ms)
 
 inline QString formatPercent(double fraction)
 {
-    return QCoreApplication::translate("Units", "%1%").arg(QString::number(fraction * 100.0, 'f', 0));
+    return QCoreApplication::translate("Units", "%1%")
+        .arg(QString::number(fraction * 100.0, 'f', 0));
 }
 
 } // namespace scalelab::ui

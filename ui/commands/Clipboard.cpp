@@ -35,8 +35,8 @@ QByteArray copyComponents(const core::Scenario& s, const QStringList& ids)
     return QByteArray::fromStdString(core::scenarioToJson(part));
 }
 
-QUndoCommand* makePasteCommand(Document* doc, const QByteArray& json, core::Point offset, QStringList* newIds,
-                               QString* error)
+QUndoCommand* makePasteCommand(Document* doc, const QByteArray& json, core::Point offset,
+                               QStringList* newIds, QString* error)
 {
     const auto parsed = parseScenarioText(json, QStringLiteral("clipboard"));
     if (!parsed.scenario) {
@@ -50,9 +50,10 @@ QUndoCommand* makePasteCommand(Document* doc, const QByteArray& json, core::Poin
             *error = QCoreApplication::translate("Clipboard", "The clipboard holds no components.");
         return nullptr;
     }
-    auto* macro = new QUndoCommand(
-        QCoreApplication::translate("Clipboard", "Paste %n components", nullptr, static_cast<int>(part.components.size())));
-    core::Scenario growing = doc->scenario(); // to draw fresh ids that do not collide with each other
+    auto* macro = new QUndoCommand(QCoreApplication::translate(
+        "Clipboard", "Paste %n components", nullptr, static_cast<int>(part.components.size())));
+    core::Scenario growing =
+        doc->scenario(); // to draw fresh ids that do not collide with each other
     std::map<std::string, std::string> rename;
     for (const auto& c : part.components) {
         const std::string id = growing.uniqueId(c.kind);

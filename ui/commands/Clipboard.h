@@ -19,7 +19,7 @@ QByteArray copyComponents(const core::Scenario& s, const QStringList& ids);
 /// A command adding the copied components under fresh ids, shifted by `offset`, with
 /// their inner connections. Returns nullptr and sets *error when `json` is not a
 /// scenario fragment. *newIds receives the ids of the pasted components.
-QUndoCommand* makePasteCommand(Document* doc, const QByteArray& json, core::Point offset, QStringList* newIds,
-                               QString* error);
+QUndoCommand* makePasteCommand(Document* doc, const QByteArray& json, core::Point offset,
+                               QStringList* newIds, QString* error);
 
 } // namespace scalelab::ui

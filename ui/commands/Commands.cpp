@@ -10,7 +10,10 @@
 namespace scalelab::ui {
 
 namespace {
-QString tr(const char* s, const char* c = nullptr, int n = -1) { return QCoreApplication::translate("Commands", s, c, n); }
+QString tr(const char* s, const char* c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Commands", s, c, n);
+}
 QString displayName(const core::Component& c)
 {
     return QString::fromStdString(c.name.empty() ? c.id : c.name);
@@ -23,18 +26,28 @@ AddComponentCommand::AddComponentCommand(Document* doc, core::Component c, QUndo
     setText(tr("Add %1").arg(displayName(m_component)));
 }
 
-void AddComponentCommand::redo() { m_doc->addComponent(m_component); }
+void AddComponentCommand::redo()
+{
+    m_doc->addComponent(m_component);
+}
 
-void AddComponentCommand::undo() { m_doc->removeComponent(QString::fromStdString(m_component.id)); }
+void AddComponentCommand::undo()
+{
+    m_doc->removeComponent(QString::fromStdString(m_component.id));
+}
 
-RemoveComponentCommand::RemoveComponentCommand(Document* doc, const QString& id, QUndoCommand* parent)
+RemoveComponentCommand::RemoveComponentCommand(Document* doc, const QString& id,
+                                               QUndoCommand* parent)
     : QUndoCommand(parent), m_doc(doc), m_id(id)
 {
     const core::Component* c = doc->component(id);
     setText(tr("Delete %1").arg(c ? displayName(*c) : id));
 }
 
-void RemoveComponentCommand::redo() { m_removed = m_doc->removeComponent(m_id); }
+void RemoveComponentCommand::redo()
+{
+    m_removed = m_doc->removeComponent(m_id);
+}
 
 void RemoveComponentCommand::undo()
 {
@@ -47,24 +60,32 @@ AddConnectionCommand::AddConnectionCommand(Document* doc, core::Connection c, QU
     : QUndoCommand(parent), m_doc(doc), m_connection(std::move(c))
 {
     setText(tr("Connect %1 to %2")
-                .arg(QString::fromStdString(m_connection.from), QString::fromStdString(m_connection.to)));
+                .arg(QString::fromStdString(m_connection.from),
+                     QString::fromStdString(m_connection.to)));
 }
 
-void AddConnectionCommand::redo() { m_doc->addConnection(m_connection); }
+void AddConnectionCommand::redo()
+{
+    m_doc->addConnection(m_connection);
+}
 
 void AddConnectionCommand::undo()
 {
-    m_doc->removeConnection(QString::fromStdString(m_connection.from), QString::fromStdString(m_connection.to));
+    m_doc->removeConnection(QString::fromStdString(m_connection.from),
+                            QString::fromStdString(m_connection.to));
 }
 
-RemoveConnectionCommand::RemoveConnectionCommand(Document* doc, const QString& from, const QString& to,
-                                                 QUndoCommand* parent)
+RemoveConnectionCommand::RemoveConnectionCommand(Document* doc, const QString& from,
+                                                 const QString& to, QUndoCommand* parent)
     : QUndoCommand(parent), m_doc(doc), m_from(from), m_to(to)
 {
     setText(tr("Disconnect %1 from %2").arg(from, to));
 }
 
-void RemoveConnectionCommand::redo() { m_done = m_doc->removeConnection(m_from, m_to, &m_removed, &m_index); }
+void RemoveConnectionCommand::redo()
+{
+    m_done = m_doc->removeConnection(m_from, m_to, &m_removed, &m_index);
+}
 
 void RemoveConnectionCommand::undo()
 {
@@ -73,7 +94,8 @@ void RemoveConnectionCommand::undo()
     m_done = false;
 }
 
-MoveComponentsCommand::MoveComponentsCommand(Document* doc, Moves moves, bool mergeable, QUndoCommand* parent)
+MoveComponentsCommand::MoveComponentsCommand(Document* doc, Moves moves, bool mergeable,
+                                             QUndoCommand* parent)
     : QUndoCommand(parent), m_doc(doc), m_moves(std::move(moves)), m_mergeable(mergeable)
 {
     if (m_moves.size() == 1) {
@@ -133,9 +155,15 @@ void SetParamCommand::apply(const std::optional<core::ParamValue>& v)
         m_doc->clearParam(m_id, m_key);
 }
 
-void SetParamCommand::redo() { apply(m_new); }
+void SetParamCommand::redo()
+{
+    apply(m_new);
+}
 
-void SetParamCommand::undo() { apply(m_old); }
+void SetParamCommand::undo()
+{
+    apply(m_old);
+}
 
 bool SetParamCommand::mergeWith(const QUndoCommand* other)
 {
@@ -151,11 +179,12 @@ QUndoCommand* makeSetNameCommand(Document* doc, const QString& id, const QString
     const core::Component* c = doc->component(id);
     const QString old = c ? QString::fromStdString(c->name) : QString();
     return new ValueCommand<QString>(
-        tr("Rename %1 to %2").arg(old, name), old, name, [doc, id](const QString& v) { doc->setName(id, v); },
-        QStringLiteral("name:") + id);
+        tr("Rename %1 to %2").arg(old, name), old, name,
+        [doc, id](const QString& v) { doc->setName(id, v); }, QStringLiteral("name:") + id);
 }
 
-QUndoCommand* makeSetDatacenterCommand(Document* doc, const QString& id, const QString& dc, QUndoCommand* parent)
+QUndoCommand* makeSetDatacenterCommand(Document* doc, const QString& id, const QString& dc,
+                                       QUndoCommand* parent)
 {
     const core::Component* c = doc->component(id);
     const QString old = c ? QString::fromStdString(c->datacenter) : QString();
@@ -165,21 +194,25 @@ QUndoCommand* makeSetDatacenterCommand(Document* doc, const QString& id, const Q
         text, old, dc, [doc, id](const QString& v) { doc->setDatacenter(id, v); }, {}, parent);
 }
 
-QUndoCommand* makeSetWorkloadCommand(Document* doc, const core::Workload& w, const QString& mergeKey)
+QUndoCommand* makeSetWorkloadCommand(Document* doc, const core::Workload& w,
+                                     const QString& mergeKey)
 {
     return new ValueCommand<core::Workload>(
-        tr("Change workload"), doc->scenario().workload, w, [doc](const core::Workload& v) { doc->setWorkload(v); },
+        tr("Change workload"), doc->scenario().workload, w,
+        [doc](const core::Workload& v) { doc->setWorkload(v); },
         mergeKey.isEmpty() ? QString() : QStringLiteral("workload:") + mergeKey);
 }
 
 QUndoCommand* makeSetNetworkCommand(Document* doc, const core::Network& n, const QString& mergeKey)
 {
     return new ValueCommand<core::Network>(
-        tr("Change network"), doc->scenario().network, n, [doc](const core::Network& v) { doc->setNetwork(v); },
+        tr("Change network"), doc->scenario().network, n,
+        [doc](const core::Network& v) { doc->setNetwork(v); },
         mergeKey.isEmpty() ? QString() : QStringLiteral("network:") + mergeKey);
 }
 
-QUndoCommand* makeSetRunSettingsCommand(Document* doc, const core::RunSettings& r, const QString& mergeKey)
+QUndoCommand* makeSetRunSettingsCommand(Document* doc, const core::RunSettings& r,
+                                        const QString& mergeKey)
 {
     return new ValueCommand<core::RunSettings>(
         tr("Change run settings"), doc->scenario().run, r,
@@ -196,8 +229,8 @@ QUndoCommand* makeAddTimelineEventCommand(Document* doc, const core::TimelineEve
                                [](double t, const core::TimelineEvent& x) { return t < x.atS; });
     newEvents.insert(it, e);
     return new ValueCommand<std::vector<core::TimelineEvent>>(
-        tr("Add %1 event at %2 s").arg(QString::fromStdString(e.type)).arg(e.atS), events, newEvents,
-        [doc](const std::vector<core::TimelineEvent>& v) { doc->setTimeline(v); });
+        tr("Add %1 event at %2 s").arg(QString::fromStdString(e.type)).arg(e.atS), events,
+        newEvents, [doc](const std::vector<core::TimelineEvent>& v) { doc->setTimeline(v); });
 }
 
 QUndoCommand* makeDeleteCommand(Document* doc, const QStringList& componentIds,

@@ -18,7 +18,12 @@ namespace scalelab::ui {
 /// as paste into one undo step.
 
 /// Merge ids for QUndoCommand::id().
-enum CommandId { kMoveId = 1001, kParamId, kValueId };
+enum CommandId
+{
+    kMoveId = 1001,
+    kParamId,
+    kValueId
+};
 
 class AddComponentCommand : public QUndoCommand
 {
@@ -61,7 +66,8 @@ private:
 class RemoveConnectionCommand : public QUndoCommand
 {
 public:
-    RemoveConnectionCommand(Document* doc, const QString& from, const QString& to, QUndoCommand* parent = nullptr);
+    RemoveConnectionCommand(Document* doc, const QString& from, const QString& to,
+                            QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -79,7 +85,8 @@ class MoveComponentsCommand : public QUndoCommand
 {
 public:
     using Moves = std::map<QString, std::pair<core::Point, core::Point>>; ///< id -> (from, to)
-    MoveComponentsCommand(Document* doc, Moves moves, bool mergeable = false, QUndoCommand* parent = nullptr);
+    MoveComponentsCommand(Document* doc, Moves moves, bool mergeable = false,
+                          QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return m_mergeable ? kMoveId : -1; }
@@ -118,8 +125,7 @@ private:
 /// A generic setter for one value of the document (a name, a datacenter, the workload,
 /// the network, the run settings, the timeline). `apply` writes a value into the
 /// document. Commands with the same non-empty `mergeKey` merge.
-template<typename T>
-class ValueCommand : public QUndoCommand
+template <typename T> class ValueCommand : public QUndoCommand
 {
 public:
     ValueCommand(const QString& text, T oldValue, T newValue, std::function<void(const T&)> apply,
@@ -150,9 +156,12 @@ private:
 QUndoCommand* makeSetNameCommand(Document* doc, const QString& id, const QString& name);
 QUndoCommand* makeSetDatacenterCommand(Document* doc, const QString& id, const QString& dc,
                                        QUndoCommand* parent = nullptr);
-QUndoCommand* makeSetWorkloadCommand(Document* doc, const core::Workload& w, const QString& mergeKey = {});
-QUndoCommand* makeSetNetworkCommand(Document* doc, const core::Network& n, const QString& mergeKey = {});
-QUndoCommand* makeSetRunSettingsCommand(Document* doc, const core::RunSettings& r, const QString& mergeKey = {});
+QUndoCommand* makeSetWorkloadCommand(Document* doc, const core::Workload& w,
+                                     const QString& mergeKey = {});
+QUndoCommand* makeSetNetworkCommand(Document* doc, const core::Network& n,
+                                    const QString& mergeKey = {});
+QUndoCommand* makeSetRunSettingsCommand(Document* doc, const core::RunSettings& r,
+                                        const QString& mergeKey = {});
 QUndoCommand* makeAddTimelineEventCommand(Document* doc, const core::TimelineEvent& e);
 
 /// Removes the given components and connections as one step (connections first).

@@ -31,14 +31,16 @@ Autosave::~Autosave() = default;
 
 QString Autosave::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/autosave");
 }
 
 std::vector<Autosave::Orphan> Autosave::findOrphans()
 {
     std::vector<Orphan> out;
     const QDir dir(directory());
-    for (const QString& f : dir.entryList({QStringLiteral("session-*.json")}, QDir::Files, QDir::Time)) {
+    for (const QString& f :
+         dir.entryList({QStringLiteral("session-*.json")}, QDir::Files, QDir::Time)) {
         const QString base = dir.filePath(f.chopped(5));
         QLockFile lock(base + QStringLiteral(".lock"));
         if (!lock.tryLock(0))
@@ -65,7 +67,8 @@ void Autosave::discard(const Orphan& o)
 void Autosave::start(int intervalMs)
 {
     QDir().mkpath(directory());
-    m_base = QDir(directory()).filePath(QStringLiteral("session-%1").arg(QCoreApplication::applicationPid()));
+    m_base = QDir(directory())
+                 .filePath(QStringLiteral("session-%1").arg(QCoreApplication::applicationPid()));
     m_lock = std::make_unique<QLockFile>(m_base + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     m_lock->tryLock(100);

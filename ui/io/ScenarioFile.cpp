@@ -21,8 +21,9 @@ ScenarioFileResult parseScenarioText(const QByteArray& text, const QString& orig
     QStringList lines;
     for (const auto& d : r.errors)
         lines << QString::fromStdString(d.toString());
-    out.error = lines.isEmpty() ? QCoreApplication::translate("ScenarioFile", "%1: not a scenario").arg(origin)
-                                : lines.join(QLatin1Char('\n'));
+    out.error = lines.isEmpty()
+                    ? QCoreApplication::translate("ScenarioFile", "%1: not a scenario").arg(origin)
+                    : lines.join(QLatin1Char('\n'));
     return out;
 }
 
@@ -39,7 +40,8 @@ ScenarioFileResult loadScenarioFile(const QString& path)
     constexpr qint64 kMaxBytes = 64ll << 20; // the core's default input limit
     if (f.size() > kMaxBytes) {
         ScenarioFileResult out;
-        out.error = QCoreApplication::translate("ScenarioFile", "%1: the file is larger than 64 MB").arg(name);
+        out.error = QCoreApplication::translate("ScenarioFile", "%1: the file is larger than 64 MB")
+                        .arg(name);
         return out;
     }
     return parseScenarioText(f.readAll(), name);
@@ -50,13 +52,17 @@ bool saveScenarioFile(const QString& path, const core::Scenario& s, QString* err
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("ScenarioFile", "%1: cannot write (%2)").arg(path, f.errorString());
+            *error = QCoreApplication::translate("ScenarioFile", "%1: cannot write (%2)")
+                         .arg(path, f.errorString());
         return false;
     }
     const std::string text = core::scenarioToJson(s);
-    if (f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) || !f.commit()) {
+    if (f.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("ScenarioFile", "%1: cannot write (%2)").arg(path, f.errorString());
+            *error = QCoreApplication::translate("ScenarioFile", "%1: cannot write (%2)")
+                         .arg(path, f.errorString());
         f.cancelWriting();
         return false;
     }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/Extensions.h"
 
-#include "MainWindow.h"
-#include "charts/ChartsPanel.h"
-#include "panels/PalettePanel.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "charts/ChartsPanel.h"
+#include "MainWindow.h"
 #include "model/Document.h"
+#include "panels/PalettePanel.h"
 #include "run/RunController.h"
 
 #include <QApplication>
@@ -56,11 +56,13 @@ void addDocks(MainWindow* w)
     // Fallback: an event log of what the simulation reports.
     auto* log = new QListWidget(dock);
     log->setAccessibleName(QObject::tr("Event log"));
-    QObject::connect(w->runController(), &RunController::simEvent, log, [log](const core::SimEvent& e) {
-        log->addItem(QStringLiteral("%1 s  %2").arg(core::simTimeToSeconds(e.time), 0, 'f', 1)
-                         .arg(QString::fromStdString(e.text)));
-        log->scrollToBottom();
-    });
+    QObject::connect(w->runController(), &RunController::simEvent, log,
+                     [log](const core::SimEvent& e) {
+                         log->addItem(QStringLiteral("%1 s  %2")
+                                          .arg(core::simTimeToSeconds(e.time), 0, 'f', 1)
+                                          .arg(QString::fromStdString(e.text)));
+                         log->scrollToBottom();
+                     });
     QObject::connect(w->runController(), &RunController::cleared, log, &QListWidget::clear);
     dock->setWidget(log);
 #endif
@@ -81,8 +83,10 @@ void addDocks(MainWindow* w)
     if (QDockWidget* insp = w->dock(QStringLiteral("inspectorDock")))
         insp->raise();
     // Cueing: a step points at a palette item.
-    QObject::connect(panel, &LessonPanel::highlightRequested, w->palettePanel(), &PalettePanel::highlightKind);
-    auto* presenter = new PresenterController(w->view(), w->chartsPanel(), panel, w->runController(), w);
+    QObject::connect(panel, &LessonPanel::highlightRequested, w->palettePanel(),
+                     &PalettePanel::highlightKind);
+    auto* presenter =
+        new PresenterController(w->view(), w->chartsPanel(), panel, w->runController(), w);
     presenter->setObjectName(QStringLiteral("presenter"));
     QObject::connect(presenter, &PresenterController::left, w, [w] { w->setPresenterMode(false); });
 #endif
@@ -90,7 +94,10 @@ void addDocks(MainWindow* w)
 
 #ifdef SCALELAB_HAVE_LESSONS
 namespace {
-LessonPanel* lessonPanel(MainWindow* w) { return w->findChild<LessonPanel*>(QStringLiteral("lessonPanel")); }
+LessonPanel* lessonPanel(MainWindow* w)
+{
+    return w->findChild<LessonPanel*>(QStringLiteral("lessonPanel"));
+}
 void showLessons(MainWindow* w)
 {
     if (QDockWidget* d = w->dock(QStringLiteral("lessonDock"))) {
@@ -121,12 +128,15 @@ void fillLessonsMenu(MainWindow* w, QMenu* menu)
             (panel->*slot)();
         });
     };
-    add(QObject::tr("&Check My Design"), QKeySequence(Qt::CTRL | Qt::Key_Return), &LessonPanel::check);
+    add(QObject::tr("&Check My Design"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        &LessonPanel::check);
     add(QObject::tr("&Hint"), QKeySequence(Qt::CTRL | Qt::Key_H), &LessonPanel::showHint);
     add(QObject::tr("Show &Me"), {}, &LessonPanel::showMe);
     menu->addSeparator();
-    add(QObject::tr("&Next Step"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), &LessonPanel::nextStep);
-    add(QObject::tr("&Previous Step"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), &LessonPanel::previousStep);
+    add(QObject::tr("&Next Step"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        &LessonPanel::nextStep);
+    add(QObject::tr("&Previous Step"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        &LessonPanel::previousStep);
     add(QObject::tr("&Reset Step"), {}, &LessonPanel::resetStep);
     add(QObject::tr("Restart &Lesson"), {}, &LessonPanel::restartLesson);
 #else

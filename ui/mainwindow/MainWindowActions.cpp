@@ -2,12 +2,12 @@
 // Actions, menus and the run toolbar of the main window.
 #include "MainWindow.h"
 
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "mainwindow/Extensions.h"
 #include "model/Document.h"
 #include "panels/SweepDialog.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -45,16 +45,20 @@ QAction* MainWindow::makeAction(const QString& name, const QString& text, const 
 void MainWindow::createActions()
 {
     // File
-    connect(makeAction(QStringLiteral("actionNew"), tr("&New"), {}, QKeySequence::New, tr("Start an empty scenario")),
+    connect(makeAction(QStringLiteral("actionNew"), tr("&New"), {}, QKeySequence::New,
+                       tr("Start an empty scenario")),
             &QAction::triggered, this, &MainWindow::newDocument);
-    connect(makeAction(QStringLiteral("actionOpen"), tr("&Open…"), {}, QKeySequence::Open, tr("Open a scenario file")),
+    connect(makeAction(QStringLiteral("actionOpen"), tr("&Open…"), {}, QKeySequence::Open,
+                       tr("Open a scenario file")),
             &QAction::triggered, this, &MainWindow::open);
-    connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), {}, QKeySequence::Save, tr("Save the scenario")),
+    connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), {}, QKeySequence::Save,
+                       tr("Save the scenario")),
             &QAction::triggered, this, &MainWindow::save);
     connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs,
                        tr("Save the scenario under a new name")),
             &QAction::triggered, this, &MainWindow::saveAs);
-    QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), {}, QKeySequence::Quit, tr("Quit ScaleLab"));
+    QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), {}, QKeySequence::Quit,
+                               tr("Quit ScaleLab"));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -67,66 +71,80 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     addAction(redo);
-    connect(makeAction(QStringLiteral("actionCut"), tr("Cu&t"), {}, QKeySequence::Cut, tr("Cut the selection")),
+    connect(makeAction(QStringLiteral("actionCut"), tr("Cu&t"), {}, QKeySequence::Cut,
+                       tr("Cut the selection")),
             &QAction::triggered, this, &MainWindow::cut);
-    connect(makeAction(QStringLiteral("actionCopy"), tr("&Copy"), {}, QKeySequence::Copy, tr("Copy the selection")),
+    connect(makeAction(QStringLiteral("actionCopy"), tr("&Copy"), {}, QKeySequence::Copy,
+                       tr("Copy the selection")),
             &QAction::triggered, this, &MainWindow::copy);
-    connect(makeAction(QStringLiteral("actionPaste"), tr("&Paste"), {}, QKeySequence::Paste, tr("Paste components")),
+    connect(makeAction(QStringLiteral("actionPaste"), tr("&Paste"), {}, QKeySequence::Paste,
+                       tr("Paste components")),
             &QAction::triggered, this, &MainWindow::paste);
-    QAction* del = makeAction(QStringLiteral("actionDelete"), tr("&Delete"), {}, QKeySequence::Delete,
-                              tr("Delete the selected components and connections"));
+    QAction* del =
+        makeAction(QStringLiteral("actionDelete"), tr("&Delete"), {}, QKeySequence::Delete,
+                   tr("Delete the selected components and connections"));
     del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(del, &QAction::triggered, this, &MainWindow::deleteSelection);
-    connect(makeAction(QStringLiteral("actionSelectAll"), tr("Select &All"), {}, QKeySequence::SelectAll,
-                       tr("Select every component")),
+    connect(makeAction(QStringLiteral("actionSelectAll"), tr("Select &All"), {},
+                       QKeySequence::SelectAll, tr("Select every component")),
             &QAction::triggered, this, &MainWindow::selectAll);
 
     // View
-    connect(makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom_in"), QKeySequence::ZoomIn, tr("Zoom in")),
+    connect(makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom_in"),
+                       QKeySequence::ZoomIn, tr("Zoom in")),
             &QAction::triggered, m_view, &DiagramView::zoomIn);
-    connect(makeAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom_out"), QKeySequence::ZoomOut, tr("Zoom out")),
+    connect(makeAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom_out"),
+                       QKeySequence::ZoomOut, tr("Zoom out")),
             &QAction::triggered, m_view, &DiagramView::zoomOut);
-    connect(makeAction(QStringLiteral("actionZoomFit"), tr("&Fit to Window"), QStringLiteral("zoom_fit"),
-                       QKeySequence(Qt::CTRL | Qt::Key_0), tr("Show the whole diagram")),
+    connect(makeAction(QStringLiteral("actionZoomFit"), tr("&Fit to Window"),
+                       QStringLiteral("zoom_fit"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                       tr("Show the whole diagram")),
             &QAction::triggered, m_view, &DiagramView::zoomToFit);
-    QAction* snap = makeAction(QStringLiteral("actionSnap"), tr("&Snap to Grid"), {}, QKeySequence(Qt::CTRL | Qt::Key_G),
-                               tr("Align moved components to the grid"));
+    QAction* snap =
+        makeAction(QStringLiteral("actionSnap"), tr("&Snap to Grid"), {},
+                   QKeySequence(Qt::CTRL | Qt::Key_G), tr("Align moved components to the grid"));
     snap->setCheckable(true);
     snap->setChecked(m_scene->snapToGrid());
     connect(snap, &QAction::toggled, m_scene, &DiagramScene::setSnapToGrid);
-    QAction* spof = makeAction(QStringLiteral("actionSpof"), tr("Show Single &Points of Failure"), QStringLiteral("spof"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                               tr("Outline the components whose loss cuts users off"));
+    QAction* spof =
+        makeAction(QStringLiteral("actionSpof"), tr("Show Single &Points of Failure"),
+                   QStringLiteral("spof"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                   tr("Outline the components whose loss cuts users off"));
     spof->setCheckable(true);
     connect(spof, &QAction::toggled, this, [this](bool on) {
         m_scene->setShowSpofs(on);
         m_view->viewport()->update();
     });
-    connect(makeAction(QStringLiteral("actionAutoLayout"), tr("Automatic &Layout"), QStringLiteral("layout"),
-                       QKeySequence(Qt::CTRL | Qt::Key_L), tr("Arrange the diagram from users to data stores")),
+    connect(makeAction(QStringLiteral("actionAutoLayout"), tr("Automatic &Layout"),
+                       QStringLiteral("layout"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                       tr("Arrange the diagram from users to data stores")),
             &QAction::triggered, this, &MainWindow::autoLayout);
-    QAction* presenter = makeAction(QStringLiteral("actionPresenter"), tr("&Presenter Mode"), QStringLiteral("presenter"),
-                                    QKeySequence(Qt::Key_F5), tr("Large fonts and high contrast for a projector"));
+    QAction* presenter = makeAction(QStringLiteral("actionPresenter"), tr("&Presenter Mode"),
+                                    QStringLiteral("presenter"), QKeySequence(Qt::Key_F5),
+                                    tr("Large fonts and high contrast for a projector"));
     presenter->setCheckable(true);
     connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
-    QAction* full = makeAction(QStringLiteral("actionFullScreen"), tr("F&ull Screen"), {}, QKeySequence::FullScreen,
-                               tr("Use the whole screen"));
+    QAction* full = makeAction(QStringLiteral("actionFullScreen"), tr("F&ull Screen"), {},
+                               QKeySequence::FullScreen, tr("Use the whole screen"));
     full->setCheckable(true);
-    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(full, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     // Run
-    QAction* play = makeAction(QStringLiteral("actionPlay"), tr("&Play / Pause"), QStringLiteral("play"),
-                               QKeySequence(Qt::Key_Space), tr("Run or pause the simulation"));
+    QAction* play =
+        makeAction(QStringLiteral("actionPlay"), tr("&Play / Pause"), QStringLiteral("play"),
+                   QKeySequence(Qt::Key_Space), tr("Run or pause the simulation"));
     connect(play, &QAction::triggered, this, &MainWindow::togglePlay);
-    connect(makeAction(QStringLiteral("actionStep"), tr("&Step"), QStringLiteral("step"), QKeySequence(Qt::Key_Period),
-                       tr("Advance one sample interval")),
+    connect(makeAction(QStringLiteral("actionStep"), tr("&Step"), QStringLiteral("step"),
+                       QKeySequence(Qt::Key_Period), tr("Advance one sample interval")),
             &QAction::triggered, m_run, &RunController::step);
     connect(makeAction(QStringLiteral("actionReset"), tr("&Reset"), QStringLiteral("reset"),
                        QKeySequence(Qt::CTRL | Qt::Key_R), tr("Stop and go back to time 0")),
             &QAction::triggered, m_run, &RunController::reset);
-    connect(makeAction(QStringLiteral("actionSpike"), tr("Traffic S&pike ×5 for 30 s"), QStringLiteral("spike"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Multiply demand by 5 for 30 simulated seconds")),
+    connect(makeAction(QStringLiteral("actionSpike"), tr("Traffic S&pike ×5 for 30 s"),
+                       QStringLiteral("spike"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                       tr("Multiply demand by 5 for 30 simulated seconds")),
             &QAction::triggered, this, [this] {
                 core::TimelineEvent e;
                 e.type = "spike";
@@ -162,8 +180,8 @@ void MainWindow::createMenus()
     fillExportMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char* n : {"actionUndo", "actionRedo", "", "actionCut", "actionCopy", "actionPaste", "actionDelete", "",
-                          "actionSelectAll"}) {
+    for (const char* n : {"actionUndo", "actionRedo", "", "actionCut", "actionCopy", "actionPaste",
+                          "actionDelete", "", "actionSelectAll"}) {
         if (*n)
             edit->addAction(action(QLatin1String(n)));
         else
@@ -171,8 +189,9 @@ void MainWindow::createMenus()
     }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (const char* n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "", "actionSnap", "actionSpof",
-                          "actionAutoLayout", "", "actionPresenter", "actionFullScreen"}) {
+    for (const char* n :
+         {"actionZoomIn", "actionZoomOut", "actionZoomFit", "", "actionSnap", "actionSpof",
+          "actionAutoLayout", "", "actionPresenter", "actionFullScreen"}) {
         if (*n)
             m_viewMenu->addAction(action(QLatin1String(n)));
         else
@@ -193,9 +212,9 @@ void MainWindow::createMenus()
     }
     QMenu* speed = m_runMenu->addMenu(tr("S&peed"));
     auto* group = new QActionGroup(speed);
-    const std::pair<double, QString> speeds[] = {{0.25, tr("¼× real time")}, {1, tr("1× real time")},
-                                                 {5, tr("5×")},              {20, tr("20×")},
-                                                 {100, tr("100×")},          {0, tr("As fast as possible")}};
+    const std::pair<double, QString> speeds[] = {
+        {0.25, tr("¼× real time")}, {1, tr("1× real time")},       {5, tr("5×")}, {20, tr("20×")},
+        {100, tr("100×")},          {0, tr("As fast as possible")}};
     for (const auto& [factor, label] : speeds) {
         QAction* a = speed->addAction(label);
         a->setCheckable(true);
@@ -227,7 +246,8 @@ void MainWindow::createMenus()
         for (QAction* a : actions())
             if (!a->shortcut().isEmpty())
                 rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                            .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));
+                            .arg(a->text().remove(QLatin1Char('&')),
+                                 a->shortcut().toString(QKeySequence::NativeText));
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     });
@@ -295,10 +315,11 @@ void MainWindow::fillExportMenu()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About ScaleLab"),
-                       tr("<h3>ScaleLab</h3><p>Build a web system on a canvas, run a deterministic simulation of "
-                          "it, add traffic and failures, and watch what happens.</p>"
-                          "<p>Licence: GPL-3.0-or-later.</p>"));
+    QMessageBox::about(
+        this, tr("About ScaleLab"),
+        tr("<h3>ScaleLab</h3><p>Build a web system on a canvas, run a deterministic simulation of "
+           "it, add traffic and failures, and watch what happens.</p>"
+           "<p>Licence: GPL-3.0-or-later.</p>"));
 }
 
 void MainWindow::showTeacherNotes()
@@ -309,9 +330,11 @@ void MainWindow::showTeacherNotes()
     QMessageBox box(this);
     box.setWindowTitle(tr("Teacher notes"));
     box.setTextFormat(Qt::RichText);
-    box.setText(notes.isEmpty() ? tr("Open a lesson to see its teacher notes: learning goals, the misconceptions "
-                                     "it targets, what the model leaves out and a suggested demonstration.")
-                                : notes);
+    box.setText(
+        notes.isEmpty()
+            ? tr("Open a lesson to see its teacher notes: learning goals, the misconceptions "
+                 "it targets, what the model leaves out and a suggested demonstration.")
+            : notes);
     box.exec();
 }
 

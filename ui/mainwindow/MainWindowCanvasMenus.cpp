@@ -2,12 +2,12 @@
 // Context menus of the canvas: failures and load changes, chart per component.
 #include "MainWindow.h"
 
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
 #include "commands/Commands.h"
 #include "model/Document.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QDockWidget>
@@ -18,8 +18,8 @@
 namespace scalelab::ui {
 
 namespace {
-core::TimelineEvent makeEvent(const std::string& type, const QString& target, double durationS = 0, double factor = 1,
-                          const QString& target2 = {})
+core::TimelineEvent makeEvent(const std::string& type, const QString& target, double durationS = 0,
+                              double factor = 1, const QString& target2 = {})
 {
     core::TimelineEvent e;
     e.type = type;
@@ -39,7 +39,8 @@ QIcon icon(const char* name)
 
 QString MainWindow::injectSuffix() const
 {
-    return m_run->state() == RunController::State::Stopped ? tr(" (added to the timeline at 0 s)") : tr(" (now)");
+    return m_run->state() == RunController::State::Stopped ? tr(" (added to the timeline at 0 s)")
+                                                           : tr(" (now)");
 }
 
 void MainWindow::injectEvent(const core::TimelineEvent& e)
@@ -87,22 +88,28 @@ void MainWindow::showComponentMenu(const QString& id, const QPoint& screenPos)
             if (other.kind != "datacenter" || other.id == c->id)
                 continue;
             const QString otherId = QString::fromStdString(other.id);
-            part->addAction(QString::fromStdString(other.name) + tr(" for 30 s") + sfx, this,
-                            [this, id, otherId] { injectEvent(makeEvent("partition", id, 30, 1, otherId)); });
+            part->addAction(
+                QString::fromStdString(other.name) + tr(" for 30 s") + sfx, this,
+                [this, id, otherId] { injectEvent(makeEvent("partition", id, 30, 1, otherId)); });
         }
         part->setEnabled(!part->isEmpty());
     } else if (kind != "users") {
-        menu.addAction(icon("crash"), tr("Crash") + sfx, this, [this, id] { injectEvent(makeEvent("crash", id)); });
-        menu.addAction(icon("recover"), tr("Recover") + sfx, this, [this, id] { injectEvent(makeEvent("recover", id)); });
-        menu.addAction(icon("slow"), tr("Slow Down ×5 for 30 s") + sfx, this, [this, id] { injectEvent(makeEvent("slow", id, 30, 5)); });
+        menu.addAction(icon("crash"), tr("Crash") + sfx, this,
+                       [this, id] { injectEvent(makeEvent("crash", id)); });
+        menu.addAction(icon("recover"), tr("Recover") + sfx, this,
+                       [this, id] { injectEvent(makeEvent("recover", id)); });
+        menu.addAction(icon("slow"), tr("Slow Down ×5 for 30 s") + sfx, this,
+                       [this, id] { injectEvent(makeEvent("slow", id, 30, 5)); });
         if (kind == "cache" || kind == "cdn")
-            menu.addAction(icon("flush"), tr("Flush Cache") + sfx, this, [this, id] { injectEvent(makeEvent("cache_flush", id)); });
+            menu.addAction(icon("flush"), tr("Flush Cache") + sfx, this,
+                           [this, id] { injectEvent(makeEvent("cache_flush", id)); });
         if (kind == "database") {
             if (c->choice("role") == "primary")
                 menu.addAction(icon("master_loss"), tr("Master Loss (failover)") + sfx, this,
                                [this, id] { injectEvent(makeEvent("master_loss", id)); });
             else
-                menu.addAction(tr("Replica Loss") + sfx, this, [this, id] { injectEvent(makeEvent("replica_loss", id)); });
+                menu.addAction(tr("Replica Loss") + sfx, this,
+                               [this, id] { injectEvent(makeEvent("replica_loss", id)); });
         }
     }
     menu.addSeparator();
@@ -121,8 +128,9 @@ void MainWindow::showConnectionMenu(const QString& from, const QString& to, cons
         injectEvent(e);
     });
     menu.addSeparator();
-    menu.addAction(tr("Delete Connection"), this,
-                   [this, from, to] { m_stack->push(makeDeleteCommand(m_doc, {}, {{from, to}})); });
+    menu.addAction(tr("Delete Connection"), this, [this, from, to] {
+        m_stack->push(makeDeleteCommand(m_doc, {}, {{from, to}}));
+    });
     menu.exec(screenPos);
 }
 
@@ -144,8 +152,8 @@ void MainWindow::showBackgroundMenu(const QPointF& scenePos, const QPoint& scree
     for (const auto& k : core::componentKinds()) {
         const QString kind = QString::fromStdString(k.id);
         const QString ip = iconPath(kind);
-        add->addAction(ip.isEmpty() ? QIcon() : QIcon(ip), QString::fromStdString(k.displayName), this,
-                       [this, kind, scenePos] { m_scene->addComponentAt(kind, scenePos); });
+        add->addAction(ip.isEmpty() ? QIcon() : QIcon(ip), QString::fromStdString(k.displayName),
+                       this, [this, kind, scenePos] { m_scene->addComponentAt(kind, scenePos); });
     }
     menu.addAction(action(QStringLiteral("actionPaste")));
     menu.addSeparator();

@@ -48,7 +48,8 @@ void MainWindow::newDocument()
     core::Scenario s;
     s.name = tr("Untitled").toStdString();
     setScenario(s, {});
-    statusBar()->showMessage(tr("New scenario: drag Users, then a Web server, from the palette."), 8000);
+    statusBar()->showMessage(tr("New scenario: drag Users, then a Web server, from the palette."),
+                             8000);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -107,8 +108,9 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QFileInfo(m_doc->filePath()).path(),
-                                                      tr("ScaleLab scenarios (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open scenario"), QFileInfo(m_doc->filePath()).path(),
+                                     tr("ScaleLab scenarios (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -129,10 +131,9 @@ bool MainWindow::maybeSave()
 {
     if (!isModified() || !m_interactive)
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("The scenario has unsaved changes. Save them first?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The scenario has unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -159,13 +160,14 @@ void MainWindow::startSession()
         const QByteArray env = qgetenv("SCALELAB_AUTORECOVER");
         bool recover = env == "1";
         if (env.isEmpty() && m_interactive) {
-            recover = QMessageBox::question(this, tr("Recover unsaved work?"),
-                                            tr("ScaleLab stopped unexpectedly with unsaved changes%1. "
-                                               "Recover them?")
-                                                .arg(o.originalPath.isEmpty()
-                                                         ? QString()
-                                                         : tr(" to %1").arg(QFileInfo(o.originalPath).fileName())),
-                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+            recover = QMessageBox::question(
+                          this, tr("Recover unsaved work?"),
+                          tr("ScaleLab stopped unexpectedly with unsaved changes%1. "
+                             "Recover them?")
+                              .arg(o.originalPath.isEmpty()
+                                       ? QString()
+                                       : tr(" to %1").arg(QFileInfo(o.originalPath).fileName())),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
         }
         if (recover) {
             const ScenarioFileResult r = loadScenarioFile(o.scenarioPath);
@@ -173,7 +175,8 @@ void MainWindow::startSession()
                 setScenario(*r.scenario, o.originalPath);
                 m_autosave->markDirty();
                 updateTitle();
-                statusBar()->showMessage(tr("Recovered unsaved changes. Save them to keep them."), 10000);
+                statusBar()->showMessage(tr("Recovered unsaved changes. Save them to keep them."),
+                                         10000);
             } else {
                 showError(tr("Cannot recover"), r.error);
             }
@@ -198,7 +201,8 @@ void MainWindow::copy()
     mime->setData(QLatin1String(kComponentsMime), json);
     mime->setText(QString::fromUtf8(json));
     QApplication::clipboard()->setMimeData(mime);
-    statusBar()->showMessage(tr("Copied %n component(s)", nullptr, static_cast<int>(ids.size())), 4000);
+    statusBar()->showMessage(tr("Copied %n component(s)", nullptr, static_cast<int>(ids.size())),
+                             4000);
 }
 
 void MainWindow::cut()
@@ -221,14 +225,18 @@ void MainWindow::paste()
     QString error;
     QUndoCommand* cmd = makePasteCommand(m_doc, json, {40, 40}, &ids, &error);
     if (!cmd) {
-        statusBar()->showMessage(tr("Nothing to paste: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), 8000);
+        statusBar()->showMessage(
+            tr("Nothing to paste: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), 8000);
         return;
     }
     m_stack->push(cmd);
     m_scene->selectComponents(ids);
 }
 
-void MainWindow::deleteSelection() { m_scene->deleteSelection(); }
+void MainWindow::deleteSelection()
+{
+    m_scene->deleteSelection();
+}
 
 void MainWindow::selectAll()
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/InspectorPanel.h"
 
-#include "Resources.h"
 #include "commands/Commands.h"
 #include "io/ScenarioJson.h"
 #include "panels/InspectorWidgets.h"
 #include "panels/WorkloadPanel.h"
+#include "Resources.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,7 +78,8 @@ InspectorPanel::InspectorPanel(Document* document, QUndoStack* undoStack, QWidge
     m_name->setAccessibleName(tr("Component name"));
     m_datacenter = new QComboBox;
     m_datacenter->setAccessibleName(tr("Data center"));
-    m_datacenter->setToolTip(tr("The data center that holds this component (an outage there takes it down)."));
+    m_datacenter->setToolTip(
+        tr("The data center that holds this component (an outage there takes it down)."));
     idForm->addRow(tr("&Name"), m_name);
     idForm->addRow(tr("&Data center"), m_datacenter);
     v->addLayout(idForm);
@@ -95,7 +96,8 @@ InspectorPanel::InspectorPanel(Document* document, QUndoStack* undoStack, QWidge
 
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         const core::Component* c = m_doc->component(m_id);
-        if (c && m_name->text() != QString::fromStdString(c->name) && !m_name->text().trimmed().isEmpty())
+        if (c && m_name->text() != QString::fromStdString(c->name) &&
+            !m_name->text().trimmed().isEmpty())
             m_stack->push(makeSetNameCommand(m_doc, m_id, m_name->text().trimmed()));
     });
     connect(m_datacenter, &QComboBox::activated, this, [this] {
@@ -116,7 +118,10 @@ InspectorPanel::InspectorPanel(Document* document, QUndoStack* undoStack, QWidge
     showComponent({});
 }
 
-QString InspectorPanel::validationMessage() const { return m_validation->text(); }
+QString InspectorPanel::validationMessage() const
+{
+    return m_validation->text();
+}
 
 QWidget* InspectorPanel::editorFor(const std::string& key) const
 {
@@ -154,7 +159,8 @@ void InspectorPanel::rebuild()
         switch (spec.type) {
         case core::ParamSpec::Type::Bool: {
             auto* box = new QCheckBox;
-            connect(box, &QCheckBox::toggled, this, [this, key](bool on) { edit(key, on ? 1.0 : 0.0); });
+            connect(box, &QCheckBox::toggled, this,
+                    [this, key](bool on) { edit(key, on ? 1.0 : 0.0); });
             editor = box;
             break;
         }
@@ -164,8 +170,9 @@ void InspectorPanel::rebuild()
             combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             for (const auto& ch : spec.choices)
                 combo->addItem(pretty(ch), QString::fromStdString(ch));
-            connect(combo, &QComboBox::activated, this,
-                    [this, key, combo] { edit(key, combo->currentData().toString().toStdString()); });
+            connect(combo, &QComboBox::activated, this, [this, key, combo] {
+                edit(key, combo->currentData().toString().toStdString());
+            });
             editor = combo;
             break;
         }
@@ -185,7 +192,8 @@ void InspectorPanel::rebuild()
                 spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec.unit));
             spin->setAccessibleName(QString::fromStdString(spec.label));
             h->addWidget(spin, 1);
-            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double v) { edit(key, v); });
+            connect(spin, &QDoubleSpinBox::valueChanged, this,
+                    [this, key](double v) { edit(key, v); });
             if (spec.logScale && spec.min > 0) {
                 auto* slider = new LogSlider(spec.min, spec.max);
                 slider->setMinimumWidth(50);
@@ -193,23 +201,28 @@ void InspectorPanel::rebuild()
                 slider->setAccessibleName(QString::fromStdString(spec.label) + tr(" (slider)"));
                 h->addWidget(slider, 1);
                 const bool integer = spec.type == core::ParamSpec::Type::Integer;
-                connect(slider, &LogSlider::logValueChanged, this, [this, key, spin, integer](double v) {
-                    if (integer)
-                        v = std::round(v);
-                    {
-                        const QSignalBlocker b(spin);
-                        spin->setValue(v);
-                    }
-                    edit(key, v);
-                });
+                connect(slider, &LogSlider::logValueChanged, this,
+                        [this, key, spin, integer](double v) {
+                            if (integer)
+                                v = std::round(v);
+                            {
+                                const QSignalBlocker b(spin);
+                                spin->setValue(v);
+                            }
+                            edit(key, v);
+                        });
             }
             editor = row;
             break;
         }
         }
         QString tip = QString::fromStdString(spec.help);
-        if (spec.type == core::ParamSpec::Type::Number || spec.type == core::ParamSpec::Type::Integer)
-            tip += tr("\nRange %1 to %2 %3").arg(spec.min).arg(spec.max).arg(QString::fromStdString(spec.unit));
+        if (spec.type == core::ParamSpec::Type::Number ||
+            spec.type == core::ParamSpec::Type::Integer)
+            tip += tr("\nRange %1 to %2 %3")
+                       .arg(spec.min)
+                       .arg(spec.max)
+                       .arg(QString::fromStdString(spec.unit));
         if (!spec.liveEditable)
             tip += tr("\nTakes effect at the next run.");
         editor->setToolTip(tip);
@@ -241,9 +254,11 @@ void InspectorPanel::refreshValues()
         m_datacenter->addItem(tr("(none)"), QString());
         for (const auto& other : m_doc->scenario().components)
             if (other.kind == "datacenter" && other.id != c->id)
-                m_datacenter->addItem(QString::fromStdString(other.name.empty() ? other.id : other.name),
-                                      QString::fromStdString(other.id));
-        m_datacenter->setCurrentIndex(std::max(0, m_datacenter->findData(QString::fromStdString(c->datacenter))));
+                m_datacenter->addItem(
+                    QString::fromStdString(other.name.empty() ? other.id : other.name),
+                    QString::fromStdString(other.id));
+        m_datacenter->setCurrentIndex(
+            std::max(0, m_datacenter->findData(QString::fromStdString(c->datacenter))));
         m_datacenter->setEnabled(c->kind != "datacenter");
     }
     for (const auto& spec : kind->params) {
@@ -255,7 +270,8 @@ void InspectorPanel::refreshValues()
             box->setChecked(c->number(spec.key) != 0.0);
         } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
             const QSignalBlocker b(combo);
-            combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(c->choice(spec.key)))));
+            combo->setCurrentIndex(
+                std::max(0, combo->findData(QString::fromStdString(c->choice(spec.key)))));
         } else {
             const double v = c->number(spec.key);
             if (auto* spin = editor->findChild<QDoubleSpinBox*>(QStringLiteral("spin"))) {
@@ -278,8 +294,9 @@ void InspectorPanel::edit(const std::string& key, const core::ParamValue& value)
         return;
     const std::string problem = core::checkParamValue(*spec, value);
     if (!problem.empty()) {
-        m_validation->setText(QStringLiteral("⚠ %1: %2").arg(QString::fromStdString(spec->label),
-                                                             QString::fromStdString(problem)));
+        m_validation->setText(
+            QStringLiteral("⚠ %1: %2")
+                .arg(QString::fromStdString(spec->label), QString::fromStdString(problem)));
         return;
     }
     m_validation->clear();

@@ -43,7 +43,8 @@ public:
 Q_SIGNALS:
     /// A parameter was changed by the user (already pushed as a command); the window
     /// forwards it to a running simulation.
-    void paramEdited(const QString& id, const std::string& key, const scalelab::core::ParamValue& value);
+    void paramEdited(const QString& id, const std::string& key,
+                     const scalelab::core::ParamValue& value);
 
 private:
     void rebuild();

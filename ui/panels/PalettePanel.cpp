@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/PalettePanel.h"
 
-#include "Resources.h"
 #include "canvas/DiagramView.h"
 #include "model/ParamSpec.h"
+#include "Resources.h"
 
 #include <QIcon>
 #include <QMimeData>
@@ -14,7 +14,8 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("palette"));
     setAccessibleName(tr("Component palette"));
-    setAccessibleDescription(tr("Drag a component onto the canvas, or press Enter to place it in the middle."));
+    setAccessibleDescription(
+        tr("Drag a component onto the canvas, or press Enter to place it in the middle."));
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -32,8 +33,9 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent)
         item->setData(Qt::AccessibleDescriptionRole, QString::fromStdString(k.description));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
-    connect(this, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { Q_EMIT kindActivated(item->data(Qt::UserRole).toString()); });
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT kindActivated(item->data(Qt::UserRole).toString());
+    });
     setMinimumWidth(170);
 }
 
@@ -52,7 +54,10 @@ void PalettePanel::highlightKind(const QString& kind)
     }
 }
 
-QStringList PalettePanel::mimeTypes() const { return {QLatin1String(kKindMime)}; }
+QStringList PalettePanel::mimeTypes() const
+{
+    return {QLatin1String(kKindMime)};
+}
 
 QMimeData* PalettePanel::mimeData(const QList<QListWidgetItem*>& items) const
 {

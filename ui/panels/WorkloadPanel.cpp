@@ -24,7 +24,8 @@
 namespace scalelab::ui {
 
 namespace {
-QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix, const QString& name)
+QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix,
+                     const QString& name)
 {
     auto* s = new QDoubleSpinBox;
     s->setRange(min, max);
@@ -49,7 +50,8 @@ QWidget* withSlider(QDoubleSpinBox* s, LogSlider* slider)
 }
 } // namespace
 
-double WorkloadPanel::peakRps(double dailyActiveUsers, double requestsPerUserPerDay, double peakRatio)
+double WorkloadPanel::peakRps(double dailyActiveUsers, double requestsPerUserPerDay,
+                              double peakRatio)
 {
     return dailyActiveUsers * requestsPerUserPerDay / 86400.0 * peakRatio;
 }
@@ -78,8 +80,9 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     m_mode->addItem(tr("Open: arrivals at a rate"), 0);
     m_mode->addItem(tr("Closed: users who wait, think, repeat"), 1);
     m_mode->setAccessibleName(tr("Workload mode"));
-    m_mode->setToolTip(tr("Open: requests keep arriving whatever the response time. Closed: each user waits for "
-                          "the answer, thinks, then asks again."));
+    m_mode->setToolTip(
+        tr("Open: requests keep arriving whatever the response time. Closed: each user waits for "
+           "the answer, thinks, then asks again."));
     wf->addRow(tr("Mode"), m_mode);
     m_rate = spin(0.001, 1e7, 1, tr("req/s"), tr("Request rate"));
     m_rateSlider = new LogSlider(1, 1e7);
@@ -90,7 +93,8 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     m_usersSlider = new LogSlider(1, 1e7);
     m_usersSlider->setMinimumWidth(60);
     m_usersSlider->setAccessibleName(tr("Users (logarithmic slider)"));
-    m_users->setToolTip(tr("Closed: concurrent users. Open: distinct clients (sessions, DNS caches)."));
+    m_users->setToolTip(
+        tr("Closed: concurrent users. Open: distinct clients (sessions, DNS caches)."));
     wf->addRow(tr("Users"), withSlider(m_users, m_usersSlider));
     m_think = spin(0, 3600, 1, tr("s"), tr("Think time"));
     wf->addRow(tr("Think time"), m_think);
@@ -109,10 +113,12 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     mixForm->addWidget(m_static, 1, 1);
     mixForm->addWidget(new QLabel(tr("Jobs")), 1, 2);
     mixForm->addWidget(m_job, 1, 3);
-    mix->setToolTip(tr("Shares of the request types (normalised when they do not add up to 100%)."));
+    mix->setToolTip(
+        tr("Shares of the request types (normalised when they do not add up to 100%)."));
     wf->addRow(tr("Mix"), mix);
     m_zipf = spin(0, 3, 2, QString(), tr("Key skew"));
-    m_zipf->setToolTip(tr("Zipf exponent of key popularity: 0 = every key equally popular, 1 = a few keys are very hot."));
+    m_zipf->setToolTip(tr("Zipf exponent of key popularity: 0 = every key equally popular, 1 = a "
+                          "few keys are very hot."));
     wf->addRow(tr("Key skew"), m_zipf);
     m_timeout = spin(0, 3.6e6, 0, tr("ms"), tr("Client timeout"));
     m_timeout->setToolTip(tr("Responses slower than this count as errors (0 = never)."));
@@ -173,32 +179,43 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
             pushWorkload(w, field);
     };
     connect(m_mode, &QComboBox::activated, this, [=, this](int i) {
-        wlEdit(QStringLiteral("mode"),
-               [i](core::Workload& w) { w.mode = i == 0 ? core::Workload::Mode::Open : core::Workload::Mode::Closed; });
+        wlEdit(QStringLiteral("mode"), [i](core::Workload& w) {
+            w.mode = i == 0 ? core::Workload::Mode::Open : core::Workload::Mode::Closed;
+        });
     });
-    connect(m_rate, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; }); });
-    connect(m_rateSlider, &LogSlider::logValueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; }); });
-    connect(m_users, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; }); });
-    connect(m_usersSlider, &LogSlider::logValueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; }); });
-    connect(m_think, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("think"), [x](core::Workload& w) { w.thinkTimeS = x; }); });
-    connect(m_read, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("read"), [x](core::Workload& w) { w.mix.read = x / 100; }); });
-    connect(m_write, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("write"), [x](core::Workload& w) { w.mix.write = x / 100; }); });
+    connect(m_rate, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; });
+    });
+    connect(m_rateSlider, &LogSlider::logValueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; });
+    });
+    connect(m_users, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; });
+    });
+    connect(m_usersSlider, &LogSlider::logValueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; });
+    });
+    connect(m_think, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("think"), [x](core::Workload& w) { w.thinkTimeS = x; });
+    });
+    connect(m_read, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("read"), [x](core::Workload& w) { w.mix.read = x / 100; });
+    });
+    connect(m_write, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("write"), [x](core::Workload& w) { w.mix.write = x / 100; });
+    });
     connect(m_static, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         wlEdit(QStringLiteral("static"), [x](core::Workload& w) { w.mix.staticAsset = x / 100; });
     });
-    connect(m_job, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("job"), [x](core::Workload& w) { w.mix.job = x / 100; }); });
-    connect(m_zipf, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("zipf"), [x](core::Workload& w) { w.zipfExponent = x; }); });
-    connect(m_timeout, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { wlEdit(QStringLiteral("timeout"), [x](core::Workload& w) { w.clientTimeoutMs = x; }); });
+    connect(m_job, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("job"), [x](core::Workload& w) { w.mix.job = x / 100; });
+    });
+    connect(m_zipf, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("zipf"), [x](core::Workload& w) { w.zipfExponent = x; });
+    });
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        wlEdit(QStringLiteral("timeout"), [x](core::Workload& w) { w.clientTimeoutMs = x; });
+    });
     connect(use, &QPushButton::clicked, this, [=, this] {
         const double rps = peakRps(m_dau->value(), m_perUser->value(), m_peak->value());
         wlEdit(QStringLiteral("helper"), [rps](core::Workload& w) {
@@ -215,12 +232,15 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
         if (!(n == m_doc->scenario().network))
             m_stack->push(makeSetNetworkCommand(m_doc, n, field));
     };
-    connect(m_access, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { netEdit(QStringLiteral("access"), [x](core::Network& n) { n.accessMs = x; }); });
-    connect(m_crossRegion, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { netEdit(QStringLiteral("cross"), [x](core::Network& n) { n.crossRegionMs = x; }); });
-    connect(m_intraDc, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { netEdit(QStringLiteral("intra"), [x](core::Network& n) { n.intraDcMs = x; }); });
+    connect(m_access, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        netEdit(QStringLiteral("access"), [x](core::Network& n) { n.accessMs = x; });
+    });
+    connect(m_crossRegion, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        netEdit(QStringLiteral("cross"), [x](core::Network& n) { n.crossRegionMs = x; });
+    });
+    connect(m_intraDc, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        netEdit(QStringLiteral("intra"), [x](core::Network& n) { n.intraDcMs = x; });
+    });
 
     auto runEdit = [this](const QString& field, std::function<void(core::RunSettings&)> change) {
         core::RunSettings r = m_doc->scenario().run;
@@ -228,12 +248,15 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
         if (!(r == m_doc->scenario().run))
             m_stack->push(makeSetRunSettingsCommand(m_doc, r, field));
     };
-    connect(m_duration, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { runEdit(QStringLiteral("duration"), [x](core::RunSettings& r) { r.durationS = x; }); });
-    connect(m_warmup, &QDoubleSpinBox::valueChanged, this,
-            [=, this](double x) { runEdit(QStringLiteral("warmup"), [x](core::RunSettings& r) { r.warmupS = x; }); });
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        runEdit(QStringLiteral("duration"), [x](core::RunSettings& r) { r.durationS = x; });
+    });
+    connect(m_warmup, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+        runEdit(QStringLiteral("warmup"), [x](core::RunSettings& r) { r.warmupS = x; });
+    });
     connect(m_seed, &QSpinBox::valueChanged, this, [=, this](int x) {
-        runEdit(QStringLiteral("seed"), [x](core::RunSettings& r) { r.seed = static_cast<std::uint64_t>(x); });
+        runEdit(QStringLiteral("seed"),
+                [x](core::RunSettings& r) { r.seed = static_cast<std::uint64_t>(x); });
     });
     connect(m_sampleInterval, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         runEdit(QStringLiteral("sample"), [x](core::RunSettings& r) { r.sampleIntervalS = x; });
@@ -245,8 +268,9 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
             return;
         const QString desc = QString::fromStdString(m_doc->scenario().description);
         Document* doc = m_doc;
-        m_stack->push(new ValueCommand<QString>(tr("Rename scenario"), old, name,
-                                                [doc, desc](const QString& v) { doc->setMeta(v, desc); }));
+        m_stack->push(
+            new ValueCommand<QString>(tr("Rename scenario"), old, name,
+                                      [doc, desc](const QString& v) { doc->setMeta(v, desc); }));
     });
 
     connect(m_doc, &Document::workloadChanged, this, &WorkloadPanel::refresh);
@@ -267,17 +291,20 @@ void WorkloadPanel::updateHelper()
     const double rps = peakRps(m_dau->value(), m_perUser->value(), m_peak->value());
     const double avg = rps / m_peak->value();
     m_helperResult->setText(tr("%1 × %2 ÷ 86,400 s = %3 on average, × %4 at peak = <b>%5</b>")
-                                .arg(shortNumber(m_dau->value()), shortNumber(m_perUser->value()), formatRps(avg),
-                                     QString::number(m_peak->value(), 'g', 3), formatRps(rps)));
+                                .arg(shortNumber(m_dau->value()), shortNumber(m_perUser->value()),
+                                     formatRps(avg), QString::number(m_peak->value(), 'g', 3),
+                                     formatRps(rps)));
 }
 
 void WorkloadPanel::refresh()
 {
     const core::Scenario& s = m_doc->scenario();
     const core::Workload& w = s.workload;
-    const QList<QWidget*> all = {m_mode, m_rate, m_rateSlider, m_users, m_usersSlider, m_think, m_read, m_write,
-                                 m_static, m_job, m_zipf, m_timeout, m_access, m_crossRegion, m_intraDc,
-                                 m_duration, m_warmup, m_seed, m_sampleInterval, m_scenarioName};
+    const QList<QWidget*> all = {m_mode,        m_rate,        m_rateSlider,     m_users,
+                                 m_usersSlider, m_think,       m_read,           m_write,
+                                 m_static,      m_job,         m_zipf,           m_timeout,
+                                 m_access,      m_crossRegion, m_intraDc,        m_duration,
+                                 m_warmup,      m_seed,        m_sampleInterval, m_scenarioName};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget* x : all)
         blockers.push_back(std::make_unique<QSignalBlocker>(x));
