@@ -122,7 +122,8 @@ void drawSweepChart(QPainter& p, int width, int height, const core::SweepResult&
     const LogAxis ay = decades(latMin, latMax);
     auto Y1 = [&](double v) { return ay.map(v, bottom1, top1); };
     auto Y2 = [&](double v) { return bottom2 - (bottom2 - top2) * v / (tpMax * 1.05); };
-    auto Y2e = [&](double e) { return bottom2 - (bottom2 - top2) * e / (errMax * 1.1); };
+    const double errTop = std::min(1.0, errMax * 1.1); // never above 100%
+    auto Y2e = [&](double e) { return bottom2 - (bottom2 - top2) * e / errTop; };
 
     // Frames, grids and ticks.
     p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
@@ -154,7 +155,7 @@ void drawSweepChart(QPainter& p, int width, int height, const core::SweepResult&
         const double y = bottom2 - (bottom2 - top2) * k / 4.0;
         p.drawText(QRectF(0, y - 9, left - 6, 18), Qt::AlignRight | Qt::AlignVCenter, shortNumber(tpMax * 1.05 * k / 4.0));
         p.drawText(QRectF(right + 6, y - 9, 70, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(100.0 * errMax * 1.1 * k / 4.0, 'f', 1) + "%");
+                   QString::number(100.0 * errTop * k / 4.0, 'f', 1) + "%");
     }
     p.drawText(QRectF(left, bottom2 + 24, right - left, 20), Qt::AlignHCenter,
                tr("Offered load (requests per second, log scale)"));
