@@ -5,8 +5,8 @@
 
 #if defined(SCALELAB_WITH_UI) && defined(SCALELAB_HAVE_EXPORT)
 
-#include "Resources.h"
 #include "export/ExportJob.h"
+#include "Resources.h"
 
 #include <QApplication>
 #include <QFontInfo>
@@ -22,7 +22,8 @@ int commandExport(const CliArgs& args, int argc, char** argv)
     if (!loadForRun(args, scenario))
         return 1;
     if (args.outDir.empty()) {
-        std::cerr << "scalelab-cli export: --out DIR is required (the folder receiving the files)\n";
+        std::cerr
+            << "scalelab-cli export: --out DIR is required (the folder receiving the files)\n";
         return 2;
     }
     // No window: draw on the offscreen platform unless the caller chose one.
@@ -31,7 +32,8 @@ int commandExport(const CliArgs& args, int argc, char** argv)
     QApplication app(argc, argv);
     ui::initResources();
     if (QFontInfo(QFont()).family().isEmpty())
-        std::cerr << "scalelab-cli export: warning: no font found, text will not be drawn (install fonts-dejavu-core)\n";
+        std::cerr << "scalelab-cli export: warning: no font found, text will not be drawn (install "
+                     "fonts-dejavu-core)\n";
 
     ui::ExportRequest req;
     for (const auto& f : args.formats)

@@ -12,7 +12,8 @@ namespace scalelab::testing {
 /// and the primary lost at 10 s: failure detected after 10 s, replica promoted 5 s later.
 inline core::Scenario primaryReplicaScenario(double durationS = 40)
 {
-    auto r = core::loadScenarioFile(std::string(SCALELAB_SOURCE_DIR) + "/examples/02-web-and-database.json");
+    auto r = core::loadScenarioFile(std::string(SCALELAB_SOURCE_DIR) +
+                                    "/examples/02-web-and-database.json");
     if (!r.scenario)
         qFatal("cannot load example 02");
     core::Scenario sc = *r.scenario;

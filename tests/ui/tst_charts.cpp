@@ -83,9 +83,11 @@ void TestCharts::seriesHoldTheRunsNumbers()
     shot.save(out);
 
     // The replica appears with its lag, and the component chart follows the selection.
-    QVERIFY(book->series(ChartBook::Replication, QStringLiteral("largest replica lag"))->count() > 0);
+    QVERIFY(book->series(ChartBook::Replication, QStringLiteral("largest replica lag"))->count() >
+            0);
     panel.showComponent(QStringLiteral("web"));
-    QVERIFY2(book->chart(ChartBook::Component)->title().endsWith(QLatin1String(": Web server")), qPrintable(book->chart(ChartBook::Component)->title()));
+    QVERIFY2(book->chart(ChartBook::Component)->title().endsWith(QLatin1String(": Web server")),
+             qPrintable(book->chart(ChartBook::Component)->title()));
     QLineSeries* util = book->series(ChartBook::Component, QStringLiteral("utilization"));
     QCOMPARE(util->count(), 40);
     double webUtil = -1;

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports: every file the CLI writes is well-formed and carries the run's numbers.
-#include "Resources.h"
-#include "ScenarioFixtures.h"
 #include "canvas/DiagramScene.h"
 #include "export/ExportJob.h"
 #include "export/ExportMenu.h"
@@ -9,7 +7,9 @@
 #include "export/ReportExport.h"
 #include "metrics/Recorder.h"
 #include "model/Document.h"
+#include "Resources.h"
 #include "run/RunController.h"
+#include "ScenarioFixtures.h"
 #include "sim/Simulation.h"
 
 #include <QDir>
@@ -17,9 +17,9 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QSvgRenderer>
-#include <QXmlStreamReader>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
+#include <QXmlStreamReader>
 
 #include <gif_lib.h>
 
@@ -30,7 +30,8 @@ using namespace scalelab;
 namespace {
 QString outDir(const char* name)
 {
-    const QString d = QStringLiteral(SCALELAB_BINARY_DIR "/test-tmp/export-%1").arg(QLatin1String(name));
+    const QString d =
+        QStringLiteral(SCALELAB_BINARY_DIR "/test-tmp/export-%1").arg(QLatin1String(name));
     QDir(d).removeRecursively();
     return d;
 }
@@ -117,11 +118,14 @@ void TestExport::exportsEveryFormat()
     // PDF: the report has as many pages as exportReport says: summary, two chart pages
     // (five charts; no cache chart for a design without cache), the event log.
     const QByteArray pdf = readAll(dir.filePath(QStringLiteral("report.pdf")));
-    const int pages = int(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+    const int pages = int(
+        QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
     QCOMPARE(pages, 4);
     QVERIFY(pdf.contains("/DejaVu") || pdf.contains("/FontName"));
     const QByteArray dpdf = readAll(dir.filePath(QStringLiteral("diagram.pdf")));
-    QCOMPARE(int(QString::fromLatin1(dpdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")))), 1);
+    QCOMPARE(int(QString::fromLatin1(dpdf).count(
+                 QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")))),
+             1);
 
     // GIF: one frame per simulated second (tick = max(sample interval, duration/150)),
     // readable by others (giflib creates files 0600).
@@ -135,35 +139,40 @@ void TestExport::exportsEveryFormat()
     QCOMPARE(gif->SWidth, 800); // scaled to at most 800 pixels wide
     bool loops = false;
     for (int i = 0; i < gif->SavedImages[0].ExtensionBlockCount; ++i)
-        loops = loops || QByteArray(reinterpret_cast<const char*>(gif->SavedImages[0].ExtensionBlocks[i].Bytes),
-                                    gif->SavedImages[0].ExtensionBlocks[i].ByteCount)
-                             .startsWith("NETSCAPE2.0");
+        loops =
+            loops ||
+            QByteArray(reinterpret_cast<const char*>(gif->SavedImages[0].ExtensionBlocks[i].Bytes),
+                       gif->SavedImages[0].ExtensionBlocks[i].ByteCount)
+                .startsWith("NETSCAPE2.0");
     QVERIFY(loops);
     // Frames differ (load colours and numbers change over the run).
     const SavedImage& a = gif->SavedImages[2];
     const SavedImage& b = gif->SavedImages[20];
-    QVERIFY(memcmp(a.RasterBits, b.RasterBits, std::size_t(gif->SWidth) * std::size_t(gif->SHeight)) != 0);
+    QVERIFY(memcmp(a.RasterBits, b.RasterBits,
+                   std::size_t(gif->SWidth) * std::size_t(gif->SHeight)) != 0);
     DGifCloseFile(gif, &err);
 
     // CSV: the numbers of a direct simulation of the same scenario and seed.
     core::Recorder direct(100000, true);
     core::Simulation sim(m_scenario, &direct);
     sim.run();
-    const QStringList rows = QString::fromUtf8(readAll(dir.filePath(QStringLiteral("samples.csv")))).split(
-        QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList rows = QString::fromUtf8(readAll(dir.filePath(QStringLiteral("samples.csv"))))
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), int(direct.samples().size()) + 1);
     for (int i = 1; i < rows.size(); ++i) {
         const QStringList cols = rows[i].split(QLatin1Char(','));
         const auto& s = direct.samples()[std::size_t(i - 1)];
         QCOMPARE(cols[0].toDouble(), s.tS);
         // %.6g in the file: 6 significant digits.
-        QVERIFY(std::abs(cols[2].toDouble() - s.throughputRps) <= 1e-5 * std::max(1.0, s.throughputRps));
+        QVERIFY(std::abs(cols[2].toDouble() - s.throughputRps) <=
+                1e-5 * std::max(1.0, s.throughputRps));
     }
     const QString events = QString::fromUtf8(readAll(dir.filePath(QStringLiteral("events.csv"))));
     QVERIFY(events.contains(QLatin1String("promoted")));
     QVERIFY(events.contains(QLatin1String("master_loss")));
-    const QStringList comps = QString::fromUtf8(readAll(dir.filePath(QStringLiteral("components.csv")))).split(
-        QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList comps =
+        QString::fromUtf8(readAll(dir.filePath(QStringLiteral("components.csv"))))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(comps.size(), 1 + 40 * int(direct.samples().front().components.size()));
 }
 
@@ -174,7 +183,8 @@ void TestExport::guiRunExportsTheSameCsv()
     ui::RunController rc(&doc);
     rc.setSpeed(0);
     rc.play();
-    QVERIFY(QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 30000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 30000));
     ui::ExportRequest req;
     req.formats = {QStringLiteral("csv"), QStringLiteral("report")};
     req.outDir = outDir("gui");
@@ -209,7 +219,8 @@ void TestExport::gifRecorderRecordsALiveRun()
     QVERIFY2(rec.start(path, QSize(400, 250), &error, 20), qPrintable(error));
     rc.setSpeed(20); // 40 s of simulation in about 2 s of wall time
     rc.play();
-    QVERIFY(QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 20000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 20000));
     const int frames = rec.frames();
     QVERIFY(rec.stop(&error));
     // Frames arrive at up to 50 Hz and are kept at most every 20 ms: dozens over ~2 s.

@@ -5,17 +5,17 @@
 // second, achieved speed). The assertions are deliberately loose (a shared 2-core
 // machine running builds): they catch a blocked GUI thread, not a slow one. The
 // targets (latency < 100 ms, >= 30 frames/s) are read from the printout.
-#include "Resources.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
 #include "model/Document.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsView>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <atomic>
@@ -24,18 +24,28 @@
 using namespace scalelab;
 
 namespace {
-/// users -> load balancer -> 4 web servers (each 600 workers x 15 ms = 40k req/s): 100k req/s at ~63% load.
+/// users -> load balancer -> 4 web servers (each 600 workers x 15 ms = 40k req/s): 100k req/s at
+/// ~63% load.
 core::Scenario bigScenario()
 {
     core::Scenario sc;
     sc.name = "100k req/s";
     sc.components.push_back({"users", "users", "Users", {0, 0}, {}, {}});
-    sc.components.push_back({"lb", "load_balancer", "Load balancer", {240, 0}, {},
+    sc.components.push_back({"lb",
+                             "load_balancer",
+                             "Load balancer",
+                             {240, 0},
+                             {},
                              {{"workers", 64.0}, {"service_ms", 0.1}}});
     for (int i = 0; i < 4; ++i) {
         const std::string id = "web" + std::to_string(i);
-        sc.components.push_back({id, "web_server", "Web " + std::to_string(i), {480, i * 120.0}, {},
-                                 {{"workers", 600.0}, {"service_ms", 15.0}, {"queue_capacity", 100000.0}}});
+        sc.components.push_back(
+            {id,
+             "web_server",
+             "Web " + std::to_string(i),
+             {480, i * 120.0},
+             {},
+             {{"workers", 600.0}, {"service_ms", 15.0}, {"queue_capacity", 100000.0}}});
         sc.connections.push_back({"lb", id, 0});
     }
     sc.connections.insert(sc.connections.begin(), {"users", "lb", 0});
@@ -91,8 +101,9 @@ void TestResponsiveness::guiStaysResponsiveAt100kRps()
     std::thread probe([&] {
         while (!stop) {
             const qint64 sent = clock.nsecsElapsed();
-            QMetaObject::invokeMethod(&receiver, [&, sent] { latencyMs.push_back((clock.nsecsElapsed() - sent) * 1e-6); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &receiver, [&, sent] { latencyMs.push_back((clock.nsecsElapsed() - sent) * 1e-6); },
+                Qt::QueuedConnection);
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
     });
@@ -127,7 +138,8 @@ void TestResponsiveness::guiStaysResponsiveAt100kRps()
     probe.join();
     rc.pause();
     std::vector<double> fast(latencyMs.begin() + static_cast<long>(probes1), latencyMs.end());
-    std::printf("responsiveness: max speed: %.2fx real time, %.1f frames/s, %.1f chart redraws/s, latency p50 %.2f "
+    std::printf("responsiveness: max speed: %.2fx real time, %.1f frames/s, %.1f chart redraws/s, "
+                "latency p50 %.2f "
                 "ms, p99 %.2f ms, max %.2f ms\n",
                 speed2, fps2, redraws2, percentile(fast, 0.5), percentile(fast, 0.99),
                 fast.empty() ? 0.0 : *std::max_element(fast.begin(), fast.end()));
@@ -136,13 +148,16 @@ void TestResponsiveness::guiStaysResponsiveAt100kRps()
     const double p50 = percentile(measured, 0.50), p99 = percentile(measured, 0.99);
     const double maxMs = measured.empty() ? 0 : *std::max_element(measured.begin(), measured.end());
 
-    std::printf("responsiveness: 100k req/s at 1x for %.1f s wall: simulated %.2f s (%.2fx), served %.0f req/s, "
+    std::printf("responsiveness: 100k req/s at 1x for %.1f s wall: simulated %.2f s (%.2fx), "
+                "served %.0f req/s, "
                 "%.2g engine events/s\n",
                 wallS, simS, simS / wallS, served, eventsPerS);
-    std::printf("responsiveness: event-loop latency p50 %.2f ms, p99 %.2f ms, max %.2f ms over %zu probes\n", p50,
-                p99, maxMs, measured.size());
-    std::printf("responsiveness: %.1f frames/s, %.1f chart redraws/s (one per sample at 1 s intervals)\n", fps,
-                redrawsPerS);
+    std::printf("responsiveness: event-loop latency p50 %.2f ms, p99 %.2f ms, max %.2f ms over %zu "
+                "probes\n",
+                p50, p99, maxMs, measured.size());
+    std::printf(
+        "responsiveness: %.1f frames/s, %.1f chart redraws/s (one per sample at 1 s intervals)\n",
+        fps, redrawsPerS);
 
     QVERIFY(measured.size() > 200); // the probe ran (8 s / 10 ms = 800 posts)
     // Loose bounds (see the header): a blocked GUI thread would show seconds here.

@@ -74,7 +74,8 @@ void TestRun::maxSpeedMatchesDirectSimulation()
     // The frame's badges carry units.
     const auto& f = rc.lastFrame();
     QCOMPARE(f.components.size(), sc.components.size());
-    QVERIFY2(f.components[1].badge.contains(QLatin1String("ms")), qPrintable(f.components[1].badge));
+    QVERIFY2(f.components[1].badge.contains(QLatin1String("ms")),
+             qPrintable(f.components[1].badge));
     // 300 req/s offered, every request crosses users->web: the link estimate is close.
     QVERIFY2(std::abs(f.links[0].rps - 300) < 90, qPrintable(QString::number(f.links[0].rps)));
 }

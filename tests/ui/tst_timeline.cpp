@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TimelinePanel: add, edit and remove scheduled events through undoable commands,
 // with validation; the live event log shows the run's events.
-#include "ScenarioFixtures.h"
 #include "commands/TimelineCommands.h"
 #include "model/Document.h"
 #include "panels/EventLog.h"
@@ -9,13 +8,14 @@
 #include "panels/TimelineModel.h"
 #include "panels/TimelinePanel.h"
 #include "run/RunController.h"
+#include "ScenarioFixtures.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 using namespace scalelab;
 using ui::TimelineModel;
@@ -44,7 +44,8 @@ void TestTimeline::addEditRemoveUndoRedo()
     QCOMPARE(m->rowCount(), 2);
     QCOMPARE(doc.scenario().timeline[1].type, std::string("spike"));
     QCOMPARE(doc.scenario().timeline[1].atS, 20.0);
-    QCOMPARE(m->data(m->index(1, TimelineModel::Amount), Qt::DisplayRole).toString(), QStringLiteral("x3"));
+    QCOMPARE(m->data(m->index(1, TimelineModel::Amount), Qt::DisplayRole).toString(),
+             QStringLiteral("x3"));
 
     // Edit the time to before the loss: the table re-sorts by time.
     QVERIFY(m->setData(m->index(1, TimelineModel::Time), 5.0, Qt::EditRole));
@@ -108,7 +109,8 @@ void TestTimeline::eventLogShowsTheRun()
     ui::TimelinePanel panel(&doc, &stack, &rc);
     rc.setSpeed(0);
     rc.play();
-    QVERIFY(QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 30000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return rc.state() == ui::RunController::State::Finished; }, 30000));
     ui::EventLog* log = panel.eventLog();
     // master loss, writes lost, failover detected, promoted (see tst_charts).
     QCOMPARE(log->rowCount(), int(rc.events().size()));

@@ -21,7 +21,12 @@
 namespace scalelab::ui {
 
 namespace {
-enum class Reduce { Mean, Max, Min };
+enum class Reduce
+{
+    Mean,
+    Max,
+    Min
+};
 
 struct SeriesDef
 {
@@ -33,8 +38,8 @@ struct SeriesDef
     bool hideWhenZero = false;
 };
 
-QList<QPointF> reduced(const std::vector<core::Sample>& samples, const SeriesDef& def, int maxPoints,
-                       double* maxOut, double* minOut)
+QList<QPointF> reduced(const std::vector<core::Sample>& samples, const SeriesDef& def,
+                       int maxPoints, double* maxOut, double* minOut)
 {
     QList<QPointF> out;
     const std::size_t n = samples.size();
@@ -158,24 +163,38 @@ ChartPalette ChartBook::applicationPalette()
 QString ChartBook::chartName(int id)
 {
     switch (id) {
-    case Latency: return tr("Latency");
-    case Traffic: return tr("Throughput and errors");
-    case Cache: return tr("Cache hit rate");
-    case Component: return tr("Queue and utilization");
-    case Replication: return tr("Replication lag");
-    case Availability: return tr("Availability");
-    default: return {};
+    case Latency:
+        return tr("Latency");
+    case Traffic:
+        return tr("Throughput and errors");
+    case Cache:
+        return tr("Cache hit rate");
+    case Component:
+        return tr("Queue and utilization");
+    case Replication:
+        return tr("Replication lag");
+    case Availability:
+        return tr("Availability");
+    default:
+        return {};
     }
 }
 
 QString ChartBook::fileStem(int id)
 {
-    static const char* stems[] = {"latency", "traffic", "cache", "component", "replication", "availability"};
+    static const char* stems[] = {"latency",   "traffic",     "cache",
+                                  "component", "replication", "availability"};
     return id >= 0 && id < ChartCount ? QString::fromLatin1(stems[id]) : QString();
 }
 
-QChart* ChartBook::chart(int id) const { return id >= 0 && id < ChartCount ? p->c[id].chart.data() : nullptr; }
-EventMarkers* ChartBook::markers(int id) const { return id >= 0 && id < ChartCount ? p->c[id].markers : nullptr; }
+QChart* ChartBook::chart(int id) const
+{
+    return id >= 0 && id < ChartCount ? p->c[id].chart.data() : nullptr;
+}
+EventMarkers* ChartBook::markers(int id) const
+{
+    return id >= 0 && id < ChartCount ? p->c[id].markers : nullptr;
+}
 
 QLineSeries* ChartBook::series(int id, const QString& name) const
 {
@@ -225,37 +244,73 @@ void ChartBook::build()
         def.series->attachAxis(y ? y : c.y);
         c.series.push_back(std::move(def));
     };
-    auto pen = [](QColor (ChartPalette::*f)() const) { return [f](const ChartPalette& pal) { return (pal.*f)(); }; };
+    auto pen = [](QColor (ChartPalette::*f)() const) {
+        return [f](const ChartPalette& pal) { return (pal.*f)(); };
+    };
 
     auto& lat = make(Latency, tr("Latency (ms)"));
-    add(lat, tr("p50"), {nullptr, Reduce::Max, [](const S& s) { return s.p50Ms; }, pen(&ChartPalette::p50), Qt::SolidLine, false});
-    add(lat, tr("p95"), {nullptr, Reduce::Max, [](const S& s) { return s.p95Ms; }, pen(&ChartPalette::p95), Qt::SolidLine, false});
-    add(lat, tr("p99"), {nullptr, Reduce::Max, [](const S& s) { return s.p99Ms; }, pen(&ChartPalette::p99), Qt::SolidLine, false});
+    add(lat, tr("p50"),
+        {nullptr, Reduce::Max, [](const S& s) { return s.p50Ms; }, pen(&ChartPalette::p50),
+         Qt::SolidLine, false});
+    add(lat, tr("p95"),
+        {nullptr, Reduce::Max, [](const S& s) { return s.p95Ms; }, pen(&ChartPalette::p95),
+         Qt::SolidLine, false});
+    add(lat, tr("p99"),
+        {nullptr, Reduce::Max, [](const S& s) { return s.p99Ms; }, pen(&ChartPalette::p99),
+         Qt::SolidLine, false});
 
     auto& tr_ = make(Traffic, tr("Rate (req/s)"));
-    add(tr_, tr("offered"), {nullptr, Reduce::Mean, [](const S& s) { return s.offeredRps; }, pen(&ChartPalette::offered), Qt::DashLine, false});
-    add(tr_, tr("served"), {nullptr, Reduce::Mean, [](const S& s) { return s.throughputRps; }, pen(&ChartPalette::throughput), Qt::SolidLine, false});
-    static const char* causeNames[] = {QT_TR_NOOP("rejected"), QT_TR_NOOP("timed out"), QT_TR_NOOP("down"),
-                                       QT_TR_NOOP("rate-limited"), QT_TR_NOOP("no route")};
+    add(tr_, tr("offered"),
+        {nullptr, Reduce::Mean, [](const S& s) { return s.offeredRps; },
+         pen(&ChartPalette::offered), Qt::DashLine, false});
+    add(tr_, tr("served"),
+        {nullptr, Reduce::Mean, [](const S& s) { return s.throughputRps; },
+         pen(&ChartPalette::throughput), Qt::SolidLine, false});
+    static const char* causeNames[] = {QT_TR_NOOP("rejected"), QT_TR_NOOP("timed out"),
+                                       QT_TR_NOOP("down"), QT_TR_NOOP("rate-limited"),
+                                       QT_TR_NOOP("no route")};
     for (int k = 0; k < core::kErrorCauseCount && k < 5; ++k)
         add(tr_, tr(causeNames[k]),
             {nullptr, Reduce::Mean, [k](const S& s) { return s.errorsRps[k]; },
              [k](const ChartPalette& pal) { return pal.errorCause(k); }, Qt::SolidLine, true});
 
     auto& cache = make(Cache, tr("Hit rate (%)"));
-    add(cache, tr("cache"), {nullptr, Reduce::Mean, [](const S& s) { return s.cacheHitRate < 0 ? -1 : s.cacheHitRate * 100; }, pen(&ChartPalette::cache), Qt::SolidLine, false});
-    add(cache, tr("CDN"), {nullptr, Reduce::Mean, [](const S& s) { return s.cdnHitRate < 0 ? -1 : s.cdnHitRate * 100; }, pen(&ChartPalette::cdn), Qt::DashLine, false});
+    add(cache, tr("cache"),
+        {nullptr, Reduce::Mean,
+         [](const S& s) { return s.cacheHitRate < 0 ? -1 : s.cacheHitRate * 100; },
+         pen(&ChartPalette::cache), Qt::SolidLine, false});
+    add(cache, tr("CDN"),
+        {nullptr, Reduce::Mean,
+         [](const S& s) { return s.cdnHitRate < 0 ? -1 : s.cdnHitRate * 100; },
+         pen(&ChartPalette::cdn), Qt::DashLine, false});
 
     auto& comp = make(Component, tr("Queue (requests)"), true);
     std::string* cid = &p->component;
-    add(comp, tr("queue"), {nullptr, Reduce::Max, [cid](const S& s) { auto* c = findComponent(s, *cid); return c ? c->queueLength : -1; }, pen(&ChartPalette::queue), Qt::SolidLine, false});
-    add(comp, tr("utilization"), {nullptr, Reduce::Mean, [cid](const S& s) { auto* c = findComponent(s, *cid); return c ? c->utilization * 100 : -1; }, pen(&ChartPalette::utilization), Qt::SolidLine, false}, comp.y2);
+    add(comp, tr("queue"),
+        {nullptr, Reduce::Max,
+         [cid](const S& s) {
+             auto* c = findComponent(s, *cid);
+             return c ? c->queueLength : -1;
+         },
+         pen(&ChartPalette::queue), Qt::SolidLine, false});
+    add(comp, tr("utilization"),
+        {nullptr, Reduce::Mean,
+         [cid](const S& s) {
+             auto* c = findComponent(s, *cid);
+             return c ? c->utilization * 100 : -1;
+         },
+         pen(&ChartPalette::utilization), Qt::SolidLine, false},
+        comp.y2);
 
     auto& rep = make(Replication, tr("Lag (ms)"));
-    add(rep, tr("largest replica lag"), {nullptr, Reduce::Max, [](const S& s) { return s.replicationLagMs; }, pen(&ChartPalette::lag), Qt::SolidLine, false});
+    add(rep, tr("largest replica lag"),
+        {nullptr, Reduce::Max, [](const S& s) { return s.replicationLagMs; },
+         pen(&ChartPalette::lag), Qt::SolidLine, false});
 
     auto& av = make(Availability, tr("Availability (%)"));
-    add(av, tr("successful requests"), {nullptr, Reduce::Min, [](const S& s) { return s.availability * 100; }, pen(&ChartPalette::availability), Qt::SolidLine, false});
+    add(av, tr("successful requests"),
+        {nullptr, Reduce::Min, [](const S& s) { return s.availability * 100; },
+         pen(&ChartPalette::availability), Qt::SolidLine, false});
 }
 
 void ChartBook::applyPalette()
@@ -306,7 +361,8 @@ void ChartBook::clear()
     }
 }
 
-void ChartBook::setData(const std::vector<core::Sample>& samples, const std::vector<core::SimEvent>& events)
+void ChartBook::setData(const std::vector<core::Sample>& samples,
+                        const std::vector<core::SimEvent>& events)
 {
     if (samples.empty()) {
         clear();
@@ -351,7 +407,8 @@ void ChartBook::setData(const std::vector<core::Sample>& samples, const std::vec
         }
         niceAxis(c.x, t0, t1);
         if (id == Availability) {
-            const double lower = lo > 100 ? 99 : std::max(0.0, std::min(99.0, std::floor(lo / 5) * 5));
+            const double lower =
+                lo > 100 ? 99 : std::max(0.0, std::min(99.0, std::floor(lo / 5) * 5));
             niceAxis(c.y, lower, 100);
         } else if (id == Cache) {
             niceAxis(c.y, 0, 100);
@@ -360,9 +417,10 @@ void ChartBook::setData(const std::vector<core::Sample>& samples, const std::vec
         }
         c.markers->setEvents(events);
     }
-    p->c[Cache].chart->setTitle(hasCache ? chartName(Cache) : tr("Cache hit rate (no cache or CDN in this design)"));
-    p->c[Replication].chart->setTitle(hasLag ? chartName(Replication)
-                                             : tr("Replication lag (no read replicas in this design)"));
+    p->c[Cache].chart->setTitle(hasCache ? chartName(Cache)
+                                         : tr("Cache hit rate (no cache or CDN in this design)"));
+    p->c[Replication].chart->setTitle(
+        hasLag ? chartName(Replication) : tr("Replication lag (no read replicas in this design)"));
     p->c[Component].chart->setTitle(tr("Queue and utilization: %1").arg(shownName));
 }
 

@@ -33,7 +33,16 @@ class ChartBook : public QObject
 {
     Q_OBJECT
 public:
-    enum ChartId { Latency, Traffic, Cache, Component, Replication, Availability, ChartCount };
+    enum ChartId
+    {
+        Latency,
+        Traffic,
+        Cache,
+        Component,
+        Replication,
+        Availability,
+        ChartCount
+    };
 
     explicit ChartBook(QObject* parent = nullptr);
     ~ChartBook() override;
@@ -48,7 +57,8 @@ public:
     /// Replaces every series from a run's history (at most `maxDisplayPoints` per
     /// series: older spans are reduced by max for latency/queues/lag, mean for rates,
     /// min for availability, so peaks stay visible).
-    void setData(const std::vector<core::Sample>& samples, const std::vector<core::SimEvent>& events);
+    void setData(const std::vector<core::Sample>& samples,
+                 const std::vector<core::SimEvent>& events);
     void clear();
     /// Chooses the component of the queue/utilization chart; `name` is shown in the title.
     /// Takes effect at the next setData().

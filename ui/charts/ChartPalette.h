@@ -27,10 +27,16 @@ struct ChartPalette
     /// One colour per core::ErrorCause.
     QColor errorCause(int cause) const
     {
-        static const QColor light[] = {{0x8e, 0x24, 0xaa}, {0xd8, 0x1b, 0x60}, {0x5d, 0x40, 0x37},
-                                       {0x00, 0x83, 0x8f}, {0x37, 0x47, 0x4f}};
-        static const QColor darkc[] = {{0xce, 0x93, 0xd8}, {0xf4, 0x8f, 0xb1}, {0xbc, 0xaa, 0xa4},
-                                       {0x80, 0xde, 0xea}, {0xb0, 0xbe, 0xc5}};
+        static const QColor light[] = {{0x8e, 0x24, 0xaa},
+                                       {0xd8, 0x1b, 0x60},
+                                       {0x5d, 0x40, 0x37},
+                                       {0x00, 0x83, 0x8f},
+                                       {0x37, 0x47, 0x4f}};
+        static const QColor darkc[] = {{0xce, 0x93, 0xd8},
+                                       {0xf4, 0x8f, 0xb1},
+                                       {0xbc, 0xaa, 0xa4},
+                                       {0x80, 0xde, 0xea},
+                                       {0xb0, 0xbe, 0xc5}};
         const int i = cause < 0 || cause > 4 ? 4 : cause;
         return dark ? darkc[i] : light[i];
     }
@@ -45,10 +51,14 @@ struct ChartPalette
     QColor marker(core::SimEvent::Severity s) const
     {
         switch (s) {
-        case core::SimEvent::Severity::Failure: return dark ? QColor(0xf0, 0x62, 0x92) : QColor(0xad, 0x14, 0x57);
-        case core::SimEvent::Severity::Warning: return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x7b, 0x1f, 0xa2);
-        case core::SimEvent::Severity::Recovery: return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
-        case core::SimEvent::Severity::Info: break;
+        case core::SimEvent::Severity::Failure:
+            return dark ? QColor(0xf0, 0x62, 0x92) : QColor(0xad, 0x14, 0x57);
+        case core::SimEvent::Severity::Warning:
+            return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x7b, 0x1f, 0xa2);
+        case core::SimEvent::Severity::Recovery:
+            return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+        case core::SimEvent::Severity::Info:
+            break;
         }
         return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x54, 0x6e, 0x7a);
     }
@@ -56,10 +66,14 @@ struct ChartPalette
     static Qt::PenStyle markerStyle(core::SimEvent::Severity s)
     {
         switch (s) {
-        case core::SimEvent::Severity::Failure: return Qt::SolidLine;
-        case core::SimEvent::Severity::Warning: return Qt::DashLine;
-        case core::SimEvent::Severity::Recovery: return Qt::DashDotLine;
-        case core::SimEvent::Severity::Info: break;
+        case core::SimEvent::Severity::Failure:
+            return Qt::SolidLine;
+        case core::SimEvent::Severity::Warning:
+            return Qt::DashLine;
+        case core::SimEvent::Severity::Recovery:
+            return Qt::DashDotLine;
+        case core::SimEvent::Severity::Info:
+            break;
         }
         return Qt::DotLine;
     }

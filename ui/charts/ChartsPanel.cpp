@@ -60,9 +60,8 @@ ChartsPanel::ChartsPanel(RunController* controller, QWidget* parent)
     layout->addWidget(scroll, 1);
     reflow();
 
-    connect(m_component, &QComboBox::activated, this, [this](int) {
-        showComponent(m_component->currentData().toString());
-    });
+    connect(m_component, &QComboBox::activated, this,
+            [this](int) { showComponent(m_component->currentData().toString()); });
     if (!m_controller)
         return;
     m_book->nameOf = [this](const QString& id) {
@@ -78,7 +77,8 @@ ChartsPanel::ChartsPanel(RunController* controller, QWidget* parent)
         m_dirty = false;
     });
     if (Document* doc = m_controller->document()) {
-        for (auto sig : {&Document::componentAdded, &Document::componentRemoved, &Document::componentChanged})
+        for (auto sig :
+             {&Document::componentAdded, &Document::componentRemoved, &Document::componentChanged})
             connect(doc, sig, this, [this] { fillComponents(); });
         connect(doc, &Document::scenarioReset, this, &ChartsPanel::fillComponents);
     }
@@ -98,7 +98,8 @@ void ChartsPanel::fillComponents()
             const core::KindSpec* k = core::findKind(c.kind);
             if (!k || !k->isStation)
                 continue;
-            m_component->addItem(QString::fromStdString(c.name.empty() ? c.id : c.name), QString::fromStdString(c.id));
+            m_component->addItem(QString::fromStdString(c.name.empty() ? c.id : c.name),
+                                 QString::fromStdString(c.id));
         }
     }
     const int i = m_component->findData(keep);
@@ -155,7 +156,8 @@ void ChartsPanel::resizeEvent(QResizeEvent* event)
 void ChartsPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
         ChartPalette pal;
         pal.dark = palette().color(QPalette::Window).lightness() < 128;
         if (pal.dark != m_book->palette().dark)

@@ -17,43 +17,73 @@ QString ChartPalette::shortName(const core::SimEvent& e)
 {
     auto tr = [](const char* s) { return QCoreApplication::translate("EventMarkers", s); };
     const std::string& t = e.type;
-    if (t == "crash") return tr("crash");
-    if (t == "master_loss") return tr("primary lost");
-    if (t == "replica_loss") return tr("replica lost");
-    if (t == "cache_failure") return tr("cache down");
-    if (t == "cache_flush") return tr("cache flush");
-    if (t == "recover") return tr("recovered");
-    if (t == "health_down") return tr("unhealthy");
-    if (t == "health_up") return tr("healthy");
-    if (t == "failover_detected") return tr("failover");
-    if (t == "promoted") return tr("promoted");
-    if (t == "failover_failed") return tr("failover failed");
-    if (t == "writes_lost") return tr("writes lost");
-    if (t == "dns_switch") return tr("DNS switch");
-    if (t == "dc_outage") return tr("DC outage");
-    if (t == "dc_recovered") return tr("DC back");
-    if (t == "partition") return tr("partition");
-    if (t == "partition_healed") return tr("healed");
-    if (t == "spike") return tr("spike");
-    if (t == "alert" || t.rfind("alert", 0) == 0) return tr("alert");
-    if (t.find("scale") != std::string::npos) return tr("autoscale");
-    if (t == "add_server") return tr("+server");
-    if (t == "remove_server") return tr("-server");
-    if (t == "add_replica") return tr("+replica");
-    if (t == "sessions_lost") return tr("sessions lost");
-    if (t == "live_change") return tr("change");
-    if (t == "marker" && !e.text.empty()) return QString::fromStdString(e.text).left(16);
+    if (t == "crash")
+        return tr("crash");
+    if (t == "master_loss")
+        return tr("primary lost");
+    if (t == "replica_loss")
+        return tr("replica lost");
+    if (t == "cache_failure")
+        return tr("cache down");
+    if (t == "cache_flush")
+        return tr("cache flush");
+    if (t == "recover")
+        return tr("recovered");
+    if (t == "health_down")
+        return tr("unhealthy");
+    if (t == "health_up")
+        return tr("healthy");
+    if (t == "failover_detected")
+        return tr("failover");
+    if (t == "promoted")
+        return tr("promoted");
+    if (t == "failover_failed")
+        return tr("failover failed");
+    if (t == "writes_lost")
+        return tr("writes lost");
+    if (t == "dns_switch")
+        return tr("DNS switch");
+    if (t == "dc_outage")
+        return tr("DC outage");
+    if (t == "dc_recovered")
+        return tr("DC back");
+    if (t == "partition")
+        return tr("partition");
+    if (t == "partition_healed")
+        return tr("healed");
+    if (t == "spike")
+        return tr("spike");
+    if (t == "alert" || t.rfind("alert", 0) == 0)
+        return tr("alert");
+    if (t.find("scale") != std::string::npos)
+        return tr("autoscale");
+    if (t == "add_server")
+        return tr("+server");
+    if (t == "remove_server")
+        return tr("-server");
+    if (t == "add_replica")
+        return tr("+replica");
+    if (t == "sessions_lost")
+        return tr("sessions lost");
+    if (t == "live_change")
+        return tr("change");
+    if (t == "marker" && !e.text.empty())
+        return QString::fromStdString(e.text).left(16);
     QString s = QString::fromStdString(t);
     s.replace(QLatin1Char('_'), QLatin1Char(' '));
     return s.left(16);
 }
 
-EventMarkers::EventMarkers(QChart* chart, QValueAxis* timeAxis) : QGraphicsObject(chart), m_chart(chart), m_axis(timeAxis)
+EventMarkers::EventMarkers(QChart* chart, QValueAxis* timeAxis)
+    : QGraphicsObject(chart), m_chart(chart), m_axis(timeAxis)
 {
     setZValue(50);
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::NoButton);
-    connect(chart, &QChart::plotAreaChanged, this, [this] { prepareGeometryChange(); update(); });
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        prepareGeometryChange();
+        update();
+    });
     connect(timeAxis, &QValueAxis::rangeChanged, this, [this] { update(); });
 }
 
@@ -81,7 +111,10 @@ int EventMarkers::find(const QString& shortName) const
     return -1;
 }
 
-QRectF EventMarkers::boundingRect() const { return m_chart->plotArea().adjusted(-2, -2, 2, 2); }
+QRectF EventMarkers::boundingRect() const
+{
+    return m_chart->plotArea().adjusted(-2, -2, 2, 2);
+}
 
 double EventMarkers::xFor(double tS) const
 {

@@ -7,14 +7,21 @@
 
 namespace scalelab::ui {
 
-SetTimelineCommand::SetTimelineCommand(Document* doc, std::vector<core::TimelineEvent> after, const QString& text,
-                                       QUndoCommand* parent)
-    : QUndoCommand(text, parent), m_doc(doc), m_before(doc->scenario().timeline), m_after(std::move(after))
+SetTimelineCommand::SetTimelineCommand(Document* doc, std::vector<core::TimelineEvent> after,
+                                       const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_doc(doc), m_before(doc->scenario().timeline),
+      m_after(std::move(after))
 {
 }
 
-void SetTimelineCommand::redo() { m_doc->setTimeline(m_after); }
-void SetTimelineCommand::undo() { m_doc->setTimeline(m_before); }
+void SetTimelineCommand::redo()
+{
+    m_doc->setTimeline(m_after);
+}
+void SetTimelineCommand::undo()
+{
+    m_doc->setTimeline(m_before);
+}
 
 QString validateTimelineEvent(const core::Scenario& scenario, const core::TimelineEvent& e)
 {
@@ -28,17 +35,21 @@ QString validateTimelineEvent(const core::Scenario& scenario, const core::Timeli
         return tr("duration: expected 0 s (until changed) or a positive duration");
     if (spec->needsTarget) {
         if (e.target.empty())
-            return tr("target: a %1 event needs a target component").arg(QString::fromStdString(e.type));
+            return tr("target: a %1 event needs a target component")
+                .arg(QString::fromStdString(e.type));
         if (!scenario.find(e.target))
             return tr("target: there is no component \"%1\"").arg(QString::fromStdString(e.target));
     }
     if (spec->needsTarget2) {
         if (e.target2.empty())
-            return tr("second target: a %1 event needs two components").arg(QString::fromStdString(e.type));
+            return tr("second target: a %1 event needs two components")
+                .arg(QString::fromStdString(e.type));
         if (!scenario.find(e.target2))
-            return tr("second target: there is no component \"%1\"").arg(QString::fromStdString(e.target2));
+            return tr("second target: there is no component \"%1\"")
+                .arg(QString::fromStdString(e.target2));
     }
-    const bool multiplies = e.type == "spike" || e.type == "step" || e.type == "ramp" || e.type == "slow";
+    const bool multiplies =
+        e.type == "spike" || e.type == "step" || e.type == "ramp" || e.type == "slow";
     if (multiplies && !(e.factor > 0))
         return tr("factor: expected a multiplier above 0");
     if (e.type == "master_loss") {
@@ -51,8 +62,9 @@ QString validateTimelineEvent(const core::Scenario& scenario, const core::Timeli
 
 std::vector<core::TimelineEvent> sortedTimeline(std::vector<core::TimelineEvent> events)
 {
-    std::stable_sort(events.begin(), events.end(),
-                     [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.atS < b.atS; });
+    std::stable_sort(
+        events.begin(), events.end(),
+        [](const core::TimelineEvent& a, const core::TimelineEvent& b) { return a.atS < b.atS; });
     return events;
 }
 

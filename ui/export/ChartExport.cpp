@@ -16,7 +16,10 @@
 namespace scalelab::ui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ChartExport", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ChartExport", s);
+}
 
 bool fail(QString* error, const QString& msg)
 {
@@ -37,18 +40,21 @@ void fillChartBook(ChartBook& book, const RunData& run, const QString& component
     book.setData(run.samples, run.events);
 }
 
-bool exportCharts(const RunData& run, const QString& dir, const QString& format, QSize size, QStringList* written,
-                  QString* error, const ChartPalette& palette)
+bool exportCharts(const RunData& run, const QString& dir, const QString& format, QSize size,
+                  QStringList* written, QString* error, const ChartPalette& palette)
 {
     if (format != QLatin1String("png") && format != QLatin1String("svg"))
         return fail(error, tr("unknown chart format \"%1\" (expected png or svg)").arg(format));
     if (size.width() < 200 || size.height() < 150)
-        return fail(error, tr("charts need at least 200 x 150 pixels, got %1 x %2").arg(size.width()).arg(size.height()));
+        return fail(error, tr("charts need at least 200 x 150 pixels, got %1 x %2")
+                               .arg(size.width())
+                               .arg(size.height()));
     ChartBook book;
     book.setPalette(palette);
     fillChartBook(book, run);
     for (int id = 0; id < ChartBook::ChartCount; ++id) {
-        const QString path = QDir(dir).filePath(QStringLiteral("chart-%1.%2").arg(ChartBook::fileStem(id), format));
+        const QString path =
+            QDir(dir).filePath(QStringLiteral("chart-%1.%2").arg(ChartBook::fileStem(id), format));
         const QRectF target(QPointF(0, 0), QSizeF(size));
         if (format == QLatin1String("png")) {
             QImage img(size, QImage::Format_ARGB32_Premultiplied);
@@ -104,19 +110,21 @@ bool exportCsv(const RunData& run, const QString& dir, QStringList* written, QSt
     rec.writeEventsCsv(events);
     if (!open("components.csv", comps))
         return false;
-    comps << "t_s,component,down,utilization,queue_length,throughput_rps,errors_rps,p99_ms,hit_rate,"
-             "replication_lag_ms,workers\n";
+    comps
+        << "t_s,component,down,utilization,queue_length,throughput_rps,errors_rps,p99_ms,hit_rate,"
+           "replication_lag_ms,workers\n";
     char buf[256];
     for (const auto& s : run.samples)
         for (const auto& c : s.components) {
-            std::snprintf(buf, sizeof buf, "%.6g,%s,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g\n", s.tS, c.id.c_str(),
-                          c.down ? 1 : 0, c.utilization, c.queueLength, c.throughputRps, c.errorsRps, c.p99Ms, c.hitRate,
-                          c.replicationLagMs, c.workers);
+            std::snprintf(buf, sizeof buf, "%.6g,%s,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g\n",
+                          s.tS, c.id.c_str(), c.down ? 1 : 0, c.utilization, c.queueLength,
+                          c.throughputRps, c.errorsRps, c.p99Ms, c.hitRate, c.replicationLagMs,
+                          c.workers);
             comps << buf;
         }
     return samples.good() && events.good() && comps.good()
-        ? true
-        : fail(error, tr("%1: writing the CSV files failed").arg(dir));
+               ? true
+               : fail(error, tr("%1: writing the CSV files failed").arg(dir));
 }
 
 } // namespace scalelab::ui

@@ -20,8 +20,8 @@ void fillChartBook(ChartBook& book, const RunData& run, const QString& component
 
 /// Writes one file per chart, `<dir>/chart-<name>.<format>` with format "png"
 /// (raster, `size` pixels) or "svg" (vector). Appends the paths to `written`.
-bool exportCharts(const RunData& run, const QString& dir, const QString& format, QSize size, QStringList* written,
-                  QString* error, const ChartPalette& palette = {});
+bool exportCharts(const RunData& run, const QString& dir, const QString& format, QSize size,
+                  QStringList* written, QString* error, const ChartPalette& palette = {});
 
 /// Writes the run's data as CSV: samples.csv (one row per sample, core::Recorder's
 /// columns), events.csv (t_s,type,component,text) and components.csv (one row per

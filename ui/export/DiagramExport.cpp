@@ -13,7 +13,10 @@
 namespace scalelab::ui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("DiagramExport", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("DiagramExport", s);
+}
 } // namespace
 
 QRectF diagramBounds(QGraphicsScene* scene)
@@ -25,7 +28,8 @@ QRectF diagramBounds(QGraphicsScene* scene)
     return r.adjusted(-m, -m, m, m);
 }
 
-void paintDiagram(QGraphicsScene* scene, QPainter* painter, const QRectF& target, const QColor& background)
+void paintDiagram(QGraphicsScene* scene, QPainter* painter, const QRectF& target,
+                  const QColor& background)
 {
     painter->save();
     painter->fillRect(target, background);
@@ -48,7 +52,8 @@ void paintDiagram(QGraphicsScene* scene, QPainter* painter, const QRectF& target
     painter->restore();
 }
 
-bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QString* error, const QColor& background)
+bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QString* error,
+                   const QColor& background)
 {
     auto fail = [&](const QString& msg) {
         if (error)
@@ -96,7 +101,8 @@ bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QStri
         p.end();
         return true;
     }
-    return fail(tr("%1: unknown diagram format \"%2\" (expected png, svg or pdf)").arg(path, suffix));
+    return fail(
+        tr("%1: unknown diagram format \"%2\" (expected png, svg or pdf)").arg(path, suffix));
 }
 
 } // namespace scalelab::ui

@@ -18,7 +18,8 @@ QRectF diagramBounds(QGraphicsScene* scene);
 /// Paints the whole diagram into `target`, keeping its aspect ratio and centring it,
 /// over a filled `background`. Selection highlights are not drawn. Works without a
 /// view or window (offscreen platform); the GUI's DiagramScene and the CLI's use it.
-void paintDiagram(QGraphicsScene* scene, QPainter* painter, const QRectF& target, const QColor& background);
+void paintDiagram(QGraphicsScene* scene, QPainter* painter, const QRectF& target,
+                  const QColor& background);
 
 /// Writes the diagram to `path`: .png (raster, `size` pixels), .svg (vector, viewBox of
 /// `size`) or .pdf (vector, one A4 landscape page). Returns false with `error` set

@@ -22,7 +22,10 @@
 namespace scalelab::ui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ExportJob", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ExportJob", s);
+}
 bool fail(QString* error, const QString& msg)
 {
     if (error)
@@ -35,20 +38,22 @@ constexpr int kGifDelayCs = 10;
 
 QStringList exportFormats()
 {
-    return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("csv"),
-            QStringLiteral("report"), QStringLiteral("gif")};
+    return {QStringLiteral("png"), QStringLiteral("svg"),    QStringLiteral("pdf"),
+            QStringLiteral("csv"), QStringLiteral("report"), QStringLiteral("gif")};
 }
 
-bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest& req, QStringList* written,
-               QString* error)
+bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest& req,
+               QStringList* written, QString* error)
 {
     for (const QString& f : req.formats)
         if (!exportFormats().contains(f))
-            return fail(error, tr("--format: unknown format \"%1\" (expected %2)").arg(f, exportFormats().join(QLatin1Char(','))));
+            return fail(error, tr("--format: unknown format \"%1\" (expected %2)")
+                                   .arg(f, exportFormats().join(QLatin1Char(','))));
     if (!QDir().mkpath(req.outDir))
         return fail(error, tr("%1: cannot create the output folder").arg(req.outDir));
     const QDir dir(req.outDir);
-    const QSize chartSize(std::max(400, req.size.width() / 2), std::max(240, req.size.width() * 3 / 10));
+    const QSize chartSize(std::max(400, req.size.width() / 2),
+                          std::max(240, req.size.width() * 3 / 10));
     for (const QString& f : req.formats) {
         if (f == QLatin1String("png") || f == QLatin1String("svg") || f == QLatin1String("pdf")) {
             const QString path = dir.filePath(QStringLiteral("diagram.") + f);
@@ -56,7 +61,8 @@ bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest&
                 return false;
             if (diagram && written)
                 *written << path;
-            if (f != QLatin1String("pdf") && !exportCharts(run, req.outDir, f, chartSize, written, error))
+            if (f != QLatin1String("pdf") &&
+                !exportCharts(run, req.outDir, f, chartSize, written, error))
                 return false;
         } else if (f == QLatin1String("csv")) {
             if (!exportCsv(run, req.outDir, written, error))
@@ -72,7 +78,8 @@ bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest&
     return true;
 }
 
-bool exportScenario(const core::Scenario& scenario, const ExportRequest& req, QStringList* written, QString* error)
+bool exportScenario(const core::Scenario& scenario, const ExportRequest& req, QStringList* written,
+                    QString* error)
 {
     Document doc;
     doc.resetScenario(scenario);
@@ -86,11 +93,13 @@ bool exportScenario(const core::Scenario& scenario, const ExportRequest& req, QS
         // Replay the run on the scene, one frame per tick, with the simulated clock.
         const QString path = QDir(req.outDir).filePath(QStringLiteral("run.gif"));
         const double scale = std::min(1.0, 800.0 / std::max(1, req.size.width()));
-        const QSize gifSize(std::max(64, int(req.size.width() * scale)), std::max(48, int(req.size.height() * scale)));
+        const QSize gifSize(std::max(64, int(req.size.width() * scale)),
+                            std::max(48, int(req.size.height() * scale)));
         GifWriter gif;
         if (!gif.open(path, gifSize, error))
             return false;
-        const double tick = std::max(scenario.run.sampleIntervalS, scenario.run.durationS / kMaxGifFrames);
+        const double tick =
+            std::max(scenario.run.sampleIntervalS, scenario.run.durationS / kMaxGifFrames);
         QString frameError;
         run = runHeadless(scenario, tick, [&](const LiveFrame& f) {
             if (!frameError.isEmpty())
@@ -99,13 +108,15 @@ bool exportScenario(const core::Scenario& scenario, const ExportRequest& req, QS
             QImage img(gifSize, QImage::Format_RGB32);
             img.fill(Qt::white);
             QPainter p(&img);
-            paintDiagram(&scene, &p, QRectF(0, 0, gifSize.width(), gifSize.height() - 22), Qt::white);
+            paintDiagram(&scene, &p, QRectF(0, 0, gifSize.width(), gifSize.height() - 22),
+                         Qt::white);
             QFont font = p.font();
             font.setPointSizeF(11);
             font.setBold(true);
             p.setFont(font);
             p.setPen(Qt::black);
-            p.drawText(QRectF(8, gifSize.height() - 22, gifSize.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
+            p.drawText(QRectF(8, gifSize.height() - 22, gifSize.width() - 16, 20),
+                       Qt::AlignLeft | Qt::AlignVCenter,
                        tr("t = %1   %2 req/s served   p99 %3 ms")
                            .arg(RunToolbar::clockText(core::simTimeToSeconds(f.now)))
                            .arg(f.latest.throughputRps, 0, 'f', 0)

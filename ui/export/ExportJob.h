@@ -27,13 +27,13 @@ QStringList exportFormats();
 /// Exports a finished run (GUI: the controller's history; `diagram` is the live scene,
 /// may be null when no diagram is wanted). "gif" is not handled here (it needs the run
 /// replayed: see exportScenario, or GifRecorder in the GUI).
-bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest& request, QStringList* written,
-               QString* error);
+bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest& request,
+               QStringList* written, QString* error);
 
 /// The command-line path: runs `scenario` headless to its end (deterministic for its
 /// seed), draws its diagram with the canvas's own scene class and writes every
 /// requested format. Needs a QApplication (offscreen platform is fine).
-bool exportScenario(const core::Scenario& scenario, const ExportRequest& request, QStringList* written,
-                    QString* error);
+bool exportScenario(const core::Scenario& scenario, const ExportRequest& request,
+                    QStringList* written, QString* error);
 
 } // namespace scalelab::ui

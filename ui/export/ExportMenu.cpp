@@ -25,10 +25,19 @@ GifRecorder::GifRecorder(QGraphicsScene* scene, RunController* controller, QObje
     connect(controller, &RunController::frame, this, &GifRecorder::onFrame);
 }
 
-GifRecorder::~GifRecorder() { stop(); }
+GifRecorder::~GifRecorder()
+{
+    stop();
+}
 
-bool GifRecorder::isRecording() const { return m_gif != nullptr; }
-int GifRecorder::frames() const { return m_gif ? m_gif->frameCount() : 0; }
+bool GifRecorder::isRecording() const
+{
+    return m_gif != nullptr;
+}
+int GifRecorder::frames() const
+{
+    return m_gif ? m_gif->frameCount() : 0;
+}
 
 bool GifRecorder::start(const QString& path, QSize size, QString* error, int intervalMs)
 {
@@ -71,14 +80,16 @@ void GifRecorder::onFrame()
     f.setBold(true);
     p.setFont(f);
     p.setPen(Qt::black);
-    p.drawText(QRectF(8, m_size.height() - 22, m_size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("t = %1").arg(RunToolbar::clockText(core::simTimeToSeconds(m_controller->simTime()))));
+    p.drawText(
+        QRectF(8, m_size.height() - 22, m_size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("t = %1").arg(RunToolbar::clockText(core::simTimeToSeconds(m_controller->simTime()))));
     p.end();
     if (!m_gif->addFrame(img, m_intervalMs / 10, nullptr) || m_gif->frameCount() >= kMaxFrames)
         stop();
 }
 
-void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* controller, QWidget* parent)
+void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* controller,
+                    QWidget* parent)
 {
     auto report = [parent](bool ok, const QString& error, const QString& done) {
         if (ok)
@@ -87,12 +98,14 @@ void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* control
             QMessageBox::warning(parent, QObject::tr("Export failed"), error);
     };
     menu->addAction(QObject::tr("&Diagram (PNG, SVG or PDF)..."), parent, [=] {
-        const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export the diagram"), QStringLiteral("diagram.png"),
-                                                          QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            parent, QObject::tr("Export the diagram"), QStringLiteral("diagram.png"),
+            QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
-        report(exportDiagram(diagram, path, QSize(1600, 1000), &error), error, QObject::tr("Wrote %1").arg(path));
+        report(exportDiagram(diagram, path, QSize(1600, 1000), &error), error,
+               QObject::tr("Wrote %1").arg(path));
     });
     auto folderExport = [=](const QStringList& formats, const QString& title) {
         const QString dir = QFileDialog::getExistingDirectory(parent, title);
@@ -106,12 +119,19 @@ void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* control
         report(exportRun(runDataFrom(*controller), nullptr, req, &written, &error), error,
                QObject::tr("Wrote %n file(s) to %1", nullptr, int(written.size())).arg(dir));
     };
-    menu->addAction(QObject::tr("&Charts as PNG..."), parent, [=] { folderExport({QStringLiteral("png")}, QObject::tr("Folder for the chart images")); });
-    menu->addAction(QObject::tr("Charts as &SVG..."), parent, [=] { folderExport({QStringLiteral("svg")}, QObject::tr("Folder for the chart drawings")); });
-    menu->addAction(QObject::tr("Run &data (CSV)..."), parent, [=] { folderExport({QStringLiteral("csv")}, QObject::tr("Folder for the CSV files")); });
+    menu->addAction(QObject::tr("&Charts as PNG..."), parent, [=] {
+        folderExport({QStringLiteral("png")}, QObject::tr("Folder for the chart images"));
+    });
+    menu->addAction(QObject::tr("Charts as &SVG..."), parent, [=] {
+        folderExport({QStringLiteral("svg")}, QObject::tr("Folder for the chart drawings"));
+    });
+    menu->addAction(QObject::tr("Run &data (CSV)..."), parent, [=] {
+        folderExport({QStringLiteral("csv")}, QObject::tr("Folder for the CSV files"));
+    });
     menu->addAction(QObject::tr("Run &report (PDF)..."), parent, [=] {
-        const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export the run report"), QStringLiteral("report.pdf"),
-                                                          QObject::tr("PDF document (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            parent, QObject::tr("Export the run report"), QStringLiteral("report.pdf"),
+            QObject::tr("PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -125,8 +145,9 @@ void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* control
     QObject::connect(gif, &QAction::toggled, parent, [=](bool on) {
         QString error;
         if (on) {
-            const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Record the canvas"), QStringLiteral("run.gif"),
-                                                              QObject::tr("Animated GIF (*.gif)"));
+            const QString path = QFileDialog::getSaveFileName(
+                parent, QObject::tr("Record the canvas"), QStringLiteral("run.gif"),
+                QObject::tr("Animated GIF (*.gif)"));
             if (path.isEmpty() || !recorder->start(path, QSize(800, 500), &error)) {
                 const QSignalBlocker block(gif);
                 gif->setChecked(false);

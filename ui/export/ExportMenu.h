@@ -41,6 +41,7 @@ private:
 /// Adds the export actions to `menu`: diagram (PNG/SVG/PDF), charts (PNG/SVG), data
 /// (CSV), run report (PDF) and start/stop GIF recording. File dialogs open on `parent`;
 /// messages go to a message box. Uses the same exporters as `scalelab-cli export`.
-void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* controller, QWidget* parent);
+void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* controller,
+                    QWidget* parent);
 
 } // namespace scalelab::ui

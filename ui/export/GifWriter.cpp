@@ -15,7 +15,10 @@
 namespace scalelab::ui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("GifWriter", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("GifWriter", s);
+}
 bool fail(QString* error, const QString& msg)
 {
     if (error)
@@ -43,8 +46,9 @@ const std::vector<QRgb>& GifWriter::palette()
         for (bool dark : {false, true}) {
             ChartPalette cp;
             cp.dark = dark;
-            for (const QColor& c : {cp.background(), cp.text(), cp.grid(), cp.p50(), cp.p95(), cp.p99(), cp.offered(),
-                                    cp.throughput(), cp.cache(), cp.cdn(), cp.queue(), cp.lag()})
+            for (const QColor& c :
+                 {cp.background(), cp.text(), cp.grid(), cp.p50(), cp.p95(), cp.p99(), cp.offered(),
+                  cp.throughput(), cp.cache(), cp.cdn(), cp.queue(), cp.lag()})
                 add(c);
             for (int k = 0; k < 5; ++k)
                 add(cp.errorCause(k));
@@ -81,7 +85,8 @@ unsigned char GifWriter::indexOf(QRgb c)
     long bestD = 1L << 40;
     for (int i = 0; i < static_cast<int>(pal.size()); ++i) {
         // Weighted distance (the eye is most sensitive to green).
-        const long dr = qRed(c) - qRed(pal[i]), dg = qGreen(c) - qGreen(pal[i]), db = qBlue(c) - qBlue(pal[i]);
+        const long dr = qRed(c) - qRed(pal[i]), dg = qGreen(c) - qGreen(pal[i]),
+                   db = qBlue(c) - qBlue(pal[i]);
         const long d = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
         if (d < bestD) {
             bestD = d;
@@ -92,7 +97,10 @@ unsigned char GifWriter::indexOf(QRgb c)
     return static_cast<unsigned char>(best);
 }
 
-GifWriter::~GifWriter() { close(); }
+GifWriter::~GifWriter()
+{
+    close();
+}
 
 bool GifWriter::open(const QString& path, QSize size, QString* error)
 {
@@ -100,9 +108,11 @@ bool GifWriter::open(const QString& path, QSize size, QString* error)
     int err = 0;
     m_gif = EGifOpenFileName(QFile::encodeName(path).constData(), false, &err);
     if (!m_gif)
-        return fail(error, tr("%1: cannot create the GIF file (%2)").arg(path, QString::fromUtf8(GifErrorString(err))));
+        return fail(error, tr("%1: cannot create the GIF file (%2)")
+                               .arg(path, QString::fromUtf8(GifErrorString(err))));
     // giflib creates the file with mode 0600: make it readable like any other export.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
     m_path = path;
     m_size = size;
     m_frames = 0;
@@ -110,7 +120,8 @@ bool GifWriter::open(const QString& path, QSize size, QString* error)
     std::vector<GifColorType> colours(256);
     const auto& pal = palette();
     for (int i = 0; i < 256; ++i)
-        colours[i] = {static_cast<GifByteType>(qRed(pal[i])), static_cast<GifByteType>(qGreen(pal[i])),
+        colours[i] = {static_cast<GifByteType>(qRed(pal[i])),
+                      static_cast<GifByteType>(qGreen(pal[i])),
                       static_cast<GifByteType>(qBlue(pal[i]))};
     ColorMapObject* map = GifMakeMapObject(256, colours.data());
     const int rc = EGifPutScreenDesc(m_gif, size.width(), size.height(), 8, 0, map);
@@ -122,7 +133,8 @@ bool GifWriter::open(const QString& path, QSize size, QString* error)
     static const GifByteType loop[] = {1, 0, 0};
     if (EGifPutExtensionLeader(m_gif, APPLICATION_EXT_FUNC_CODE) == GIF_ERROR ||
         EGifPutExtensionBlock(m_gif, sizeof app, app) == GIF_ERROR ||
-        EGifPutExtensionBlock(m_gif, sizeof loop, loop) == GIF_ERROR || EGifPutExtensionTrailer(m_gif) == GIF_ERROR)
+        EGifPutExtensionBlock(m_gif, sizeof loop, loop) == GIF_ERROR ||
+        EGifPutExtensionTrailer(m_gif) == GIF_ERROR)
         return fail(error, tr("%1: cannot write the GIF loop extension").arg(path));
     return true;
 }
@@ -131,9 +143,10 @@ bool GifWriter::addFrame(const QImage& frame, int delayCs, QString* error)
 {
     if (!m_gif)
         return fail(error, tr("the GIF file is not open"));
-    const QImage img = frame.size() == m_size ? frame.convertToFormat(QImage::Format_RGB32)
-                                              : frame.scaled(m_size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                                    .convertToFormat(QImage::Format_RGB32);
+    const QImage img = frame.size() == m_size
+                           ? frame.convertToFormat(QImage::Format_RGB32)
+                           : frame.scaled(m_size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 .convertToFormat(QImage::Format_RGB32);
     GraphicsControlBlock gcb{};
     gcb.DisposalMode = DISPOSE_DO_NOT;
     gcb.DelayTime = std::max(2, delayCs);
@@ -163,7 +176,8 @@ bool GifWriter::close(QString* error)
     const int rc = EGifCloseFile(m_gif, &err);
     m_gif = nullptr;
     if (rc == GIF_ERROR)
-        return fail(error, tr("%1: cannot finish the GIF file (%2)").arg(m_path, QString::fromUtf8(GifErrorString(err))));
+        return fail(error, tr("%1: cannot finish the GIF file (%2)")
+                               .arg(m_path, QString::fromUtf8(GifErrorString(err))));
     return true;
 }
 

@@ -14,13 +14,20 @@
 namespace scalelab::ui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ReportExport", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ReportExport", s);
+}
 
 /// A cursor over the pages of the report (coordinates in points at 96 dpi).
 class Pages
 {
 public:
-    Pages(QPdfWriter& pdf, QPainter& p) : m_pdf(pdf), m_p(p) { m_area = QRectF(p.viewport()); m_y = m_area.top(); }
+    Pages(QPdfWriter& pdf, QPainter& p) : m_pdf(pdf), m_p(p)
+    {
+        m_area = QRectF(p.viewport());
+        m_y = m_area.top();
+    }
     QRectF area() const { return m_area; }
     double y() const { return m_y; }
     int count() const { return m_pages; }
@@ -45,11 +52,13 @@ public:
         const QRectF box(m_area.left(), m_y, m_area.width(), 2000);
         const QRectF used = m_p.boundingRect(box, Qt::TextWordWrap, s);
         ensure(used.height());
-        m_p.drawText(QRectF(m_area.left(), m_y, m_area.width(), used.height()), Qt::TextWordWrap, s);
+        m_p.drawText(QRectF(m_area.left(), m_y, m_area.width(), used.height()), Qt::TextWordWrap,
+                     s);
         m_y += used.height() + gapAfter;
     }
     /// A table row: cells at the given column fractions.
-    void row(const QStringList& cells, const std::vector<double>& cols, bool bold = false, double pt = 9)
+    void row(const QStringList& cells, const std::vector<double>& cols, bool bold = false,
+             double pt = 9)
     {
         QFont f = m_p.font();
         f.setPointSizeF(pt);
@@ -59,9 +68,12 @@ public:
         ensure(h);
         for (int i = 0; i < cells.size() && i < static_cast<int>(cols.size()); ++i) {
             const double x0 = m_area.left() + cols[static_cast<std::size_t>(i)] * m_area.width();
-            const double x1 = i + 1 < static_cast<int>(cols.size()) ? m_area.left() + cols[static_cast<std::size_t>(i) + 1] * m_area.width()
-                                                                   : m_area.right();
-            const QString t = QFontMetricsF(f, m_p.device()).elidedText(cells[i], Qt::ElideRight, x1 - x0 - 6);
+            const double x1 =
+                i + 1 < static_cast<int>(cols.size())
+                    ? m_area.left() + cols[static_cast<std::size_t>(i) + 1] * m_area.width()
+                    : m_area.right();
+            const QString t =
+                QFontMetricsF(f, m_p.device()).elidedText(cells[i], Qt::ElideRight, x1 - x0 - 6);
             m_p.drawText(QRectF(x0, m_y, x1 - x0 - 6, h), Qt::AlignLeft | Qt::AlignVCenter, t);
         }
         if (bold) {
@@ -86,8 +98,8 @@ public:
         f.setBold(false);
         m_p.setFont(f);
         m_p.setPen(QColor(0x60, 0x60, 0x60));
-        m_p.drawText(QRectF(m_area.left(), m_area.bottom() - 14, m_area.width(), 14), Qt::AlignRight,
-                     tr("ScaleLab run report, page %1").arg(m_pages));
+        m_p.drawText(QRectF(m_area.left(), m_area.bottom() - 14, m_area.width(), 14),
+                     Qt::AlignRight, tr("ScaleLab run report, page %1").arg(m_pages));
         m_p.setPen(Qt::black);
     }
 
@@ -99,9 +111,18 @@ private:
     int m_pages = 1;
 };
 
-QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
-QString ms(double v) { return v >= 1000 ? tr("%1 s").arg(v / 1000, 0, 'f', 2) : tr("%1 ms").arg(v, 0, 'f', 1); }
-QString pct(double v) { return v < 0 ? tr("n/a") : tr("%1%").arg(v * 100, 0, 'f', 1); }
+QString num(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+QString ms(double v)
+{
+    return v >= 1000 ? tr("%1 s").arg(v / 1000, 0, 'f', 2) : tr("%1 ms").arg(v, 0, 'f', 1);
+}
+QString pct(double v)
+{
+    return v < 0 ? tr("n/a") : tr("%1%").arg(v * 100, 0, 'f', 1);
+}
 QString name(const core::Scenario& sc, const std::string& id)
 {
     const core::Component* c = sc.find(id);
@@ -128,10 +149,13 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     const core::Scenario& sc = run.scenario;
 
     // Page 1: scenario, diagram, summary.
-    pg.text(tr("Run report: %1").arg(QString::fromStdString(sc.name.empty() ? std::string("untitled") : sc.name)), 18, true, 6);
+    pg.text(tr("Run report: %1")
+                .arg(QString::fromStdString(sc.name.empty() ? std::string("untitled") : sc.name)),
+            18, true, 6);
     if (!sc.description.empty())
         pg.text(QString::fromStdString(sc.description), 10, false, 6);
-    pg.text(tr("Simulated %1 s (statistics from %2 s), seed %3, one sample every %4 s. %5 engine events.")
+    pg.text(tr("Simulated %1 s (statistics from %2 s), seed %3, one sample every %4 s. %5 engine "
+               "events.")
                 .arg(num(s.durationS, 0), num(sc.run.warmupS, 0))
                 .arg(s.seed)
                 .arg(sc.run.sampleIntervalS)
@@ -152,16 +176,24 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     for (auto f : s.failed)
         failed += f;
     line(tr("Requests generated"), QString::number(s.generated));
-    line(tr("Succeeded / failed"), tr("%1 / %2 (error rate %3)").arg(s.succeeded).arg(failed).arg(pct(s.errorRate)));
+    line(tr("Succeeded / failed"),
+         tr("%1 / %2 (error rate %3)").arg(s.succeeded).arg(failed).arg(pct(s.errorRate)));
     for (int k = 0; k < core::kErrorCauseCount; ++k)
         if (s.failed[k] > 0)
-            line(tr("  failed: %1").arg(QString::fromLatin1(core::errorCauseName(static_cast<core::ErrorCause>(k)))),
+            line(tr("  failed: %1")
+                     .arg(QString::fromLatin1(
+                         core::errorCauseName(static_cast<core::ErrorCause>(k)))),
                  QString::number(s.failed[k]));
     line(tr("Throughput"), tr("%1 req/s").arg(num(s.throughputRps)));
-    line(tr("Latency mean / p50 / p95"), QStringLiteral("%1 / %2 / %3").arg(ms(s.latency.meanMs), ms(s.latency.p50Ms), ms(s.latency.p95Ms)));
-    line(tr("Latency p99 / p99.9 / max"), QStringLiteral("%1 / %2 / %3").arg(ms(s.latency.p99Ms), ms(s.latency.p999Ms), ms(s.latency.maxMs)));
+    line(tr("Latency mean / p50 / p95"),
+         QStringLiteral("%1 / %2 / %3")
+             .arg(ms(s.latency.meanMs), ms(s.latency.p50Ms), ms(s.latency.p95Ms)));
+    line(tr("Latency p99 / p99.9 / max"),
+         QStringLiteral("%1 / %2 / %3")
+             .arg(ms(s.latency.p99Ms), ms(s.latency.p999Ms), ms(s.latency.maxMs)));
     line(tr("Little's law: L vs lambda x W"),
-         tr("%1 in flight vs %2 req/s x %3").arg(num(s.meanInSystem, 2), num(s.arrivalRateRps), ms(s.latency.meanMs)));
+         tr("%1 in flight vs %2 req/s x %3")
+             .arg(num(s.meanInSystem, 2), num(s.arrivalRateRps), ms(s.latency.meanMs)));
     if (s.cacheHitRate >= 0)
         line(tr("Cache hit rate"), pct(s.cacheHitRate));
     if (s.cdnHitRate >= 0)
@@ -184,16 +216,19 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     pg.skip(10);
     pg.text(tr("Components"), 13, true, 4);
     const std::vector<double> cols = {0.0, 0.24, 0.40, 0.51, 0.61, 0.72, 0.81, 0.91};
-    pg.row({tr("Component"), tr("Kind"), tr("Busy"), tr("Queue"), tr("Served"), tr("Errors"), tr("p99"), tr("Hit rate")},
+    pg.row({tr("Component"), tr("Kind"), tr("Busy"), tr("Queue"), tr("Served"), tr("Errors"),
+            tr("p99"), tr("Hit rate")},
            cols, true);
     for (const auto& c : s.components) {
         std::uint64_t errs = 0;
         for (auto e : c.errors)
             errs += e;
         const core::KindSpec* k = core::findKind(c.kind);
-        pg.row({name(sc, c.id), k ? QString::fromStdString(k->displayName) : QString::fromStdString(c.kind),
-                pct(c.utilization), num(c.meanQueueLength, 2), QString::number(c.served), QString::number(errs),
-                ms(c.latency.p99Ms), c.hitRate >= 0 ? pct(c.hitRate) : QStringLiteral("-")},
+        pg.row({name(sc, c.id),
+                k ? QString::fromStdString(k->displayName) : QString::fromStdString(c.kind),
+                pct(c.utilization), num(c.meanQueueLength, 2), QString::number(c.served),
+                QString::number(errs), ms(c.latency.p99Ms),
+                c.hitRate >= 0 ? pct(c.hitRate) : QStringLiteral("-")},
                cols);
     }
 
@@ -214,8 +249,9 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
             continue;
         if (placed++ % 3 == 0) {
             pg.newPage();
-            pg.text(placed == 1 ? tr("Charts (vertical lines mark failures, failovers and other events)")
-                                : tr("Charts (continued)"),
+            pg.text(placed == 1
+                        ? tr("Charts (vertical lines mark failures, failovers and other events)")
+                        : tr("Charts (continued)"),
                     13, true, 4);
         }
         const double h = (pg.area().height() - 60) / 3 - 6;
@@ -232,11 +268,14 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     int shown = 0;
     for (const auto& e : run.events) {
         if (shown++ >= kMaxReportEvents) {
-            pg.text(tr("... and %1 more events (see events.csv)").arg(run.events.size() - kMaxReportEvents), 9, false);
+            pg.text(tr("... and %1 more events (see events.csv)")
+                        .arg(run.events.size() - kMaxReportEvents),
+                    9, false);
             break;
         }
-        pg.row({tr("%1 s").arg(core::simTimeToSeconds(e.time), 0, 'f', 2), ChartPalette::shortName(e),
-                e.component.empty() ? QString() : name(sc, e.component), QString::fromStdString(e.text)},
+        pg.row({tr("%1 s").arg(core::simTimeToSeconds(e.time), 0, 'f', 2),
+                ChartPalette::shortName(e), e.component.empty() ? QString() : name(sc, e.component),
+                QString::fromStdString(e.text)},
                ecols, false, 8.5);
     }
     if (run.events.empty())

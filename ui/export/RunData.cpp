@@ -31,8 +31,9 @@ public:
     void onEvent(const core::SimEvent& e) override
     {
         recorder.onEvent(e);
-        if (!e.component.empty() && (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" ||
-                                     e.type == "cache_failure" || e.type == "recover"))
+        if (!e.component.empty() &&
+            (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" ||
+             e.type == "cache_failure" || e.type == "recover"))
             down.emplace_back(e.component, e.type != "recover");
     }
     void onSample(const core::Sample& s) override
@@ -47,13 +48,14 @@ public:
 };
 } // namespace
 
-RunData runHeadless(const core::Scenario& scenario, double tickS, const std::function<void(const LiveFrame&)>& onTick,
-                    std::size_t maxPoints)
+RunData runHeadless(const core::Scenario& scenario, double tickS,
+                    const std::function<void(const LiveFrame&)>& onTick, std::size_t maxPoints)
 {
     HeadlessObserver obs(maxPoints);
     core::Simulation sim(scenario, &obs);
     if (onTick && tickS > 0) {
-        const core::SimTime tick = std::max<core::SimTime>(core::kNanosPerMilli, core::secondsToSimTime(tickS));
+        const core::SimTime tick =
+            std::max<core::SimTime>(core::kNanosPerMilli, core::secondsToSimTime(tickS));
         for (core::SimTime t = tick; !sim.finished(); t = std::min(t + tick, sim.endTime())) {
             sim.runUntil(t);
             onTick(buildLiveFrame(scenario, obs.latest, sim.now(), obs.down));

@@ -30,6 +30,7 @@ RunData runDataFrom(const RunController& controller);
 /// `onTick` is set, it is called every `tickS` simulated seconds with the live frame
 /// (for animated GIFs). `maxPoints` bounds the stored series (merged pairwise).
 RunData runHeadless(const core::Scenario& scenario, double tickS = 0,
-                    const std::function<void(const LiveFrame&)>& onTick = {}, std::size_t maxPoints = 5000);
+                    const std::function<void(const LiveFrame&)>& onTick = {},
+                    std::size_t maxPoints = 5000);
 
 } // namespace scalelab::ui

@@ -16,16 +16,21 @@ namespace {
 QString severityWord(core::SimEvent::Severity s)
 {
     switch (s) {
-    case core::SimEvent::Severity::Failure: return EventLog::tr("failure");
-    case core::SimEvent::Severity::Warning: return EventLog::tr("warning");
-    case core::SimEvent::Severity::Recovery: return EventLog::tr("recovery");
-    case core::SimEvent::Severity::Info: break;
+    case core::SimEvent::Severity::Failure:
+        return EventLog::tr("failure");
+    case core::SimEvent::Severity::Warning:
+        return EventLog::tr("warning");
+    case core::SimEvent::Severity::Recovery:
+        return EventLog::tr("recovery");
+    case core::SimEvent::Severity::Info:
+        break;
     }
     return EventLog::tr("info");
 }
 } // namespace
 
-EventLog::EventLog(RunController* controller, QWidget* parent) : QWidget(parent), m_tree(new QTreeWidget)
+EventLog::EventLog(RunController* controller, QWidget* parent)
+    : QWidget(parent), m_tree(new QTreeWidget)
 {
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({tr("Time"), tr("Kind"), tr("Component"), tr("What happened")});
@@ -34,7 +39,8 @@ EventLog::EventLog(RunController* controller, QWidget* parent) : QWidget(parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("00000.00 s")) + 8);
-    m_tree->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("failover failed (recovery)")) + 8);
+    m_tree->setColumnWidth(
+        1, fontMetrics().horizontalAdvance(QStringLiteral("failover failed (recovery)")) + 8);
     m_tree->setColumnWidth(2, fontMetrics().horizontalAdvance(QStringLiteral("web-server-12")) + 8);
     m_tree->setAccessibleName(tr("Event log of the run"));
     auto* layout = new QVBoxLayout(this);
@@ -48,7 +54,10 @@ EventLog::EventLog(RunController* controller, QWidget* parent) : QWidget(parent)
     }
 }
 
-int EventLog::rowCount() const { return m_tree->topLevelItemCount(); }
+int EventLog::rowCount() const
+{
+    return m_tree->topLevelItemCount();
+}
 
 QString EventLog::rowText(int row) const
 {
@@ -63,12 +72,14 @@ QString EventLog::rowText(int row) const
 
 void EventLog::addEvent(const core::SimEvent& e)
 {
-    const bool atBottom = m_tree->verticalScrollBar() == nullptr ||
-                          m_tree->verticalScrollBar()->value() >= m_tree->verticalScrollBar()->maximum() - 2;
+    const bool atBottom =
+        m_tree->verticalScrollBar() == nullptr ||
+        m_tree->verticalScrollBar()->value() >= m_tree->verticalScrollBar()->maximum() - 2;
     auto* it = new QTreeWidgetItem;
     const double t = core::simTimeToSeconds(e.time);
     it->setText(0, tr("%1 s").arg(t, 0, 'f', t < 100 ? 2 : 1));
-    it->setText(1, ChartPalette::shortName(e) + QStringLiteral(" (") + severityWord(e.severity) + QLatin1Char(')'));
+    it->setText(1, ChartPalette::shortName(e) + QStringLiteral(" (") + severityWord(e.severity) +
+                       QLatin1Char(')'));
     it->setText(2, QString::fromStdString(e.component));
     it->setText(3, QString::fromStdString(e.text));
     it->setForeground(1, ChartBook::applicationPalette().marker(e.severity));
@@ -80,6 +91,9 @@ void EventLog::addEvent(const core::SimEvent& e)
         m_tree->scrollToBottom();
 }
 
-void EventLog::clear() { m_tree->clear(); }
+void EventLog::clear()
+{
+    m_tree->clear();
+}
 
 } // namespace scalelab::ui

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/RunToolbar.h"
 
-#include "Resources.h"
 #include "model/Document.h"
 #include "panels/InspectorWidgets.h"
+#include "Resources.h"
 #include "run/RunController.h"
 
 #include <QAction>
@@ -39,9 +39,9 @@ QWidget* labelled(QWidget* control, QLabel* value, const QString& caption)
 
 QString rateText(double v, bool users)
 {
-    QString n = v >= 1e6 ? QStringLiteral("%1 M").arg(v / 1e6, 0, 'g', 3)
-              : v >= 1e3 ? QStringLiteral("%1 k").arg(v / 1e3, 0, 'g', 3)
-                         : QString::number(v, 'g', 3);
+    QString n = v >= 1e6   ? QStringLiteral("%1 M").arg(v / 1e6, 0, 'g', 3)
+                : v >= 1e3 ? QStringLiteral("%1 k").arg(v / 1e3, 0, 'g', 3)
+                           : QString::number(v, 'g', 3);
     return users ? RunToolbar::tr("%1 users").arg(n) : RunToolbar::tr("%1 req/s").arg(n);
 }
 } // namespace
@@ -50,7 +50,8 @@ QString RunToolbar::clockText(double seconds)
 {
     const double s = std::max(0.0, seconds);
     const long long tenths = std::llround(std::floor(s * 10));
-    const long long h = tenths / 36000, m = tenths / 600 % 60, sec = tenths / 10 % 60, t = tenths % 10;
+    const long long h = tenths / 36000, m = tenths / 600 % 60, sec = tenths / 10 % 60,
+                    t = tenths % 10;
     return QStringLiteral("%1:%2:%3.%4")
         .arg(h, 2, 10, QLatin1Char('0'))
         .arg(m, 2, 10, QLatin1Char('0'))
@@ -91,7 +92,8 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     m_speed->setAccessibleName(tr("Simulation speed"));
     m_speed->setToolTip(tr("Simulated seconds per real second, from 0.1x to 1000x"));
     m_speedLabel = new QLabel;
-    m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000x (0.00x)")));
+    m_speedLabel->setMinimumWidth(
+        m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000x (0.00x)")));
     m_max = new QToolButton;
     m_max->setText(tr("max"));
     m_max->setCheckable(true);
@@ -106,7 +108,8 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     m_load->setFixedWidth(140);
     m_load->setAccessibleName(tr("Request rate or users"));
     m_loadLabel = new QLabel;
-    m_loadLabel->setMinimumWidth(m_loadLabel->fontMetrics().horizontalAdvance(QStringLiteral("10.0 M req/s")));
+    m_loadLabel->setMinimumWidth(
+        m_loadLabel->fontMetrics().horizontalAdvance(QStringLiteral("10.0 M req/s")));
     addWidget(labelled(m_load, m_loadLabel, tr("Load")));
     m_mix = new QSlider(Qt::Horizontal);
     m_mix->setRange(0, 100);
@@ -114,7 +117,8 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     m_mix->setAccessibleName(tr("Share of reads among reads and writes"));
     m_mix->setToolTip(tr("Reads versus writes among the requests that reach the data"));
     m_mixLabel = new QLabel;
-    m_mixLabel->setMinimumWidth(m_mixLabel->fontMetrics().horizontalAdvance(QStringLiteral("100% reads")));
+    m_mixLabel->setMinimumWidth(
+        m_mixLabel->fontMetrics().horizontalAdvance(QStringLiteral("100% reads")));
     addWidget(labelled(m_mix, m_mixLabel, tr("Mix")));
     m_spike = addAction(icon("spike", "go-up"), tr("Spike"));
     m_spike->setToolTip(tr("Triple the traffic for 30 simulated seconds"));
@@ -136,7 +140,8 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     connect(m_controller, &RunController::frame, this, [this](const LiveFrame& f) {
         m_clock->setText(clockText(core::simTimeToSeconds(f.now)));
         if (m_controller->state() == RunController::State::Running && f.speedAchieved > 0)
-            m_clock->setToolTip(tr("Simulated time; running at %1x real time").arg(f.speedAchieved, 0, 'g', 3));
+            m_clock->setToolTip(
+                tr("Simulated time; running at %1x real time").arg(f.speedAchieved, 0, 'g', 3));
     });
     connect(m_controller, &RunController::cleared, this, [this] {
         m_clock->setText(clockText(0));
@@ -177,8 +182,10 @@ void RunToolbar::updateState()
 {
     const bool running = m_controller->state() == RunController::State::Running;
     m_playPause->setText(running ? tr("Pause") : tr("Play"));
-    m_playPause->setIcon(running ? icon("pause", "media-playback-pause") : icon("play", "media-playback-start"));
-    m_playPause->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
+    m_playPause->setIcon(running ? icon("pause", "media-playback-pause")
+                                 : icon("play", "media-playback-start"));
+    m_playPause->setToolTip(running ? tr("Pause the simulation (Space)")
+                                    : tr("Run the simulation (Space)"));
     m_step->setEnabled(m_controller->state() != RunController::State::Finished);
 }
 

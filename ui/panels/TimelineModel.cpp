@@ -35,23 +35,31 @@ int TimelineModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_doc->scenario().timeline.size());
 }
 
-int TimelineModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TimelineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 bool TimelineModel::amountIsFactor(const std::string& t)
 {
     return t == "spike" || t == "step" || t == "ramp" || t == "slow";
 }
 
-bool TimelineModel::amountIsValue(const std::string& t) { return t == "link_latency" || t == "daily_cycle"; }
+bool TimelineModel::amountIsValue(const std::string& t)
+{
+    return t == "link_latency" || t == "daily_cycle";
+}
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const core::TimelineEvent& e = m_doc->scenario().timeline[static_cast<std::size_t>(index.row())];
+    const core::TimelineEvent& e =
+        m_doc->scenario().timeline[static_cast<std::size_t>(index.row())];
     const bool edit = role == Qt::EditRole;
     if (role != Qt::DisplayRole && !edit) {
-        if (role == Qt::TextAlignmentRole && (index.column() == Time || index.column() == Duration || index.column() == Amount))
+        if (role == Qt::TextAlignmentRole &&
+            (index.column() == Time || index.column() == Duration || index.column() == Amount))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && index.column() == Type)
             if (const core::EventTypeSpec* s = core::findEventType(e.type))
@@ -59,8 +67,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Time: return edit ? QVariant(e.atS) : QVariant(tr("%1 s").arg(e.atS, 0, 'f', 1));
-    case Type: return QString::fromStdString(e.type);
+    case Time:
+        return edit ? QVariant(e.atS) : QVariant(tr("%1 s").arg(e.atS, 0, 'f', 1));
+    case Type:
+        return QString::fromStdString(e.type);
     case Target: {
         if (edit)
             return QString::fromStdString(e.target);
@@ -68,7 +78,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         if (const core::Component* c = m_doc->scenario().find(e.target))
             t = QString::fromStdString(c->name.empty() ? c->id : c->name);
         if (const core::Component* c2 = m_doc->scenario().find(e.target2))
-            t += QStringLiteral(" - ") + QString::fromStdString(c2->name.empty() ? c2->id : c2->name);
+            t += QStringLiteral(" - ") +
+                 QString::fromStdString(c2->name.empty() ? c2->id : c2->name);
         return t;
     }
     case Duration:
@@ -83,8 +94,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
                         : QVariant(e.type == "link_latency" ? tr("%1 ms").arg(e.value, 0, 'g', 4)
                                                             : QString::number(e.value, 'g', 4));
         return edit ? QVariant(0.0) : QVariant(QString());
-    case Label: return QString::fromStdString(e.label);
-    default: return {};
+    case Label:
+        return QString::fromStdString(e.label);
+    default:
+        return {};
     }
 }
 
@@ -93,13 +106,20 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case Time: return tr("Time");
-    case Type: return tr("Event");
-    case Target: return tr("Target");
-    case Duration: return tr("Duration");
-    case Amount: return tr("Factor / value");
-    case Label: return tr("Label");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Type:
+        return tr("Event");
+    case Target:
+        return tr("Target");
+    case Duration:
+        return tr("Duration");
+    case Amount:
+        return tr("Factor / value");
+    case Label:
+        return tr("Label");
+    default:
+        return {};
     }
 }
 
@@ -124,13 +144,26 @@ bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int
     core::TimelineEvent& e = events[static_cast<std::size_t>(index.row())];
     const core::TimelineEvent before = e;
     switch (index.column()) {
-    case Time: e.atS = value.toDouble(); break;
-    case Type: e.type = value.toString().toStdString(); break;
-    case Target: e.target = value.toString().toStdString(); break;
-    case Duration: e.durationS = value.toDouble(); break;
-    case Amount: (amountIsFactor(e.type) ? e.factor : e.value) = value.toDouble(); break;
-    case Label: e.label = value.toString().toStdString(); break;
-    default: return false;
+    case Time:
+        e.atS = value.toDouble();
+        break;
+    case Type:
+        e.type = value.toString().toStdString();
+        break;
+    case Target:
+        e.target = value.toString().toStdString();
+        break;
+    case Duration:
+        e.durationS = value.toDouble();
+        break;
+    case Amount:
+        (amountIsFactor(e.type) ? e.factor : e.value) = value.toDouble();
+        break;
+    case Label:
+        e.label = value.toString().toStdString();
+        break;
+    default:
+        return false;
     }
     if (e == before)
         return false;

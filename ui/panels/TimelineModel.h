@@ -17,7 +17,16 @@ class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Type, Target, Duration, Amount, Label, ColumnCount };
+    enum Column
+    {
+        Time,
+        Type,
+        Target,
+        Duration,
+        Amount,
+        Label,
+        ColumnCount
+    };
 
     TimelineModel(Document* doc, QUndoStack* stack, QObject* parent = nullptr);
 

@@ -30,7 +30,8 @@ class TimelineDelegate : public QStyledItemDelegate
 public:
     TimelineDelegate(Document* doc, QObject* parent) : QStyledItemDelegate(parent), m_doc(doc) {}
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
     {
         switch (index.column()) {
         case TimelineModel::Type: {
@@ -43,7 +44,8 @@ public:
             auto* box = new QComboBox(parent);
             box->addItem(tr("(none)"), QString());
             for (const auto& c : m_doc->scenario().components)
-                box->addItem(QString::fromStdString(c.name.empty() ? c.id : c.name), QString::fromStdString(c.id));
+                box->addItem(QString::fromStdString(c.name.empty() ? c.id : c.name),
+                             QString::fromStdString(c.id));
             return box;
         }
         case TimelineModel::Time:
@@ -56,7 +58,8 @@ public:
                 spin->setSuffix(tr(" s"));
             return spin;
         }
-        default: return QStyledItemDelegate::createEditor(parent, option, index);
+        default:
+            return QStyledItemDelegate::createEditor(parent, option, index);
         }
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -68,7 +71,8 @@ public:
         }
         QStyledItemDelegate::setEditorData(editor, index);
     }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override
     {
         if (auto* box = qobject_cast<QComboBox*>(editor)) {
             model->setData(index, box->currentData(), Qt::EditRole);
@@ -82,10 +86,12 @@ private:
 };
 } // namespace
 
-TimelinePanel::TimelinePanel(Document* document, QUndoStack* undoStack, RunController* controller, QWidget* parent)
+TimelinePanel::TimelinePanel(Document* document, QUndoStack* undoStack, RunController* controller,
+                             QWidget* parent)
     : QWidget(parent), m_doc(document), m_stack(undoStack), m_controller(controller),
-      m_model(new TimelineModel(document, undoStack, this)), m_table(new QTableView), m_log(new EventLog(controller)),
-      m_message(new QLabel), m_remove(new QPushButton(tr("Remove"))), m_inject(new QPushButton(tr("Inject now")))
+      m_model(new TimelineModel(document, undoStack, this)), m_table(new QTableView),
+      m_log(new EventLog(controller)), m_message(new QLabel),
+      m_remove(new QPushButton(tr("Remove"))), m_inject(new QPushButton(tr("Inject now")))
 {
     setObjectName(QStringLiteral("TimelinePanel"));
     m_table->setModel(m_model);
@@ -138,7 +144,8 @@ TimelinePanel::TimelinePanel(Document* document, QUndoStack* undoStack, RunContr
     connect(m_remove, &QPushButton::clicked, this, &TimelinePanel::removeSelected);
     connect(m_inject, &QPushButton::clicked, this, &TimelinePanel::injectSelected);
     connect(m_model, &TimelineModel::editRefused, this, &TimelinePanel::showMessage);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TimelinePanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TimelinePanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateButtons);
     updateButtons();
 }
@@ -187,7 +194,8 @@ void TimelinePanel::removeSelected()
     for (std::size_t i = 0; i < old.size(); ++i)
         if (!rows.count(static_cast<int>(i)))
             events.push_back(old[i]);
-    m_stack->push(new SetTimelineCommand(m_doc, events, tr("Remove %n timeline event(s)", nullptr, int(rows.size()))));
+    m_stack->push(new SetTimelineCommand(
+        m_doc, events, tr("Remove %n timeline event(s)", nullptr, int(rows.size()))));
 }
 
 void TimelinePanel::injectSelected()
@@ -195,7 +203,8 @@ void TimelinePanel::injectSelected()
     if (!m_controller)
         return;
     for (const QModelIndex& i : m_table->selectionModel()->selectedRows()) {
-        const core::TimelineEvent& e = m_doc->scenario().timeline[static_cast<std::size_t>(i.row())];
+        const core::TimelineEvent& e =
+            m_doc->scenario().timeline[static_cast<std::size_t>(i.row())];
         const QString problem = validateTimelineEvent(m_doc->scenario(), e);
         if (!problem.isEmpty()) {
             showMessage(problem);

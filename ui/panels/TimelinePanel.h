@@ -23,7 +23,8 @@ class TimelinePanel : public QWidget
 {
     Q_OBJECT
 public:
-    TimelinePanel(Document* document, QUndoStack* undoStack, RunController* controller, QWidget* parent = nullptr);
+    TimelinePanel(Document* document, QUndoStack* undoStack, RunController* controller,
+                  QWidget* parent = nullptr);
 
     TimelineModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -34,24 +34,29 @@ QString badgeFor(const core::Component& c, const ComponentLive& live)
     if (live.down)
         return QCoreApplication::translate("LiveFrame", "DOWN");
     if (live.hitRate >= 0)
-        return QCoreApplication::translate("LiveFrame", "%1% hit").arg(std::lround(live.hitRate * 100));
+        return QCoreApplication::translate("LiveFrame", "%1% hit")
+            .arg(std::lround(live.hitRate * 100));
     if (live.replicationLagMs >= 0)
-        return QCoreApplication::translate("LiveFrame", "lag %1").arg(msText(live.replicationLagMs));
+        return QCoreApplication::translate("LiveFrame", "lag %1")
+            .arg(msText(live.replicationLagMs));
     if (c.kind == "users" || c.kind == "dns")
         return rateText(live.throughputRps);
     if (c.kind == "message_queue")
-        return QCoreApplication::translate("LiveFrame", "%1 waiting").arg(std::lround(live.queueLength));
+        return QCoreApplication::translate("LiveFrame", "%1 waiting")
+            .arg(std::lround(live.queueLength));
     if (c.kind == "monitoring" || c.kind == "autoscaler" || c.kind == "datacenter")
         return {};
     if (live.utilization >= 0.995 && live.queueLength >= 1)
-        return QCoreApplication::translate("LiveFrame", "100% busy, %1 queued").arg(std::lround(live.queueLength));
+        return QCoreApplication::translate("LiveFrame", "100% busy, %1 queued")
+            .arg(std::lround(live.queueLength));
     return QCoreApplication::translate("LiveFrame", "%1% busy, p99 %2")
         .arg(std::lround(live.utilization * 100))
         .arg(msText(live.p99Ms));
 }
 } // namespace
 
-LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& latest, core::SimTime now,
+LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& latest,
+                         core::SimTime now,
                          const std::vector<std::pair<std::string, bool>>& downOverride)
 {
     LiveFrame f;
@@ -112,8 +117,8 @@ LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& lat
         l.to = QString::fromStdString(k.to);
         const double total = inbound[k.to];
         const double share = total > 0 ? thr(k.from) / total : 0.0;
-        if (const core::Component* src = scenario.find(k.from); src && src->kind == "users" && sources > 0
-            && byId.find(k.from) == byId.end()) {
+        if (const core::Component* src = scenario.find(k.from);
+            src && src->kind == "users" && sources > 0 && byId.find(k.from) == byId.end()) {
             l.rps = latest.offeredRps / sources; // a user population sends to every front door
         } else if (auto it = byId.find(k.to); it != byId.end()) {
             l.rps = (it->second->throughputRps + it->second->errorsRps) * share;

@@ -3,8 +3,8 @@
 
 #include "io/ScenarioJson.h"
 #include "metrics/Recorder.h"
-#include "model/ParamSpec.h"
 #include "model/Document.h"
+#include "model/ParamSpec.h"
 #include "run/RunWorker.h"
 
 #include <QTimer>
@@ -24,7 +24,8 @@ struct RunController::Private
     QTimer timer;
     State state = State::Stopped;
     double speed = 1.0;
-    std::unique_ptr<core::Recorder> history = std::make_unique<core::Recorder>(kHistoryPoints, true);
+    std::unique_ptr<core::Recorder> history =
+        std::make_unique<core::Recorder>(kHistoryPoints, true);
     LiveFrame last;
     core::Summary summary;
     core::Scenario running; ///< the scenario the worker was built from, plus live edits
@@ -32,7 +33,8 @@ struct RunController::Private
     std::optional<core::RequestMix> mix;
 };
 
-RunController::RunController(Document* document, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+RunController::RunController(Document* document, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>())
 {
     qRegisterMetaType<LiveFrame>();
     qRegisterMetaType<core::Sample>();
@@ -44,21 +46,49 @@ RunController::RunController(Document* document, QObject* parent) : QObject(pare
     if (!document)
         return;
     connect(document, &Document::scenarioReset, this, &RunController::reset);
-    connect(document, &Document::componentChanged, this, [this](const QString& id) { forwardParams(id); });
+    connect(document, &Document::componentChanged, this,
+            [this](const QString& id) { forwardParams(id); });
     connect(document, &Document::workloadChanged, this, [this] { forwardWorkload(); });
 }
 
 RunController::~RunController() = default;
 
-RunController::State RunController::state() const { return d->state; }
-Document* RunController::document() const { return d->document; }
-double RunController::speed() const { return d->speed; }
-core::SimTime RunController::simTime() const { return d->last.now; }
-const std::vector<core::Sample>& RunController::history() const { return d->history->samples(); }
-const std::vector<core::SimEvent>& RunController::events() const { return d->history->events(); }
-const LiveFrame& RunController::lastFrame() const { return d->last; }
-const core::Recorder& RunController::recorder() const { return *d->history; }
-const core::Summary& RunController::summary() const { return d->summary; }
+RunController::State RunController::state() const
+{
+    return d->state;
+}
+Document* RunController::document() const
+{
+    return d->document;
+}
+double RunController::speed() const
+{
+    return d->speed;
+}
+core::SimTime RunController::simTime() const
+{
+    return d->last.now;
+}
+const std::vector<core::Sample>& RunController::history() const
+{
+    return d->history->samples();
+}
+const std::vector<core::SimEvent>& RunController::events() const
+{
+    return d->history->events();
+}
+const LiveFrame& RunController::lastFrame() const
+{
+    return d->last;
+}
+const core::Recorder& RunController::recorder() const
+{
+    return *d->history;
+}
+const core::Summary& RunController::summary() const
+{
+    return d->summary;
+}
 
 void RunController::setState(State s)
 {
@@ -81,8 +111,10 @@ bool RunController::ensureWorker()
         for (std::size_t i = 0; i < problems.size() && i < 5; ++i)
             lines << QString::fromStdString(problems[i].toString());
         if (problems.size() > 5)
-            lines << tr("... and %n more problem(s)", nullptr, static_cast<int>(problems.size() - 5));
-        Q_EMIT errorOccurred(tr("The scenario cannot run yet:\n%1").arg(lines.join(QLatin1Char('\n'))));
+            lines << tr("... and %n more problem(s)", nullptr,
+                        static_cast<int>(problems.size() - 5));
+        Q_EMIT errorOccurred(
+            tr("The scenario cannot run yet:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return false;
     }
     d->running = sc;
@@ -167,7 +199,8 @@ void RunController::inject(const core::TimelineEvent& event)
     d->worker->post(std::move(c));
 }
 
-void RunController::setParam(const QString& componentId, const std::string& key, const core::ParamValue& value)
+void RunController::setParam(const QString& componentId, const std::string& key,
+                             const core::ParamValue& value)
 {
     if (!d->worker)
         return; // applies when the next run is built from the document

@@ -33,7 +33,13 @@ class RunController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Stopped, Running, Paused, Finished };
+    enum class State
+    {
+        Stopped,
+        Running,
+        Paused,
+        Finished
+    };
     Q_ENUM(State)
 
     explicit RunController(Document* document, QObject* parent = nullptr);
@@ -68,7 +74,8 @@ public Q_SLOTS:
     void reset();
     void setSpeed(double simSecondsPerWallSecond);
     void inject(const scalelab::core::TimelineEvent& event);
-    void setParam(const QString& componentId, const std::string& key, const scalelab::core::ParamValue& value);
+    void setParam(const QString& componentId, const std::string& key,
+                  const scalelab::core::ParamValue& value);
     void setBaseRate(double rps);
     void setUsers(double users);
     void setMix(const scalelab::core::RequestMix& mix);

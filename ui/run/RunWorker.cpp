@@ -14,12 +14,13 @@ using core::SimTime;
 namespace {
 std::int64_t wallNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
-constexpr std::int64_t kFrameWallNs = 15'000'000;  // publish at most ~66 times per second
-constexpr std::int64_t kBatchWallNs = 8'000'000;   // aim for batches of ~8 ms of wall time
-constexpr double kMaxLagWallS = 0.5;               // beyond this, drop the debt (re-anchor)
+constexpr std::int64_t kFrameWallNs = 15'000'000; // publish at most ~66 times per second
+constexpr std::int64_t kBatchWallNs = 8'000'000;  // aim for batches of ~8 ms of wall time
+constexpr double kMaxLagWallS = 0.5;              // beyond this, drop the debt (re-anchor)
 
 bool isDownType(const std::string& t)
 {
@@ -136,7 +137,8 @@ RunWorker::Output RunWorker::take()
 
 void RunWorker::waitForRoom(std::unique_lock<std::mutex>& lock)
 {
-    m_wake.wait(lock, [&] { return m_stop || m_out.samples.size() + m_out.events.size() < kOutboxLimit; });
+    m_wake.wait(
+        lock, [&] { return m_stop || m_out.samples.size() + m_out.events.size() < kOutboxLimit; });
 }
 
 void RunWorker::applyCommand(core::Simulation& sim, const RunCommand& c)
@@ -150,16 +152,17 @@ void RunWorker::applyCommand(core::Simulation& sim, const RunCommand& c)
     case RunCommand::Kind::Inject:
         if (!sim.inject(c.event, &error))
             m_out.errors.push_back(error); // (lock held by caller)
-        return; // the simulation records its own event
+        return;                            // the simulation records its own event
     case RunCommand::Kind::SetParam:
         if (!sim.setParam(c.componentId, c.key, c.value, &error)) {
             m_out.errors.push_back(error);
             return;
         }
         note.component = c.componentId;
-        note.text = c.key + " = " +
-                    (std::holds_alternative<double>(c.value) ? shortNumber(std::get<double>(c.value))
-                                                             : std::get<std::string>(c.value));
+        note.text =
+            c.key + " = " +
+            (std::holds_alternative<double>(c.value) ? shortNumber(std::get<double>(c.value))
+                                                     : std::get<std::string>(c.value));
         break;
     case RunCommand::Kind::BaseRate:
         sim.setBaseRate(c.number);
@@ -207,7 +210,8 @@ void RunWorker::publish(core::Simulation& sim, bool force)
     std::unique_lock lock(m_mutex);
     waitForRoom(lock);
     auto move = [](auto& from, auto& to) {
-        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        to.insert(to.end(), std::make_move_iterator(from.begin()),
+                  std::make_move_iterator(from.end()));
         from.clear();
     };
     move(m_observer->samples, m_out.samples);
@@ -228,7 +232,8 @@ void RunWorker::threadMain()
         m_out.errors.push_back(std::string("the simulation could not start: ") + e.what());
         return;
     }
-    const SimTime sampleNs = std::max<SimTime>(core::kNanosPerMilli, core::secondsToSimTime(m_scenario.run.sampleIntervalS));
+    const SimTime sampleNs = std::max<SimTime>(
+        core::kNanosPerMilli, core::secondsToSimTime(m_scenario.run.sampleIntervalS));
     SimTime chunkNs = std::max<SimTime>(core::kNanosPerMilli, sampleNs / 4);
     std::int64_t anchorWall = 0;
     SimTime anchorSim = 0;
@@ -242,7 +247,8 @@ void RunWorker::threadMain()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [&] {
-                return m_stop || m_running || m_stepRequested || m_speedChanged || !m_commands.empty();
+                return m_stop || m_running || m_stepRequested || m_speedChanged ||
+                       !m_commands.empty();
             });
             if (m_stop)
                 return;
@@ -301,7 +307,8 @@ void RunWorker::threadMain()
         }
         SimTime target = sim->now() + chunkNs;
         if (speed > 0) {
-            const SimTime wanted = anchorSim + core::secondsToSimTime(speed * (start - anchorWall) * 1e-9);
+            const SimTime wanted =
+                anchorSim + core::secondsToSimTime(speed * (start - anchorWall) * 1e-9);
             if (wanted - sim->now() > core::secondsToSimTime(speed * kMaxLagWallS)) {
                 anchorWall = start; // cannot keep up: run as fast as we can from here
                 anchorSim = sim->now();
@@ -310,8 +317,9 @@ void RunWorker::threadMain()
             if (target <= sim->now()) {
                 publish(*sim, false);
                 std::unique_lock lock(m_mutex);
-                m_wake.wait_for(lock, std::chrono::milliseconds(2),
-                                [&] { return m_stop || m_stepRequested || !m_commands.empty() || m_speedChanged; });
+                m_wake.wait_for(lock, std::chrono::milliseconds(2), [&] {
+                    return m_stop || m_stepRequested || !m_commands.empty() || m_speedChanged;
+                });
                 continue;
             }
         }

@@ -25,14 +25,21 @@ namespace scalelab::ui {
 /// batches; the simulated time it took effect is recorded as a SimEvent.
 struct RunCommand
 {
-    enum class Kind { Inject, SetParam, BaseRate, Users, Mix };
+    enum class Kind
+    {
+        Inject,
+        SetParam,
+        BaseRate,
+        Users,
+        Mix
+    };
     Kind kind = Kind::Inject;
-    core::TimelineEvent event;  ///< Inject
-    std::string componentId;    ///< SetParam
-    std::string key;            ///< SetParam
-    core::ParamValue value;     ///< SetParam
-    double number = 0.0;        ///< BaseRate (req/s), Users
-    core::RequestMix mix;       ///< Mix
+    core::TimelineEvent event; ///< Inject
+    std::string componentId;   ///< SetParam
+    std::string key;           ///< SetParam
+    core::ParamValue value;    ///< SetParam
+    double number = 0.0;       ///< BaseRate (req/s), Users
+    core::RequestMix mix;      ///< Mix
 };
 
 /// Owns one core::Simulation on its own std::thread; nothing else touches it.
@@ -62,11 +69,12 @@ public:
         std::vector<core::Sample> samples;
         std::vector<core::SimEvent> events;
         std::shared_ptr<const LiveFrame> frame; ///< null when nothing new
-        std::shared_ptr<const core::Summary> summary; ///< figures so far, about once a second and at stops
-        std::vector<std::string> errors;        ///< refused commands, construction failure
-        bool finished = false;                  ///< the run reached its end
-        bool stepDone = false;                  ///< a requested step completed
-        bool failed = false;                    ///< the simulation could not be built
+        std::shared_ptr<const core::Summary>
+            summary;                     ///< figures so far, about once a second and at stops
+        std::vector<std::string> errors; ///< refused commands, construction failure
+        bool finished = false;           ///< the run reached its end
+        bool stepDone = false;           ///< a requested step completed
+        bool failed = false;             ///< the simulation could not be built
     };
     /// Takes everything published since the last call.
     Output take();
@@ -108,7 +116,8 @@ private:
 /// Builds the live view of one sample: per-component figures with a badge, and an
 /// estimate of the traffic on each connection. `downOverride` lists components whose
 /// up/down state changed since the sample (crash and recover events).
-LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& latest, core::SimTime now,
+LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& latest,
+                         core::SimTime now,
                          const std::vector<std::pair<std::string, bool>>& downOverride = {});
 
 } // namespace scalelab::ui
