@@ -174,11 +174,20 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     const core::Component* c = m_scene->document()->component(m_id);
     QFont nameFont = m_scene->font();
     nameFont.setBold(true);
-    p->setFont(nameFont);
     p->setPen(text);
-    const QRectF nameRect(iconRect.right() + 6, box.top() + 6, box.right() - iconRect.right() - 16,
+    // The name runs to the box's right edge (the handle sits lower, at mid-height).
+    const QRectF nameRect(iconRect.right() + 6, box.top() + 6, box.right() - iconRect.right() - 8,
                           20);
     const QString name = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : m_id;
+    // Names up to ~20 characters ("Small web server 4") fit by stepping the font down a
+    // little; only longer ones are elided.
+    const qreal baseSize = nameFont.pointSizeF();
+    for (const qreal factor : {1.0, 0.92, 0.85, 0.78}) {
+        nameFont.setPointSizeF(baseSize * factor);
+        if (QFontMetricsF(nameFont).horizontalAdvance(name) <= nameRect.width())
+            break;
+    }
+    p->setFont(nameFont);
     p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
     QFont small = m_scene->font();

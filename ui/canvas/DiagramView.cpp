@@ -66,6 +66,39 @@ void DiagramView::zoomOut()
 
 void DiagramView::zoomToFit()
 {
+    fitWithin(1.25);
+}
+
+void DiagramView::setKeepFitted(bool on)
+{
+    if (on == m_keepFitted)
+        return;
+    m_keepFitted = on;
+    if (on) {
+        m_savedZoom = zoom();
+        m_savedCentre = mapToScene(viewport()->rect().center());
+        m_savedH = horizontalScrollBarPolicy();
+        m_savedV = verticalScrollBarPolicy();
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        fitWithin(3.0);
+    } else {
+        setHorizontalScrollBarPolicy(m_savedH);
+        setVerticalScrollBarPolicy(m_savedV);
+        setZoom(m_savedZoom);
+        centerOn(m_savedCentre);
+    }
+}
+
+void DiagramView::resizeEvent(QResizeEvent* e)
+{
+    QGraphicsView::resizeEvent(e);
+    if (m_keepFitted)
+        fitWithin(3.0);
+}
+
+void DiagramView::fitWithin(double maxZoom)
+{
     QRectF r = m_scene->itemsBoundingRect();
     if (r.isEmpty())
         r = QRectF(0, 0, 800, 500);
@@ -74,7 +107,7 @@ void DiagramView::zoomToFit()
     setSceneRect(sceneRect.adjusted(-2000, -2000, 2000, 2000));
     const double sx = viewport()->width() / r.width();
     const double sy = viewport()->height() / r.height();
-    setZoom(std::min({sx, sy, 1.25}));
+    setZoom(std::min({sx, sy, maxZoom}));
     centerOn(r.center());
 }
 

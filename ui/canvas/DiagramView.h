@@ -24,6 +24,11 @@ public:
     void setZoom(double factor);
     /// Shows the legend (load colours, dot meaning) in the bottom-left corner.
     void setLegendVisible(bool on);
+    /// Presenter mode: while on, the scene is kept fitted to the view (re-fitted on every
+    /// resize, up to 3x) and the scrollbars are hidden; turning it off restores the zoom,
+    /// centre and scrollbar policies from before.
+    void setKeepFitted(bool on);
+    bool keepFitted() const { return m_keepFitted; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -48,13 +53,20 @@ protected:
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dragMoveEvent(QDragMoveEvent* e) override;
     void dropEvent(QDropEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
 
 private:
+    void fitWithin(double maxZoom);
+
     DiagramScene* m_scene;
     bool m_spaceHeld = false;
     bool m_spaceUsed = false;
     bool m_panning = false;
     bool m_legend = true;
+    bool m_keepFitted = false;
+    double m_savedZoom = 1.0;
+    QPointF m_savedCentre;
+    Qt::ScrollBarPolicy m_savedH = Qt::ScrollBarAsNeeded, m_savedV = Qt::ScrollBarAsNeeded;
     QPoint m_panLast;
 };
 

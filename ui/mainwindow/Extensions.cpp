@@ -88,6 +88,7 @@ void addDocks(MainWindow* w)
     auto* presenter =
         new PresenterController(w->view(), w->chartsPanel(), panel, w->runController(), w);
     presenter->setObjectName(QStringLiteral("presenter"));
+    presenter->setDocument(w->document());
     QObject::connect(presenter, &PresenterController::left, w, [w] { w->setPresenterMode(false); });
 #endif
 }

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presenter/PresenterController.h"
 
+#include "canvas/DiagramView.h"
+#include "charts/ChartBook.h"
+#include "charts/ChartsPanel.h"
+#include "model/Document.h"
 #include "panels/LessonPanel.h"
 #include "run/RunController.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
+#include <QChartView>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
@@ -21,6 +27,17 @@ PresenterController::PresenterController(QWidget* canvas, QWidget* chart, Lesson
 {
     if (m_panel)
         connect(m_panel, &LessonPanel::stepChanged, this, [this] { updateText(); });
+}
+
+void PresenterController::setDocument(Document* document)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = document;
+    if (m_doc) {
+        connect(m_doc, &Document::scenarioReset, this, [this] { updateText(); });
+        connect(m_doc, &Document::settingsChanged, this, [this] { updateText(); });
+    }
 }
 
 PresenterController::~PresenterController()
@@ -42,6 +59,12 @@ PresenterController::Borrowed PresenterController::borrow(QWidget* w)
     } else if (auto* mw = qobject_cast<QMainWindow*>(b.parent); mw && mw->centralWidget() == w) {
         b.wasCentral = true;
         mw->takeCentralWidget();
+    } else if (auto* grid = b.parent ? qobject_cast<QGridLayout*>(b.parent->layout()) : nullptr) {
+        int rowSpan = 1, columnSpan = 1;
+        const int index = grid->indexOf(w);
+        if (index >= 0)
+            grid->getItemPosition(index, &b.gridRow, &b.gridColumn, &rowSpan, &columnSpan);
+        grid->removeWidget(w);
     } else if (b.parent && b.parent->layout()) {
         b.layoutIndex = b.parent->layout()->indexOf(w);
         b.parent->layout()->removeWidget(w);
@@ -60,7 +83,9 @@ void PresenterController::giveBack(Borrowed& b)
         static_cast<QMainWindow*>(b.parent.data())->setCentralWidget(w);
     else if (b.parent) {
         w->setParent(b.parent);
-        if (auto* box = qobject_cast<QBoxLayout*>(b.parent->layout()); box && b.layoutIndex >= 0)
+        if (auto* grid = qobject_cast<QGridLayout*>(b.parent->layout()); grid && b.gridRow >= 0)
+            grid->addWidget(w, b.gridRow, b.gridColumn);
+        else if (auto* box = qobject_cast<QBoxLayout*>(b.parent->layout()); box && b.layoutIndex >= 0)
             box->insertWidget(b.layoutIndex, w);
         else if (b.parent->layout())
             b.parent->layout()->addWidget(w);
@@ -101,7 +126,16 @@ void PresenterController::enter(bool fullScreen)
         m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     sideWidget->setMaximumWidth(avail.width() * 2 / 5);
     m_bCanvas = borrow(m_canvas);
-    m_bChart = borrow(m_chart);
+    // From the charts panel take only its latency view: one big chart reads better across
+    // a classroom than a scrolling grid with a combo box.
+    QWidget* chart = m_chart;
+    if (auto* charts = qobject_cast<ChartsPanel*>(m_chart.data())) {
+        const QChart* latency = charts->book()->chart(ChartBook::Latency);
+        for (QChartView* v : charts->findChildren<QChartView*>())
+            if (v->chart() == latency)
+                chart = v;
+    }
+    m_bChart = borrow(chart);
     if (m_canvas) {
         outer->addWidget(m_canvas, 3);
         m_canvas->show();
@@ -119,9 +153,9 @@ void PresenterController::enter(bool fullScreen)
     m_text->setAccessibleName(tr("Step text"));
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     side->addWidget(m_text, 1);
-    if (m_chart) {
-        side->addWidget(m_chart, 2);
-        m_chart->show();
+    if (QWidget* c = m_bChart.widget) {
+        side->addWidget(c, 2);
+        c->show();
     }
     outer->addWidget(sideWidget, 2);
 
@@ -131,11 +165,16 @@ void PresenterController::enter(bool fullScreen)
     m_timer->start(500);
     updateText();
     updateClock();
-    if (fullScreen)
+    if (fullScreen) {
+        // Without a window manager showFullScreen() keeps the default size: set it.
+        m_window->setGeometry(avail);
         m_window->showFullScreen();
-    else
+    } else {
         m_window->show();
+    }
     m_window->activateWindow();
+    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data()))
+        view->setKeepFitted(true);
     Q_EMIT entered();
 }
 
@@ -144,6 +183,8 @@ void PresenterController::leave()
     if (!m_window)
         return;
     m_window->removeEventFilter(this);
+    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data()))
+        view->setKeepFitted(false);
     giveBack(m_bChart); // reverse order of borrowing restores layout positions
     giveBack(m_bCanvas);
     m_window->hide();
@@ -214,8 +255,19 @@ bool PresenterController::eventFilter(QObject* watched, QEvent* event)
 
 void PresenterController::updateText()
 {
-    if (m_text)
-        m_text->setText(m_panel ? m_panel->stepHtml() : QString());
+    if (!m_text)
+        return;
+    QString html = m_panel ? m_panel->stepHtml() : QString();
+    if (html.isEmpty() && m_doc) {
+        const auto& sc = m_doc->scenario();
+        html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                   .arg(QString::fromStdString(sc.name).toHtmlEscaped(),
+                        QString::fromStdString(sc.description).toHtmlEscaped());
+    }
+    const QString keys =
+        tr("B: trigger failure, PageDown: next step, Space: pause, Esc: leave");
+    html += QStringLiteral("<p style=\"color:#ffd700\">%1</p>").arg(keys.toHtmlEscaped());
+    m_text->setText(html);
 }
 
 void PresenterController::updateClock()

@@ -10,6 +10,7 @@ class QWidget;
 
 namespace scalelab::ui {
 
+class Document;
 class LessonPanel;
 class RunController;
 
@@ -27,6 +28,10 @@ public:
     PresenterController(QWidget* canvas, QWidget* chart, LessonPanel* panel, RunController* run,
                         QObject* parent = nullptr);
     ~PresenterController() override;
+
+    /// Without an open lesson the side column shows this document's scenario name and
+    /// description (not owned; may be null).
+    void setDocument(Document* document);
 
     bool isActive() const { return m_window != nullptr; }
     QWidget* window() const { return m_window; }
@@ -53,6 +58,7 @@ private:
         QPointer<QWidget> widget;
         QPointer<QWidget> parent;
         int layoutIndex = -1;
+        int gridRow = -1, gridColumn = -1; ///< position when the parent has a grid layout
         bool wasDockWidget = false, wasCentral = false, wasVisible = true;
     };
     Borrowed borrow(QWidget* w);
@@ -63,6 +69,7 @@ private:
     QPointer<QWidget> m_canvas, m_chart;
     QPointer<LessonPanel> m_panel;
     QPointer<RunController> m_run;
+    QPointer<Document> m_doc;
     QWidget* m_window = nullptr;
     QLabel* m_text = nullptr;
     QLabel* m_clock = nullptr;
