@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Presenter mode layout: the canvas is kept fitted without scrollbars and its zoom comes
+// back on leave; only the latency chart is borrowed and it returns to its grid cell; the
+// side text shows the scenario and the key hint when no lesson is open.
+#include "canvas/DiagramView.h"
+#include "charts/ChartBook.h"
+#include "charts/ChartsPanel.h"
+#include "MainWindow.h"
+#include "model/Document.h"
+#include "presenter/PresenterController.h"
+#include "Resources.h"
+
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace scalelab::ui;
+
+namespace {
+QChartView* latencyView(ChartsPanel* charts)
+{
+    const QChart* latency = charts->book()->chart(ChartBook::Latency);
+    for (QChartView* v : charts->findChildren<QChartView*>())
+        if (v->chart() == latency)
+            return v;
+    return nullptr;
+}
+} // namespace
+
+class TestPresenterFit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initResources();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void fitsBorrowsAndRestores()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1200, 800);
+        w.show();
+        w.document()->setMeta(QStringLiteral("Fit check"), QStringLiteral("Two boxes"));
+        auto* view = qobject_cast<DiagramView*>(w.view());
+        QVERIFY(view);
+        view->setZoom(0.5);
+        QChartView* latency = latencyView(w.chartsPanel());
+        QVERIFY(latency);
+        auto* grid = qobject_cast<QGridLayout*>(latency->parentWidget()->layout());
+        QVERIFY(grid);
+        int row = -1, col = -1, rs = 0, cs = 0;
+        grid->getItemPosition(grid->indexOf(latency), &row, &col, &rs, &cs);
+        const QPoint cell(row, col);
+        const int chartViews = static_cast<int>(w.chartsPanel()->findChildren<QChartView*>().size());
+
+        auto* presenter = w.findChild<PresenterController*>(QStringLiteral("presenter"));
+        QVERIFY(presenter);
+        w.setPresenterMode(true);
+        QVERIFY(presenter->isActive());
+        QVERIFY(view->keepFitted());
+        QCOMPARE(view->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        QCOMPARE(view->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        // Only the latency view moved: the panel lost exactly one chart view.
+        QCOMPARE(latency->window(), presenter->window());
+        QCOMPARE(static_cast<int>(w.chartsPanel()->findChildren<QChartView*>().size()),
+                 chartViews - 1);
+        auto* text = presenter->window()->findChild<QLabel*>();
+        QString all;
+        for (QLabel* l : presenter->window()->findChildren<QLabel*>())
+            all += l->text();
+        QVERIFY(text);
+        QVERIFY2(all.contains(QStringLiteral("Fit check")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("PageDown")), qPrintable(all));
+
+        // Re-fitted on resize: a smaller window gives a zoom no larger than before
+        // (the fit is min(width ratio, height ratio), both shrink).
+        presenter->window()->resize(1400, 900);
+        QTest::qWait(20);
+        const double big = view->zoom();
+        presenter->window()->resize(700, 450);
+        QTest::qWait(20);
+        QVERIFY2(view->zoom() < big, qPrintable(QStringLiteral("%1 vs %2").arg(view->zoom()).arg(big)));
+
+        presenter->leave();
+        QVERIFY(!view->keepFitted());
+        QCOMPARE(view->zoom(), 0.5); // restored exactly (same transform factor)
+        QCOMPARE(view->horizontalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+        QCOMPARE(latency->window(), static_cast<QWidget*>(&w));
+        grid->getItemPosition(grid->indexOf(latency), &row, &col, &rs, &cs);
+        QCOMPARE(QPoint(row, col), cell);
+    }
+};
+
+QTEST_MAIN(TestPresenterFit)
+#include "tst_presenterfit.moc"
