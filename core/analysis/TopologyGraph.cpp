@@ -3,16 +3,6 @@
 
 namespace scalelab::core {
 
-namespace {
-int regionIndex(const std::string& name)
-{
-    static const char* regions[] = {"north_america", "europe", "asia", "south_america", "oceania"};
-    for (int i = 0; i < 5; ++i)
-        if (name == regions[i])
-            return i;
-    return 0;
-}
-} // namespace
 
 TopologyGraph::TopologyGraph(const Scenario& s) : scenario(s)
 {

@@ -6,7 +6,6 @@
 namespace scalelab::core {
 
 namespace {
-const char* kRegionNames[] = {"north_america", "europe", "asia", "south_america", "oceania"};
 std::string label(const ComponentRuntime& c) { return c.config().name.empty() ? c.id() : c.config().name; }
 } // namespace
 
@@ -73,7 +72,7 @@ void DnsRuntime::updateRecords(bool initial)
             SimEvent e;
             e.type = "dns_switch";
             e.component = m_sim.comp(best).id();
-            e.text = "DNS now sends " + std::string(kRegionNames[region]) + " users to " + label(m_sim.comp(best)) +
+            e.text = "DNS now sends " + regionNames()[static_cast<std::size_t>(region)] + " users to " + label(m_sim.comp(best)) +
                      (before >= 0 ? " instead of " + label(m_sim.comp(before)) : std::string{});
             e.severity = SimEvent::Severity::Warning;
             m_sim.record(e);

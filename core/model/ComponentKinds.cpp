@@ -221,6 +221,16 @@ std::vector<KindSpec> buildKinds()
 
 } // namespace
 
+const std::vector<std::string>& regionNames() { return kRegions; }
+
+int regionIndex(const std::string& name)
+{
+    for (std::size_t i = 0; i < kRegions.size(); ++i)
+        if (kRegions[i] == name)
+            return static_cast<int>(i);
+    return 0;
+}
+
 const std::vector<KindSpec>& componentKinds()
 {
     static const std::vector<KindSpec> kinds = buildKinds();

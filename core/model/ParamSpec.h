@@ -86,6 +86,11 @@ struct KindSpec
     }
 };
 
+/// The regions users, data centers and CDN edges can be in, in index order.
+const std::vector<std::string>& regionNames();
+/// Index of a region name in regionNames() (0 when unknown).
+int regionIndex(const std::string& name);
+
 /// All component kinds, in palette order.
 const std::vector<KindSpec>& componentKinds();
 /// The spec of a kind, or nullptr when unknown.

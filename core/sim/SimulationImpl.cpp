@@ -27,16 +27,6 @@ const char* errorCauseName(ErrorCause c)
     return "unknown";
 }
 
-namespace {
-int regionIndex(const std::string& name)
-{
-    static const char* regions[] = {"north_america", "europe", "asia", "south_america", "oceania"};
-    for (int i = 0; i < 5; ++i)
-        if (name == regions[i])
-            return i;
-    return 0;
-}
-} // namespace
 
 SimulationImpl::SimulationImpl(const Scenario& scenario, SimObserver* observer)
     : m_scenario(scenario), m_observer(observer ? observer : &m_null),
