@@ -4,6 +4,7 @@
 # FUZZ_SECONDS (default 60), seeded from examples/ and lessons/ copied to a temporary
 # directory (nothing is written into the source tree). Fails on any crash, leak, timeout
 # or out-of-memory, and prints each target's executions and coverage.
+# Targets run FUZZ_PARALLEL at a time (default: number of cores).
 # Environment: FUZZ_SECONDS, FUZZ_TARGETS (default: every target built), FUZZ_BUILD_DIR,
 #              FUZZ_JOBS (build parallelism, default 2), FUZZ_NICE (default 10),
 #              FUZZ_KEEP=1 keeps the work directory (corpus, logs, crash inputs).
@@ -58,9 +59,11 @@ printf 'export\nx.json\n--format\npng,svg,gif\n--width\n800\n--height\n600\n--ou
 printf 'sweep\nx.json\n--users\n1000,10000,100000\n--jobs\n2\n--summary-json\n-' >"$WORK/seeds-cli/sweep"
 printf 'sweep\nx.json\n--param\n/components/2/params/workers\n--values\n1,2,4' >"$WORK/seeds-cli/param"
 
-status=0
+PARALLEL=${FUZZ_PARALLEL:-$(nproc)}
 printf '%-15s %8s %12s %10s %8s %8s\n' target seconds execs exec/s cov ft >"$WORK/table"
-for t in $BUILT; do
+# Runs one target; writes its table row to $WORK/$t.row and "fail" to $WORK/$t.status on failure.
+run_one() {
+  t=$1
   case $t in
     fuzz_cli) seeds="$WORK/seeds-cli"; maxlen=4096; dict="" ;;
     fuzz_lesson) seeds="$WORK/seeds-lesson"; maxlen=65536; dict="-dict=$SRC/fuzz/scenario.dict" ;;
@@ -77,7 +80,7 @@ for t in $BUILT; do
        -artifact_prefix="$WORK/artifacts-$t/" >"$WORK/$t.log" 2>&1; then
     :
   else
-    status=1
+    echo fail >"$WORK/$t.status"
     echo "fuzz.sh: $t FAILED; last lines of its log:" >&2
     tail -n 60 "$WORK/$t.log" >&2
     for a in "$WORK/artifacts-$t"/*; do
@@ -91,7 +94,23 @@ for t in $BUILT; do
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$WORK/$t.log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]*' "$WORK/$t.log" | tail -n 1 | cut -d' ' -f2)
   ft=$(grep -o 'ft: [0-9]*' "$WORK/$t.log" | tail -n 1 | cut -d' ' -f2)
-  printf '%-15s %8s %12s %10s %8s %8s\n' "$t" "$SECONDS_PER" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" >>"$WORK/table"
+  printf '%-15s %8s %12s %10s %8s %8s\n' "$t" "$SECONDS_PER" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" >"$WORK/$t.row"
+}
+# Each target is single-threaded: run as many at once as there are cores.
+running=0
+for t in $BUILT; do
+  run_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$PARALLEL" ]; then
+    wait
+    running=0
+  fi
+done
+wait
+status=0
+for t in $BUILT; do
+  cat "$WORK/$t.row" >>"$WORK/table" 2>/dev/null || true
+  [ -f "$WORK/$t.status" ] && status=1
 done
 cat "$WORK/table" >&2
 [ "$status" = 0 ] || echo "fuzz.sh: at least one fuzz target failed" >&2
