@@ -8,7 +8,7 @@
 namespace scalelab::core {
 
 ComponentRuntime::ComponentRuntime(SimulationImpl& sim, const Component& c, int index)
-    : m_sim(sim), m_config(c), m_index(index), m_kind(kindFromName(c.kind))
+    : m_sim(sim), m_engine(sim.engine()), m_config(c), m_index(index), m_kind(kindFromName(c.kind))
 {
     const KindSpec* spec = findKind(c.kind);
     m_isStation = spec && spec->isStation;
@@ -44,15 +44,12 @@ void ComponentRuntime::handleEvent(Engine&, const Event& e)
         if ((e.arg >> 32) != (m_generation & 0xFFFFFFFFu))
             return; // the request was dropped by a crash
         const ReqId r = static_cast<ReqId>(e.arg & 0xFFFFFFFFu);
-        accrue();
+        accrueLoad();
         --m_busy;
-        const std::uint32_t slot = m_sim.req(r).slot;
-        const ReqId last = m_inService.back();
-        m_inService[slot] = last;
-        m_sim.req(last).slot = slot;
-        m_inService.pop_back();
+        Request& q = m_sim.req(r);
+        q.flags &= static_cast<std::uint16_t>(~kFlagInService);
         m_sim.countServiceCompletion();
-        recordServed(r);
+        recordServed(q);
         served(r);
         startNext();
         return;
@@ -72,22 +69,24 @@ void ComponentRuntime::accept(ReqId r)
 
 void ComponentRuntime::accrue() const
 {
-    const SimTime now = m_sim.now();
-    const SimTime dt = now - m_lastAccrue;
-    if (dt > 0) {
-        const double d = static_cast<double>(dt);
-        m_stats.busyArea += d * m_busy;
-        m_stats.windowBusyArea += d * m_busy;
-        m_stats.queueArea += d * static_cast<double>(m_queueLen);
-        const double cap = m_down ? 0.0 : static_cast<double>(m_workers);
-        m_stats.capacityArea += d * cap;
-        m_stats.windowCapacityArea += d * cap;
-        m_lastAccrue = now;
-    }
+    accrueLoad();
+    const SimTime now = m_engine.now();
+    const double cap = m_down ? 0.0 : static_cast<double>(m_workers);
+    m_stats.capacityArea += static_cast<double>(now - m_lastCapacity) * cap;
+    m_lastCapacity = now;
+    m_stats.windowBusyArea = m_stats.busyArea - m_stats.busyAtWindow;
+    m_stats.windowCapacityArea = m_stats.capacityArea - m_stats.capacityAtWindow;
 }
 
 void ComponentRuntime::resetWindow()
 {
+    accrue();
+    if (m_sim.folding()) {
+        m_stats.sojourn.merge(m_stats.window);
+        m_stats.served += m_stats.windowServed;
+    }
+    m_stats.busyAtWindow = m_stats.busyArea;
+    m_stats.capacityAtWindow = m_stats.capacityArea;
     m_stats.window.clear();
     m_stats.windowServed = 0;
     m_stats.windowErrors = 0;
@@ -97,6 +96,26 @@ void ComponentRuntime::resetWindow()
     m_stats.windowCapacityArea = 0;
 }
 
+Histogram ComponentRuntime::wholeRunSojourn() const
+{
+    Histogram h = m_stats.sojourn;
+    if (m_sim.folding())
+        h.merge(m_stats.window);
+    return h;
+}
+
+std::uint64_t ComponentRuntime::wholeRunServed() const
+{
+    return m_stats.served + (m_sim.folding() ? m_stats.windowServed : 0);
+}
+
+void ComponentRuntime::countServed(bool measured)
+{
+    ++m_stats.windowServed;
+    if (measured && !m_sim.folding())
+        ++m_stats.served;
+}
+
 void ComponentRuntime::enqueue(ReqId r)
 {
     if (m_down) {
@@ -104,10 +123,10 @@ void ComponentRuntime::enqueue(ReqId r)
         return;
     }
     Request& q = m_sim.req(r);
-    q.enqueued = m_sim.now();
+    q.enqueued = m_engine.now();
     q.at = m_index;
     if (m_busy < m_workers) {
-        accrue();
+        accrueLoad();
         startService(r);
         return;
     }
@@ -115,7 +134,7 @@ void ComponentRuntime::enqueue(ReqId r)
         m_sim.fail(r, ErrorCause::Rejected, m_index);
         return;
     }
-    accrue();
+    accrueLoad();
     q.next = kNoReq;
     if (m_tail == kNoReq)
         m_head = r;
@@ -128,12 +147,10 @@ void ComponentRuntime::enqueue(ReqId r)
 void ComponentRuntime::startService(ReqId r)
 {
     ++m_busy;
-    m_sim.req(r).slot = static_cast<std::uint32_t>(m_inService.size());
-    m_inService.push_back(r);
-    const SimTime s = m_dist.sample(
-        m_rng, m_sim.req(r).type == RequestType::Write ? m_slow * m_writeScale : m_slow);
-    m_sim.engine().scheduleIn(s, m_handler, kServiceDone,
-                              (static_cast<std::uint64_t>(m_generation & 0xFFFFFFFFu) << 32) | r);
+    Request& q = m_sim.req(r);
+    q.flags |= kFlagInService;
+    const SimTime s = m_dist.sample(m_rng, q.type == RequestType::Write ? m_slow * m_writeScale : m_slow);
+    m_engine.scheduleIn(s, m_handler, kServiceDone, (static_cast<std::uint64_t>(m_generation & 0xFFFFFFFFu) << 32) | r);
 }
 
 void ComponentRuntime::startNext()
@@ -144,7 +161,7 @@ void ComponentRuntime::startNext()
         if (m_head == kNoReq)
             m_tail = kNoReq;
         --m_queueLen;
-        if (m_timeout > 0 && m_sim.now() - m_sim.req(r).enqueued > m_timeout) {
+        if (m_timeout > 0 && m_engine.now() - m_sim.req(r).enqueued > m_timeout) {
             m_sim.fail(r, ErrorCause::TimedOut, m_index);
             continue;
         }
@@ -152,16 +169,31 @@ void ComponentRuntime::startNext()
     }
 }
 
-void ComponentRuntime::recordServed(ReqId r)
+void ComponentRuntime::recordServed(const Request& q)
 {
-    const Request& q = m_sim.req(r);
-    const SimTime sojourn = m_sim.now() - q.enqueued;
+    const SimTime sojourn = m_engine.now() - q.enqueued;
     ++m_stats.windowServed;
     m_stats.window.add(sojourn);
-    if (q.flags & kFlagMeasured) {
+    if ((q.flags & kFlagMeasured) && !m_sim.folding()) {
         ++m_stats.served;
         m_stats.sojourn.add(sojourn);
     }
+}
+
+std::vector<ReqId> ComponentRuntime::takeInService()
+{
+    std::vector<ReqId> out;
+    if (m_busy == 0)
+        return out;
+    out.reserve(static_cast<std::size_t>(m_busy));
+    m_sim.requests().forEachSlot([&](ReqId id, Request& q) {
+        if (q.at == m_index && (q.flags & kFlagInService)) {
+            q.flags &= static_cast<std::uint16_t>(~kFlagInService);
+            out.push_back(id);
+        }
+    });
+    m_busy = 0;
+    return out;
 }
 
 void ComponentRuntime::setWorkers(int n)
@@ -175,9 +207,7 @@ void ComponentRuntime::dropAll(ErrorCause cause)
 {
     accrue();
     ++m_generation; // completions already scheduled are now stale
-    std::vector<ReqId> inService;
-    inService.swap(m_inService);
-    m_busy = 0;
+    const std::vector<ReqId> inService = takeInService();
     for (ReqId r : inService)
         m_sim.fail(r, cause, m_index);
     while (m_head != kNoReq) {
@@ -241,7 +271,7 @@ bool ComponentRuntime::applyParam(const std::string& key, const ParamValue& valu
 
 void ComponentRuntime::scheduleTimer(SimTime delay, std::uint32_t kind, std::uint64_t arg)
 {
-    m_sim.engine().scheduleIn(delay, m_handler, kind, arg);
+    m_engine.scheduleIn(delay, m_handler, kind, arg);
 }
 
 } // namespace scalelab::core

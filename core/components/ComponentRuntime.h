@@ -17,9 +17,16 @@ namespace scalelab::core {
 class SimulationImpl;
 
 /// Interval and whole-run statistics of one component.
+///
+/// Until the simulation is "folding" (see SimulationImpl::folding()), a measured
+/// request's sojourn goes both into `window` and into `sojourn`. Once the warm-up is
+/// over and every request started during it has left, every request is measured, so
+/// the value goes into `window` only and the window is folded into `sojourn` when a
+/// sample closes it: same totals, half the histogram work per request. Use
+/// ComponentRuntime::wholeRunSojourn()/wholeRunServed() to read whole-run figures.
 struct ComponentStats
 {
-    Histogram sojourn;       ///< whole run, measured requests
+    Histogram sojourn;       ///< whole run, measured requests (up to the last fold)
     Histogram window;        ///< current sample interval
     std::uint64_t served = 0, windowServed = 0;
     std::array<std::uint64_t, kErrorCauseCount> errors{};
@@ -27,9 +34,10 @@ struct ComponentStats
     std::uint64_t hits = 0, misses = 0, windowHits = 0, windowMisses = 0;
     double busyArea = 0.0;   ///< integral of busy workers over time (ns)
     double queueArea = 0.0;  ///< integral of queue length over time (ns)
-    double windowBusyArea = 0.0;
     double capacityArea = 0.0; ///< integral of workers over time (ns), for utilization
-    double windowCapacityArea = 0.0;
+    double windowBusyArea = 0.0;     ///< since the last resetWindow() (valid after accrue())
+    double windowCapacityArea = 0.0; ///< likewise
+    double busyAtWindow = 0.0, capacityAtWindow = 0.0; ///< areas when the window opened
 };
 
 /// The run-time side of one component: a queueing station (c workers, a service-time
@@ -117,13 +125,35 @@ public:
 
     ComponentStats& stats() { return m_stats; }
     const ComponentStats& stats() const { return m_stats; }
-    /// Integrates busy/queue areas up to now (call before reading them).
+    /// Integrates the busy, queue and capacity areas up to now and refreshes the window
+    /// areas (call before reading any of them).
     void accrue() const;
+    /// Closes the sample interval: folds it into the whole-run figures when the
+    /// simulation is folding, then clears it.
     void resetWindow();
+    /// Whole-run sojourn histogram and served count of measured requests, including the
+    /// interval not folded yet.
+    Histogram wholeRunSojourn() const;
+    std::uint64_t wholeRunServed() const;
+    /// Counts a request this component handled without its station (message queue
+    /// acknowledgements).
+    void countServed(bool measured);
 
 protected:
     void scheduleTimer(SimTime delay, std::uint32_t kind, std::uint64_t arg = 0);
-    void recordServed(ReqId r);
+    /// The per-event part of accrue(): busy and queue areas (capacity only changes with
+    /// setWorkers()/setDown(), which call accrue()).
+    void accrueLoad() const
+    {
+        const SimTime now = m_engine.now();
+        const double dt = static_cast<double>(now - m_lastAccrue);
+        m_lastAccrue = now;
+        m_stats.busyArea += dt * m_busy;
+        m_stats.queueArea += dt * static_cast<double>(m_queueLen);
+    }
+    void recordServed(const Request& q);
+    /// Removes and returns the requests in service here (a crash), in pool order.
+    std::vector<ReqId> takeInService();
     void startService(ReqId r);
     void startNext();
     /// Fails every request queued or in service here (crash).
@@ -132,6 +162,7 @@ protected:
     void setServiceMean(double s) { m_dist.meanS = s; }
 
     SimulationImpl& m_sim;
+    Engine& m_engine;
     Component m_config;
     int m_index;
     Kind m_kind = Kind::Unknown;
@@ -147,8 +178,7 @@ protected:
     // Station state.
     int m_workers = 1;
     int m_busy = 0;
-    ReqId m_head = kNoReq, m_tail = kNoReq;
-    std::vector<ReqId> m_inService; ///< requests being served (so a crash can fail them)
+    ReqId m_head = kNoReq, m_tail = kNoReq; ///< FIFO through Request::next
     std::size_t m_queueLen = 0;
     std::size_t m_queueCap = 0;
     SimTime m_timeout = 0;
@@ -157,7 +187,8 @@ protected:
     Distribution m_dist;
     RandomStream m_rng;
     std::uint64_t m_generation = 0; ///< bumps on crash so completions of dropped requests are ignored
-    mutable SimTime m_lastAccrue = 0;
+    mutable SimTime m_lastAccrue = 0;   ///< busy/queue areas are integrated up to here
+    mutable SimTime m_lastCapacity = 0; ///< capacity area is integrated up to here
     mutable ComponentStats m_stats;
 };
 

@@ -57,9 +57,7 @@ void MessageQueueRuntime::accept(ReqId r)
     j.source = source;
     j.flags |= measured;
     push(job);
-    ++m_stats.windowServed;
-    if (measured)
-        ++m_stats.served;
+    countServed(measured != 0);
     m_sim.complete(r); // acknowledged: the user does not wait for the work
     dispatch();
 }
@@ -226,9 +224,7 @@ void WorkerPoolRuntime::setDown(bool down, const std::string& reason)
     // Jobs in progress were not acknowledged: they go back to their queue.
     accrue();
     ++m_generation;
-    std::vector<ReqId> held;
-    held.swap(m_inService);
-    m_busy = 0;
+    std::vector<ReqId> held = takeInService();
     while (m_head != kNoReq) {
         held.push_back(m_head);
         m_head = m_sim.req(m_head).next;

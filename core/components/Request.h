@@ -21,6 +21,7 @@ enum RequestFlag : std::uint16_t {
     kFlagMeasured = 1 << 3,    ///< started after the warm-up: counts in the statistics
     kFlagQueued = 1 << 4,      ///< a job waiting in a message queue
     kFlagWriteThrough = 1 << 5,///< write passing through a write-through cache
+    kFlagInService = 1 << 6,   ///< being served by the station at `at`
 };
 
 /// One request in flight. Lives in a RequestPool; referred to by index. Small and
@@ -36,7 +37,6 @@ struct Request
     std::int32_t web = -1; ///< the web server (or worker) whose logic continues after a side trip
     std::int32_t cache = -1; ///< cache or CDN that missed and should be filled on the way back
     std::int32_t at = -1;  ///< component it is at (or travelling to)
-    std::uint32_t slot = 0; ///< position in its station's in-service list
     std::uint16_t flags = 0;
     RequestType type = RequestType::Read;
     std::uint8_t source = 0; ///< index of the users component (region) that sent it
@@ -68,6 +68,12 @@ public:
         m_items[id].at = -2;
         m_free = id;
         --m_live;
+    }
+    /// Calls f(id, request) for every slot, free ones included (their `at` is -2).
+    template <class F> void forEachSlot(F&& f)
+    {
+        for (std::size_t i = 0; i < m_items.size(); ++i)
+            f(static_cast<ReqId>(i), m_items[i]);
     }
     Request& operator[](ReqId id) { return m_items[id]; }
     const Request& operator[](ReqId id) const { return m_items[id]; }

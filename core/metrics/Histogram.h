@@ -50,10 +50,7 @@ public:
     void add(std::int64_t value)
     {
         const std::uint64_t v = value < 0 ? 0 : static_cast<std::uint64_t>(value);
-        const int b = bucketOf(v);
-        ++m_counts[static_cast<std::size_t>(b)];
-        m_lo = std::min(m_lo, b);
-        m_hi = std::max(m_hi, b);
+        ++m_counts[static_cast<std::size_t>(bucketOf(v))];
         ++m_count;
         m_sum += static_cast<double>(v);
         m_min = std::min(m_min, v);
@@ -78,7 +75,8 @@ public:
         std::uint64_t rank = static_cast<std::uint64_t>(q * static_cast<double>(m_count) + 0.999999999);
         rank = std::clamp<std::uint64_t>(rank, 1, m_count);
         std::uint64_t seen = 0;
-        for (int b = m_lo; b <= m_hi; ++b) {
+        const int hi = bucketOf(m_max);
+        for (int b = bucketOf(m_min); b <= hi; ++b) {
             seen += m_counts[static_cast<std::size_t>(b)];
             if (seen >= rank) {
                 const double lo = static_cast<double>(bucketLow(b));
@@ -94,10 +92,9 @@ public:
     {
         if (o.m_count == 0)
             return;
-        for (int b = o.m_lo; b <= o.m_hi; ++b)
+        const int hi = bucketOf(o.m_max);
+        for (int b = bucketOf(o.m_min); b <= hi; ++b)
             m_counts[static_cast<std::size_t>(b)] += o.m_counts[static_cast<std::size_t>(b)];
-        m_lo = std::min(m_lo, o.m_lo);
-        m_hi = std::max(m_hi, o.m_hi);
         m_count += o.m_count;
         m_sum += o.m_sum;
         m_min = std::min(m_min, o.m_min);
@@ -107,9 +104,7 @@ public:
     void clear()
     {
         if (m_count)
-            std::fill(m_counts.begin() + m_lo, m_counts.begin() + m_hi + 1, 0);
-        m_lo = kBuckets;
-        m_hi = -1;
+            std::fill(m_counts.begin() + bucketOf(m_min), m_counts.begin() + bucketOf(m_max) + 1, 0);
         m_count = 0;
         m_sum = 0;
         m_min = UINT64_MAX;
@@ -117,9 +112,7 @@ public:
     }
 
 private:
-    std::vector<std::uint64_t> m_counts;
-    int m_lo = kBuckets;
-    int m_hi = -1;
+    std::vector<std::uint64_t> m_counts; ///< non-zero only from bucketOf(m_min) to bucketOf(m_max)
     std::uint64_t m_count = 0;
     double m_sum = 0.0;
     std::uint64_t m_min = UINT64_MAX;

@@ -14,7 +14,9 @@ namespace scalelab::core {
 /// nanoseconds (a calendar queue with power-of-two bucket width).
 ///
 /// Three tiers, each holding a contiguous time range:
-///   near  - a small 4-ary heap with every event of the current bucket (and earlier);
+///   near  - every event of the current bucket (and earlier), sorted latest-first so the
+///           earliest is popped off the back; a bucket is sorted once when poured, and
+///           the few events scheduled into the current bucket are inserted in place;
 ///   wheel - nb buckets of width 2^shift ns covering the next nb-1 buckets, unsorted;
 ///   far   - a 4-ary heap for events beyond the wheel's window.
 /// Popping only ever touches the near heap; when it empties, the next non-empty bucket
@@ -29,7 +31,7 @@ public:
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
     /// The earliest event. Precondition: !empty().
-    const Event& top() const { return m_near.top(); }
+    const Event& top() const { return m_near.back(); }
     void reserve(std::size_t n) { m_near.reserve(std::min<std::size_t>(n, 4096)); }
 
     void push(const Event& e)
@@ -38,7 +40,7 @@ public:
             if (m_heads.empty())
                 resize(kMinBuckets, m_shift);
             m_cur = bucketOf(e.time);
-            m_near.push(e);
+            m_near.push_back(e);
             ++m_size;
             return;
         }
@@ -50,7 +52,8 @@ public:
 
     Event pop()
     {
-        const Event out = m_near.pop();
+        const Event out = m_near.back();
+        m_near.pop_back();
         --m_size;
         if (m_near.empty() && m_size > 0)
             advance();
@@ -72,7 +75,8 @@ public:
     /// Calls f(event) for every pending event, in no particular order.
     template <class F> void forEach(F&& f) const
     {
-        m_near.forEach(f);
+        for (const Event& e : m_near)
+            f(e);
         m_far.forEach(f);
         for (std::uint32_t head : m_heads)
             for (std::uint32_t c = head; c != kNone; c = m_chunks[c].next)
@@ -115,7 +119,7 @@ private:
     {
         const std::uint64_t b = bucketOf(e.time);
         if (b <= m_cur) {
-            m_near.push(e);
+            insertNear(e);
         } else if (b - m_cur < m_heads.size()) {
             const std::size_t i = b & m_mask;
             std::uint32_t head = m_heads[i];
@@ -133,12 +137,20 @@ private:
         }
     }
 
+    /// Inserts into the latest-first sorted near tier (usually close to its front).
+    void insertNear(const Event& e)
+    {
+        auto it = std::upper_bound(m_near.begin(), m_near.end(), e,
+                                   [](const Event& a, const Event& b) { return eventBefore(b, a); });
+        m_near.insert(it, e);
+    }
+
     /// Moves to the next non-empty bucket (or the far heap's first) and pours it into near.
     void advance()
     {
         if (m_wheelCount == 0) {
             m_cur = bucketOf(m_far.top().time);
-            pullFar();
+            pullFar(); // into near (sorted by insertion) and the wheel
             return;
         }
         const std::size_t nb = m_heads.size();
@@ -170,7 +182,7 @@ private:
         while (c != kNone) {
             Chunk& ch = m_chunks[c];
             for (std::uint32_t k = 0; k < ch.count; ++k)
-                m_near.push(ch.ev[k]);
+                m_near.push_back(ch.ev[k]);
             m_wheelCount -= ch.count;
             const std::uint32_t next = ch.next;
             ch.next = m_freeChunk;
@@ -178,6 +190,7 @@ private:
             c = next;
         }
         m_bits[i >> 6] &= ~(std::uint64_t{1} << (i & 63));
+        std::sort(m_near.begin(), m_near.end(), [](const Event& a, const Event& b) { return eventBefore(b, a); });
         pullFar();
     }
 
@@ -231,7 +244,7 @@ private:
             place(e);
     }
 
-    QuaternaryHeap m_near;
+    std::vector<Event> m_near; ///< sorted latest-first: the earliest event is back()
     QuaternaryHeap m_far;
     std::vector<std::uint32_t> m_heads; ///< per bucket: newest chunk, kNone when empty
     std::vector<Chunk> m_chunks;        ///< chunk pool

@@ -31,8 +31,18 @@ void SimulationImpl::applyTimeline(std::size_t index)
         inject(m_scenario.timeline[index], nullptr);
 }
 
+namespace {
+/// Refreshes the simulation's fast-path flags when an event handler returns.
+struct FastPathRefresh
+{
+    SimulationImpl& sim;
+    ~FastPathRefresh() { sim.refreshFastPaths(); }
+};
+} // namespace
+
 bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
 {
+    const FastPathRefresh refresh{*this};
     auto err = [&](const std::string& msg) {
         if (error)
             *error = msg;
@@ -247,6 +257,7 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
 
 void SimulationImpl::endEffect(std::uint64_t index)
 {
+    const FastPathRefresh refresh{*this};
     if (index >= ~std::uint64_t{0} - 1) {
         if (index == ~std::uint64_t{0} - 1)
             m_ramp.active = false;
@@ -367,10 +378,17 @@ Summary SimulationImpl::summary() const
     const double measuredNs = static_cast<double>(std::max<SimTime>(0, now - m_warmupNs));
     s.meanInSystem = measuredNs > 0 ? m_inSystemArea / measuredNs : 0.0;
     s.arrivalRateRps = s.measuredS > 0 ? static_cast<double>(m_measuredGenerated) / s.measuredS : 0.0;
-    s.latency = latencyOf(m_latency);
-    s.readLatency = latencyOf(m_readLatency);
-    s.writeLatency = latencyOf(m_writeLatency);
-    s.staticLatency = latencyOf(m_staticLatency);
+    std::array<Histogram, 4> byType = m_typeLatency;
+    Histogram all;
+    for (std::size_t t = 0; t < byType.size(); ++t) {
+        if (m_folding)
+            byType[t].merge(m_typeWindow[t]);
+        all.merge(byType[t]);
+    }
+    s.latency = latencyOf(all);
+    s.readLatency = latencyOf(byType[static_cast<std::size_t>(RequestType::Read)]);
+    s.writeLatency = latencyOf(byType[static_cast<std::size_t>(RequestType::Write)]);
+    s.staticLatency = latencyOf(byType[static_cast<std::size_t>(RequestType::Static)]);
     s.staleReads = staleReads;
     s.lostWrites = lostWrites;
     s.failedWrites = failedWrites;
@@ -392,10 +410,10 @@ Summary SimulationImpl::summary() const
         cs.cloneOf = c.cloneOf();
         cs.utilization = st.capacityArea > 0 ? st.busyArea / st.capacityArea : 0.0;
         cs.meanQueueLength = now > 0 ? st.queueArea / static_cast<double>(now) : 0.0;
-        cs.served = st.served;
+        cs.served = c.wholeRunServed();
         for (int i = 0; i < kErrorCauseCount; ++i)
             cs.errors[i] = st.errors[static_cast<std::size_t>(i)];
-        cs.latency = latencyOf(st.sojourn);
+        cs.latency = latencyOf(c.wholeRunSojourn());
         cs.hits = st.hits;
         cs.misses = st.misses;
         if (c.kind() == "cache" || c.kind() == "cdn") {

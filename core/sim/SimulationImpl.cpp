@@ -107,6 +107,7 @@ void SimulationImpl::build()
     }
     for (auto& c : m_comps)
         c->wire();
+    refreshFastPaths();
 
     // Demand.
     if (s.workload.mode == Workload::Mode::Closed) {
@@ -211,7 +212,7 @@ void SimulationImpl::forward(ReqId r, int from, int to)
         fail(r, ErrorCause::NoRoute, from);
         return;
     }
-    const SimTime d = linkDelay(from, to, from < 0 ? comp(m_sources[q.source]).region() : 0);
+    const SimTime d = m_flatNetwork ? 0 : linkDelay(from, to, from < 0 ? comp(m_sources[q.source]).region() : 0);
     if (d < 0) {
         fail(r, ErrorCause::NoRoute, from);
         return;
@@ -229,18 +230,6 @@ void SimulationImpl::forward(ReqId r, int from, int to)
     m_engine.scheduleIn(d, m_selfHandler, kDeliver, (static_cast<std::uint64_t>(to) << 32) | r);
 }
 
-void SimulationImpl::accrueInSystem()
-{
-    const SimTime now = m_engine.now();
-    if (now > m_inSystemLast) {
-        if (now > m_warmupNs) {
-            const SimTime from = std::max(m_inSystemLast, m_warmupNs);
-            m_inSystemArea += static_cast<double>(now - from) * static_cast<double>(m_inSystem);
-        }
-        m_inSystemLast = now;
-    }
-}
-
 void SimulationImpl::complete(ReqId r)
 {
     Request& q = m_pool[r];
@@ -250,35 +239,23 @@ void SimulationImpl::complete(ReqId r)
         comp(c).fill(q.key);
     }
     if (q.flags & kFlagInternal) {
-        m_pool.release(r);
+        releaseRequest(r);
         return;
     }
     const SimTime latency = m_engine.now() - q.start + q.netNs;
-    const double timeoutMs = m_scenario.workload.clientTimeoutMs;
-    if (timeoutMs > 0 && latency > millisToSimTime(timeoutMs)) {
+    if (m_clientTimeoutNs > 0 && latency > m_clientTimeoutNs) {
         fail(r, ErrorCause::TimedOut, -1);
         return;
     }
     if (m_completionHook) [[unlikely]]
         m_completionHook(m_completionContext, latency);
     ++m_windowOk;
-    m_window.add(latency);
+    const auto type = static_cast<std::size_t>(q.type);
+    m_typeWindow[type].add(latency);
     if (q.flags & kFlagMeasured) {
         ++m_succeeded;
-        m_latency.add(latency);
-        switch (q.type) {
-        case RequestType::Read:
-            m_readLatency.add(latency);
-            break;
-        case RequestType::Write:
-            m_writeLatency.add(latency);
-            break;
-        case RequestType::Static:
-            m_staticLatency.add(latency);
-            break;
-        case RequestType::Job:
-            break;
-        }
+        if (!m_folding)
+            m_typeLatency[type].add(latency);
     }
     finishClient(r);
 }
@@ -293,7 +270,7 @@ void SimulationImpl::fail(ReqId r, ErrorCause cause, int at)
             ++st.errors[static_cast<std::size_t>(cause)];
     }
     if (q.flags & kFlagInternal) {
-        m_pool.release(r);
+        releaseRequest(r);
         return;
     }
     ++m_windowFailed[static_cast<std::size_t>(cause)];
@@ -311,7 +288,7 @@ void SimulationImpl::finishClient(ReqId r)
     accrueInSystem();
     --m_inSystem;
     if (m_scenario.workload.mode == Workload::Mode::Closed) {
-        const double factor = demandFactor();
+        const double factor = m_flatDemand ? m_stepFactor : demandFactor();
         if (factor > 0 && (m_arrivalLimit == 0 || m_generated < m_arrivalLimit)) {
             const double mean = m_scenario.workload.thinkTimeS / factor;
             const SimTime think = secondsToSimTime(m_thinkRng.exponential(1.0 / mean));
@@ -319,6 +296,13 @@ void SimulationImpl::finishClient(ReqId r)
                 m_engine.scheduleIn(q.netNs + think, m_selfHandler, kThinkDone, q.client);
         }
     }
+    releaseRequest(r);
+}
+
+void SimulationImpl::releaseRequest(ReqId r)
+{
+    if (!(m_pool[r].flags & kFlagMeasured))
+        --m_unmeasuredLive;
     m_pool.release(r);
 }
 
@@ -330,6 +314,10 @@ ReqId SimulationImpl::spawnInternal(RequestType type, std::uint64_t key, int atC
     q.type = type;
     q.key = key;
     q.flags = kFlagInternal;
+    if (m_engine.now() >= m_warmupNs)
+        q.flags |= kFlagMeasured; // counts in the stations' whole-run figures
+    else
+        ++m_unmeasuredLive;
     q.at = atComponent;
     return r;
 }
@@ -399,6 +387,8 @@ void SimulationImpl::startRequest(std::uint32_t client, int source)
     if (m_engine.now() >= m_warmupNs) {
         q.flags |= kFlagMeasured;
         ++m_measuredGenerated;
+    } else {
+        ++m_unmeasuredLive;
     }
     accrueInSystem();
     ++m_inSystem;
@@ -429,6 +419,16 @@ void SimulationImpl::startRequest(std::uint32_t client, int source)
     forward(r, -1, first);
 }
 
+void SimulationImpl::refreshFastPaths()
+{
+    m_flatDemand = m_scenario.workload.curve.type == LoadCurve::Type::Constant && !m_ramp.active && m_spikes.empty();
+    const Network& n = m_scenario.network;
+    m_flatNetwork = n.accessMs == 0 && n.intraDcMs == 0 && n.crossRegionMs == 0 && m_extraLinks.empty() &&
+                    m_partitions.empty();
+    const double timeoutMs = m_scenario.workload.clientTimeoutMs;
+    m_clientTimeoutNs = timeoutMs > 0 ? std::max<SimTime>(1, millisToSimTime(timeoutMs)) : 0;
+}
+
 double SimulationImpl::demandFactor() const
 {
     const double t = simTimeToSeconds(m_engine.now());
@@ -455,7 +455,7 @@ void SimulationImpl::scheduleNextArrival()
         return;
     if (m_arrivalLimit && m_generated >= m_arrivalLimit)
         return;
-    const double rate = m_baseRate * demandFactor();
+    const double rate = m_baseRate * (m_flatDemand ? m_stepFactor : demandFactor());
     if (!(rate > 0))
         return;
     const SimTime gap = secondsToSimTime(-std::log(m_arrivalRng.uniform()) / rate);
@@ -465,6 +465,7 @@ void SimulationImpl::scheduleNextArrival()
 
 void SimulationImpl::demandChanged()
 {
+    refreshFastPaths();
     // Poisson arrivals are memoryless: redrawing the pending gap at the new rate is exact.
     if (m_scenario.workload.mode == Workload::Mode::Open) {
         if (m_arrivalPending)
@@ -527,6 +528,9 @@ void SimulationImpl::takeSample()
         s.errorsRps[i] = static_cast<double>(m_windowFailed[static_cast<std::size_t>(i)]) / interval;
         failed += m_windowFailed[static_cast<std::size_t>(i)];
     }
+    m_window.clear();
+    for (const Histogram& h : m_typeWindow)
+        m_window.merge(h);
     s.p50Ms = m_window.quantile(0.50) * 1e-6;
     s.p95Ms = m_window.quantile(0.95) * 1e-6;
     s.p99Ms = m_window.quantile(0.99) * 1e-6;
@@ -583,7 +587,14 @@ void SimulationImpl::takeSample()
         if (cp->is(Kind::Monitoring) || cp->is(Kind::Autoscaler))
             cp->observeSample(s);
     m_observer->onSample(s);
-    m_window.clear();
+    for (std::size_t t = 0; t < m_typeWindow.size(); ++t) {
+        if (m_folding)
+            m_typeLatency[t].merge(m_typeWindow[t]);
+        m_typeWindow[t].clear();
+    }
+    // Every interval from here on holds measured requests only (see folding()).
+    if (!m_folding && now >= m_warmupNs && m_unmeasuredLive == 0)
+        m_folding = true;
     m_windowGenerated = 0;
     m_windowOk = 0;
     m_windowFailed.fill(0);

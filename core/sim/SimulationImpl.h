@@ -96,6 +96,10 @@ public:
     SimTime partitionedSince(int a, int b) const;
     /// Measured-request bookkeeping (after the warm-up).
     bool measuring() const { return m_engine.now() >= m_warmupNs; }
+    /// True once the warm-up is over and every request started during it has left:
+    /// from then on every request is measured, so interval histograms are folded into
+    /// the whole-run ones when a sample closes them (see ComponentStats).
+    bool folding() const { return m_folding; }
 
     // Counters mechanism components bump.
     std::uint64_t staleReads = 0, lostWrites = 0, failedWrites = 0, sessionsLost = 0;
@@ -120,6 +124,9 @@ public:
         m_completionContext = context;
     }
     SimTime endTime() const { return m_endNs; }
+    /// Recomputes the fast-path flags (flat demand, flat network, client timeout) after
+    /// the workload, the network or the effects in force changed.
+    void refreshFastPaths();
     bool finished() const { return m_engine.now() >= m_endNs; }
     std::uint64_t eventsProcessed() const { return m_engine.eventsProcessed(); }
     std::uint64_t modelEvents() const { return m_generated + m_serviceCompletions; }
@@ -131,9 +138,21 @@ private:
     void rescheduleArrival();
     void startRequest(std::uint32_t client, int source);
     void finishClient(ReqId r);
+    void releaseRequest(ReqId r);
     void takeSample();
     void demandChanged();
-    void accrueInSystem();
+    void accrueInSystem()
+    {
+        const SimTime now = m_engine.now();
+        SimTime from = m_inSystemLast;
+        m_inSystemLast = now;
+        if (from < m_warmupNs) [[unlikely]] {
+            if (now <= m_warmupNs)
+                return;
+            from = m_warmupNs;
+        }
+        m_inSystemArea += static_cast<double>(now - from) * static_cast<double>(m_inSystem);
+    }
     int pickSource(std::uint32_t client);
     RequestType pickType();
     std::uint64_t pickKey(RequestType t);
@@ -180,9 +199,20 @@ private:
     struct Effect { TimelineEvent event; bool done = false; };
     std::vector<Effect> m_effects;
 
+    // Fast paths (refreshFastPaths()).
+    bool m_flatDemand = true;   ///< the demand factor is m_stepFactor (no curve, ramp or spike)
+    bool m_flatNetwork = true;  ///< every link delay is 0 (no latencies, extra links or partitions)
+    SimTime m_clientTimeoutNs = 0; ///< 0 = none
+
     // Metrics.
     SimTime m_warmupNs = 0, m_endNs = 0, m_sampleNs = 0;
-    Histogram m_latency, m_readLatency, m_writeLatency, m_staticLatency, m_window;
+    /// End-to-end latency by request type: the current interval (all requests) and the
+    /// whole run (measured requests, up to the last fold). m_window is their merge,
+    /// rebuilt when a sample is taken.
+    std::array<Histogram, 4> m_typeWindow, m_typeLatency;
+    Histogram m_window;
+    bool m_folding = false;
+    std::uint64_t m_unmeasuredLive = 0; ///< requests in the pool started before the warm-up end
     std::uint64_t m_succeeded = 0, m_measuredGenerated = 0;
     std::array<std::uint64_t, kErrorCauseCount> m_failed{};
     std::uint64_t m_windowGenerated = 0, m_windowOk = 0;
