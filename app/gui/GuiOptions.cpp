@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "model/Document.h"
 #include "panels/LessonPanel.h"
+#include "panels/RunToolbar.h"
 #include "Resources.h"
 #include "run/RunController.h"
 
@@ -61,6 +62,20 @@ void runUntil(ui::MainWindow& w, double targetS, std::function<void()> done)
         }
     });
     timer->start(10);
+}
+
+/// Reads a --speed value: "max" gives 0 (as fast as possible), a number from 0.1 to 1000
+/// gives that many simulated seconds per wall second; anything else gives -1.
+double parseSpeed(const QString& text)
+{
+    if (text.compare(QLatin1String("max"), Qt::CaseInsensitive) == 0)
+        return 0.0;
+    QString number = text;
+    if (number.endsWith(QLatin1Char('x'), Qt::CaseInsensitive))
+        number.chop(1);
+    bool ok = false;
+    const double v = number.toDouble(&ok);
+    return ok && v >= 0.1 && v <= 1000 ? v : -1.0;
 }
 
 core::TimelineEvent parseInject(const QString& spec)
@@ -119,6 +134,10 @@ void GuiOptions::declare(QCommandLineParser& parser) const
                          QStringLiteral("Write the document to this file after start-up and quit."),
                          QStringLiteral("path")));
     parser.addOption(opt(QStringLiteral("dark"), QStringLiteral("Use a dark palette.")));
+    parser.addOption(opt(QStringLiteral("speed"),
+                         QStringLiteral("Start running at this speed: max (as fast as possible) or "
+                                        "simulated seconds per second, 0.1 to 1000 (e.g. 8)."),
+                         QStringLiteral("x")));
     parser.addOption(opt(QStringLiteral("demo-edits"),
                          QStringLiteral("Make this many unsaved edits (tests)."),
                          QStringLiteral("n")));
@@ -143,6 +162,7 @@ void GuiOptions::read(const QCommandLineParser& p)
     dumpScenario = p.value(QStringLiteral("dump-scenario"));
     demoEdits = p.value(QStringLiteral("demo-edits")).toInt();
     dark = p.isSet(QStringLiteral("dark"));
+    speed = p.value(QStringLiteral("speed"));
 }
 
 void applyDarkPalette()
@@ -169,6 +189,12 @@ void applyDarkPalette()
 
 int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
 {
+    const double speed = o.speed.isEmpty() ? -1.0 : parseSpeed(o.speed);
+    if (!o.speed.isEmpty() && speed < 0) {
+        std::fprintf(stderr, "scalelab: --speed expects max or a number from 0.1 to 1000, got \"%s\"\n",
+                     qPrintable(o.speed));
+        return 2;
+    }
     const bool scripted = !o.screenshot.isEmpty() || !o.dumpScenario.isEmpty() || o.demoEdits > 0;
     w.setInteractive(!scripted);
     w.resize(o.size);
@@ -212,7 +238,15 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         return ok ? 0 : 1;
     }
     if (!scripted) {
-        if (!recovered && o.file.isEmpty() && !o.newDocument && !o.noRun)
+        if (speed >= 0) {
+            // Through the toolbar, so its slider and "max" button show the speed in use.
+            if (auto* bar = w.findChild<ui::RunToolbar*>())
+                bar->setSpeed(speed);
+            else
+                w.runController()->setSpeed(speed);
+        }
+        const bool autoPlay = !recovered && o.file.isEmpty() && !o.newDocument;
+        if ((autoPlay || speed >= 0) && !o.noRun)
             QTimer::singleShot(400, w.runController(), &ui::RunController::play);
         return app.exec();
     }

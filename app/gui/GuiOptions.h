@@ -34,6 +34,7 @@ struct GuiOptions
     QString dumpScenario; ///< write the document (after recovery) to this path and quit
     int demoEdits = 0;    ///< add this many components as unsaved edits (autosave tests)
     bool dark = false;    ///< a dark palette (checks readability)
+    QString speed;        ///< "max" or simulated seconds per wall second; set = start running at it
 
     void declare(QCommandLineParser& parser) const;
     void read(const QCommandLineParser& parser);

@@ -198,6 +198,18 @@ void RunToolbar::applySpeed()
     m_controller->setSpeed(max ? 0.0 : v);
 }
 
+void RunToolbar::setSpeed(double simSecondsPerWallSecond)
+{
+    {
+        const QSignalBlocker blockSlider(m_speed);
+        const QSignalBlocker blockMax(m_max);
+        if (simSecondsPerWallSecond > 0)
+            m_speed->setLogValue(simSecondsPerWallSecond);
+        m_max->setChecked(simSecondsPerWallSecond <= 0);
+    }
+    applySpeed();
+}
+
 void RunToolbar::applyLoad(double value)
 {
     const bool users = m_doc && m_doc->scenario().workload.mode == core::Workload::Mode::Closed;

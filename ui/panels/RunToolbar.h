@@ -35,6 +35,10 @@ public:
     QSlider* mixSlider() const { return m_mix; }
     QLabel* clockLabel() const { return m_clock; }
 
+    /// Shows and applies a speed as if the user had set it: simulated seconds per wall
+    /// second, clamped to the slider's 0.1x-1000x; 0 (or less) presses "max".
+    void setSpeed(double simSecondsPerWallSecond);
+
     /// "hh:mm:ss.s" for a simulated time in seconds.
     static QString clockText(double seconds);
 
