@@ -131,8 +131,11 @@ public:
                     known = true;
             if (!known) {
                 std::string list;
-                for (const char* a : allowed)
-                    list += (list.empty() ? "" : ", ") + std::string(a);
+                for (const char* a : allowed) {
+                    if (!list.empty())
+                        list += ", ";
+                    list += a;
+                }
                 error(memberPath(path, it.key()), "unknown field (expected one of: " + list + ")");
             }
         }
