@@ -4,6 +4,7 @@
 #include "sim/SimTime.h"
 
 #include <cstdint>
+#include <memory_resource>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -14,13 +15,18 @@ namespace scalelab::core {
 /// A key cache of fixed capacity with LRU, LFU or FIFO eviction and a TTL. It stores
 /// only keys (values do not matter to the simulation), so hit ratios emerge from the
 /// stream of keys requested. Memory grows with the distinct keys held, never beyond
-/// the capacity.
+/// the capacity. The key table's nodes come from a pool owned by the cache and go back
+/// to it when keys leave (eviction, TTL, clear), so a cache that is flushed and refilled
+/// again and again reuses the same memory instead of spreading over the heap. Not
+/// copyable (the tables point into the pool).
 class KeyCache
 {
 public:
     enum class Policy { Lru, Lfu, Fifo };
 
     KeyCache(std::size_t capacity = 1000, Policy policy = Policy::Lru, SimTime ttl = 0);
+    KeyCache(const KeyCache&) = delete;
+    KeyCache& operator=(const KeyCache&) = delete;
 
     /// Looks a key up at time `now`; a hit refreshes recency (LRU) or frequency (LFU).
     /// An expired entry is removed and reported as a miss.
@@ -59,11 +65,12 @@ private:
     std::size_t m_capacity;
     Policy m_policy;
     SimTime m_ttl;
-    std::unordered_map<std::uint64_t, std::uint32_t> m_map;
+    std::pmr::unsynchronized_pool_resource m_pool; ///< declared before the tables that use it
+    std::pmr::unordered_map<std::uint64_t, std::uint32_t> m_map{&m_pool};
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_freeNodes;
     std::uint32_t m_head = kNil, m_tail = kNil; ///< most recent (or newest) at head
-    std::set<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t>> m_lfu; ///< ((freq, tick), node)
+    std::pmr::set<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t>> m_lfu{&m_pool}; ///< ((freq, tick), node)
     std::uint64_t m_tick = 0;
 };
 
