@@ -55,13 +55,13 @@ void KeyCache::removeNode(std::uint32_t n)
     if (m_policy == Policy::Lfu)
         m_lfu.erase({{x.freq, x.tick}, n});
     unlink(n);
-    m_map.erase(x.key);
+    m_index.erase(x.key);
     m_freeNodes.push_back(n);
 }
 
 void KeyCache::evictOne()
 {
-    if (m_map.empty())
+    if (m_index.empty())
         return;
     if (m_policy == Policy::Lfu)
         removeNode(m_lfu.begin()->second);
@@ -71,10 +71,9 @@ void KeyCache::evictOne()
 
 bool KeyCache::lookup(std::uint64_t key, SimTime now)
 {
-    auto it = m_map.find(key);
-    if (it == m_map.end())
+    const std::uint32_t n = m_index.find(key);
+    if (n == FlatKeyIndex::kNone)
         return false;
-    const std::uint32_t n = it->second;
     Node& x = m_nodes[n];
     if (m_ttl > 0 && now - x.inserted >= m_ttl) {
         removeNode(n);
@@ -99,9 +98,7 @@ bool KeyCache::lookup(std::uint64_t key, SimTime now)
 
 void KeyCache::insert(std::uint64_t key, SimTime now)
 {
-    auto it = m_map.find(key);
-    if (it != m_map.end()) {
-        const std::uint32_t n = it->second;
+    if (const std::uint32_t n = m_index.find(key); n != FlatKeyIndex::kNone) {
         m_nodes[n].inserted = now;
         if (m_policy == Policy::Lru) {
             unlink(n);
@@ -109,7 +106,7 @@ void KeyCache::insert(std::uint64_t key, SimTime now)
         }
         return;
     }
-    while (m_map.size() >= m_capacity)
+    while (m_index.size() >= m_capacity)
         evictOne();
     std::uint32_t n;
     if (!m_freeNodes.empty()) {
@@ -121,27 +118,26 @@ void KeyCache::insert(std::uint64_t key, SimTime now)
     }
     m_nodes[n] = Node{key, now, 1, ++m_tick, kNil, kNil};
     pushFront(n);
-    m_map.emplace(key, n);
+    m_index.insert(key, n);
     if (m_policy == Policy::Lfu)
         m_lfu.insert({{1, m_nodes[n].tick}, n});
 }
 
 SimTime KeyCache::age(std::uint64_t key, SimTime now) const
 {
-    auto it = m_map.find(key);
-    return it == m_map.end() ? -1 : now - m_nodes[it->second].inserted;
+    const std::uint32_t n = m_index.find(key);
+    return n == FlatKeyIndex::kNone ? -1 : now - m_nodes[n].inserted;
 }
 
 void KeyCache::erase(std::uint64_t key)
 {
-    auto it = m_map.find(key);
-    if (it != m_map.end())
-        removeNode(it->second);
+    if (const std::uint32_t n = m_index.find(key); n != FlatKeyIndex::kNone)
+        removeNode(n);
 }
 
 void KeyCache::clear()
 {
-    m_map.clear();
+    m_index.clear();
     m_nodes.clear();
     m_freeNodes.clear();
     m_lfu.clear();
@@ -151,7 +147,7 @@ void KeyCache::clear()
 void KeyCache::setCapacity(std::size_t c)
 {
     m_capacity = c ? c : 1;
-    while (m_map.size() > m_capacity)
+    while (m_index.size() > m_capacity)
         evictOne();
 }
 

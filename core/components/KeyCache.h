@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "components/FlatKeyIndex.h"
 #include "sim/SimTime.h"
 
 #include <cstdint>
 #include <memory_resource>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace scalelab::core {
@@ -15,10 +15,10 @@ namespace scalelab::core {
 /// A key cache of fixed capacity with LRU, LFU or FIFO eviction and a TTL. It stores
 /// only keys (values do not matter to the simulation), so hit ratios emerge from the
 /// stream of keys requested. Memory grows with the distinct keys held, never beyond
-/// the capacity. The key table's nodes come from a pool owned by the cache and go back
-/// to it when keys leave (eviction, TTL, clear), so a cache that is flushed and refilled
+/// the capacity. The key table is one flat array (FlatKeyIndex) and the LFU order's
+/// nodes come from a pool owned by the cache, so a cache that is flushed and refilled
 /// again and again reuses the same memory instead of spreading over the heap. Not
-/// copyable (the tables point into the pool).
+/// copyable (the LFU set points into the pool).
 class KeyCache
 {
 public:
@@ -38,7 +38,7 @@ public:
     void erase(std::uint64_t key);
     void clear();
 
-    std::size_t size() const { return m_map.size(); }
+    std::size_t size() const { return m_index.size(); }
     std::size_t capacity() const { return m_capacity; }
     void setCapacity(std::size_t c);
     void setTtl(SimTime ttl) { m_ttl = ttl; }
@@ -66,7 +66,7 @@ private:
     Policy m_policy;
     SimTime m_ttl;
     std::pmr::unsynchronized_pool_resource m_pool; ///< declared before the tables that use it
-    std::pmr::unordered_map<std::uint64_t, std::uint32_t> m_map{&m_pool};
+    FlatKeyIndex m_index; ///< key -> node (one flat array: no allocation per key)
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_freeNodes;
     std::uint32_t m_head = kNil, m_tail = kNil; ///< most recent (or newest) at head
