@@ -94,13 +94,22 @@ void AutoscalerRuntime::check()
     const int minServers = static_cast<int>(m_config.number("min_servers"));
     const int maxServers = static_cast<int>(m_config.number("max_servers"));
     if (util > m_config.number("scale_out_above") && ready + m_warming < maxServers) {
-        const std::string id = m_sim.comp(templ).id() + "+" + std::to_string(m_sim.componentCount());
-        const int idx = m_sim.addClone(templ, id);
+        // A server this autoscaler retired earlier comes back before a new one is made, so
+        // a long run that scales out and in again and again keeps a bounded set of copies.
+        int idx = -1;
+        if (!m_retired.empty()) {
+            idx = m_retired.back();
+            m_retired.pop_back();
+        } else {
+            const std::string newId = m_sim.comp(templ).id() + "+" + std::to_string(m_sim.componentCount());
+            idx = m_sim.addClone(templ, newId);
+            m_sim.connectRuntime(m_lb, idx);
+            m_added.push_back(idx);
+        }
         ComponentRuntime& c = m_sim.comp(idx);
+        const std::string id = c.id();
         c.setActive(false); // not in rotation until warmed up
-        m_sim.connectRuntime(m_lb, idx);
         lb.serversChanged();
-        m_added.push_back(idx);
         ++m_warming;
         scheduleTimer(secondsToSimTime(m_config.number("warmup_s")), kReady, static_cast<std::uint64_t>(idx));
         m_cooldownUntil = now + secondsToSimTime(m_config.number("cooldown_s"));
@@ -129,6 +138,8 @@ void AutoscalerRuntime::check()
             return;
         ComponentRuntime& c = m_sim.comp(victim);
         c.setActive(false); // leaves the rotation; requests it holds still finish
+        if (std::find(m_added.begin(), m_added.end(), victim) != m_added.end())
+            m_retired.push_back(victim);
         lb.serversChanged();
         m_cooldownUntil = now + secondsToSimTime(m_config.number("cooldown_s"));
         SimEvent e;

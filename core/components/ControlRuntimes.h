@@ -30,6 +30,7 @@ private:
     SimTime m_cooldownUntil = 0;
     double m_lastUtilization = 0;
     std::vector<int> m_added; ///< clones this autoscaler made, oldest first
+    std::vector<int> m_retired; ///< of m_added: retired by a scale-in, reused by the next scale-out
     struct Snapshot { double busy = 0, capacity = 0; };
     std::vector<Snapshot> m_prev; ///< by component index
     bool m_timerStarted = false;
