@@ -16,8 +16,8 @@ void Recorder::onEvent(const SimEvent& e)
 void Recorder::onSample(const Sample& s)
 {
     m_samples.push_back(s);
-    if (!m_keepComponents)
-        m_samples.back().components.clear();
+    if (!m_keepComponents) // free the copy, not just empty it (clear() keeps the block)
+        std::vector<ComponentSample>().swap(m_samples.back().components);
     if (m_samples.size() >= m_maxPoints)
         decimate();
 }
@@ -25,36 +25,35 @@ void Recorder::onSample(const Sample& s)
 void Recorder::decimate()
 {
     // Merge pairs: rates become the mean over the doubled interval, percentiles the
-    // larger of the two (conservative), availability the mean.
-    std::vector<Sample> out;
-    out.reserve(m_samples.size() / 2 + 1);
+    // larger of the two (conservative), availability the mean. In place, so a long run
+    // keeps reusing the same block instead of allocating a new series each time.
+    std::size_t j = 0;
     for (std::size_t i = 0; i + 1 < m_samples.size(); i += 2) {
         const Sample& a = m_samples[i];
-        const Sample& b = m_samples[i + 1];
-        Sample m = b;
-        const double w = a.intervalS + b.intervalS;
-        auto avg = [&](double x, double y) { return (x * a.intervalS + y * b.intervalS) / w; };
-        m.intervalS = w;
-        m.offeredRps = avg(a.offeredRps, b.offeredRps);
-        m.throughputRps = avg(a.throughputRps, b.throughputRps);
+        Sample& m = m_samples[i + 1]; // b, merged into itself
+        const double ia = a.intervalS, ib = m.intervalS, w = ia + ib;
+        auto avg = [&](double x, double y) { return (x * ia + y * ib) / w; };
+        m.offeredRps = avg(a.offeredRps, m.offeredRps);
+        m.throughputRps = avg(a.throughputRps, m.throughputRps);
         for (int k = 0; k < kErrorCauseCount; ++k)
-            m.errorsRps[k] = avg(a.errorsRps[k], b.errorsRps[k]);
-        m.p50Ms = std::max(a.p50Ms, b.p50Ms);
-        m.p95Ms = std::max(a.p95Ms, b.p95Ms);
-        m.p99Ms = std::max(a.p99Ms, b.p99Ms);
-        m.p999Ms = std::max(a.p999Ms, b.p999Ms);
-        m.meanMs = avg(a.meanMs, b.meanMs);
-        m.availability = avg(a.availability, b.availability);
-        if (a.cacheHitRate >= 0 && b.cacheHitRate >= 0)
-            m.cacheHitRate = avg(a.cacheHitRate, b.cacheHitRate);
-        if (a.cdnHitRate >= 0 && b.cdnHitRate >= 0)
-            m.cdnHitRate = avg(a.cdnHitRate, b.cdnHitRate);
-        m.replicationLagMs = std::max(a.replicationLagMs, b.replicationLagMs);
-        out.push_back(std::move(m));
+            m.errorsRps[k] = avg(a.errorsRps[k], m.errorsRps[k]);
+        m.p50Ms = std::max(a.p50Ms, m.p50Ms);
+        m.p95Ms = std::max(a.p95Ms, m.p95Ms);
+        m.p99Ms = std::max(a.p99Ms, m.p99Ms);
+        m.p999Ms = std::max(a.p999Ms, m.p999Ms);
+        m.meanMs = avg(a.meanMs, m.meanMs);
+        m.availability = avg(a.availability, m.availability);
+        if (a.cacheHitRate >= 0 && m.cacheHitRate >= 0)
+            m.cacheHitRate = avg(a.cacheHitRate, m.cacheHitRate);
+        if (a.cdnHitRate >= 0 && m.cdnHitRate >= 0)
+            m.cdnHitRate = avg(a.cdnHitRate, m.cdnHitRate);
+        m.replicationLagMs = std::max(a.replicationLagMs, m.replicationLagMs);
+        m.intervalS = w;
+        m_samples[j++] = std::move(m); // j <= i: overwrites a (or an earlier slot) only
     }
     if (m_samples.size() % 2)
-        out.push_back(m_samples.back());
-    m_samples.swap(out);
+        m_samples[j++] = std::move(m_samples.back());
+    m_samples.resize(j); // keeps the capacity: the next growth reallocates nothing
 }
 
 std::string Recorder::csvHeader()
