@@ -104,8 +104,8 @@ int main(int argc, char** argv)
     core::Recorder recorder(o.maxPoints, /*keepComponents=*/true);
     core::Simulation sim(s, &recorder);
     const auto wall0 = Clock::now();
-    std::printf("%10s %10s %14s %12s %10s %10s %8s %8s\n", "sim_h", "wall_s", "events", "events/s", "rss_MiB",
-                "peak_MiB", "samples", "events_rec");
+    std::printf("%10s %10s %14s %12s %10s %10s %9s %8s %8s %6s\n", "sim_h", "wall_s", "events", "events/s",
+                "rss_MiB", "peak_MiB", "heap_MiB", "samples", "events_rec", "comps");
     bool ok = true;
     std::uint64_t lastGenerated = 0, lastDone = 0, lastEvents = 0;
     double firstHourRss = -1.0, lastRss = 0.0, lastSimH = 0.0, lastWall = 0.0;
@@ -139,9 +139,11 @@ int main(int argc, char** argv)
             std::printf("FAIL: recorder holds %zu samples, bound %zu\n", recorder.samples().size(), o.maxPoints);
             ok = false;
         }
-        std::printf("%10.2f %10.1f %14llu %12.0f %10.1f %10.1f %8zu %8zu\n", t / 3600.0, wall,
-                    (unsigned long long)events, double(events - lastEvents) / std::max(1e-9, wall - lastWall),
-                    rss.current, rss.peak, recorder.samples().size(), recorder.events().size());
+        // Runtime components (scenario ones plus autoscaled copies) in the newest sample.
+        const std::size_t comps = recorder.samples().empty() ? 0 : recorder.samples().back().components.size();
+        std::printf("%10.2f %10.1f %14llu %12.0f %10.1f %10.1f %9.1f %8zu %8zu %6zu\n", t / 3600.0,
+                    wall, (unsigned long long)events, double(events - lastEvents) / std::max(1e-9, wall - lastWall),
+                    rss.current, rss.peak, rss.heapInUse, recorder.samples().size(), recorder.events().size(), comps);
         std::fflush(stdout);
         if (t >= 3600.0 - 1e-9 && firstHourRss < 0)
             firstHourRss = rss.current;

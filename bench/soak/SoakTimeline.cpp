@@ -2,6 +2,7 @@
 #include "SoakTimeline.h"
 
 #include <fstream>
+#include <malloc.h>
 
 namespace scalelab::soak {
 
@@ -80,6 +81,8 @@ RssMiB readRss()
         else if (line.rfind("VmHWM:", 0) == 0)
             r.peak = std::stod(line.substr(6)) / 1024.0;
     }
+    const struct mallinfo2 mi = mallinfo2();
+    r.heapInUse = double(mi.uordblks + mi.hblkhd) / (1024.0 * 1024.0);
     return r;
 }
 

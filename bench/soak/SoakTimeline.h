@@ -15,11 +15,14 @@ namespace scalelab::soak {
 /// turn, so every server and shard gets its share. Returns how many events were added.
 int addRotatingFailures(core::Scenario& s, double startS, double endS, double everyS);
 
-/// Reads the resident set figures of this process from /proc/self/status, in MiB.
+/// Reads the resident set figures of this process from /proc/self/status, in MiB, and
+/// the bytes malloc has handed out and not had back (glibc mallinfo2), to tell growth of
+/// live data from growth of free-but-resident heap.
 struct RssMiB
 {
     double current = 0.0; ///< VmRSS
     double peak = 0.0;    ///< VmHWM
+    double heapInUse = 0.0; ///< malloc'd and not freed (arena + mmapped blocks)
 };
 RssMiB readRss();
 
