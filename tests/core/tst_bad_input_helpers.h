@@ -1,40 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers shared by the hostile-input tests (tst_bad_input_*.cpp): wall time and the
-// process's peak resident memory around one load, so a test can state that a refusal is
-// quick and small.
+// peak memory allocated around one load, so a test can state that a refusal is quick
+// and small.
+//
+// Memory is counted by replacing the global operator new/delete (so include this header
+// in exactly one translation unit per test executable). An earlier version read the
+// kernel's resident-set figures instead, but on machines that reclaim cold pages in the
+// background (DAMON) the RSS of a process grows again whenever it touches memory it
+// already owned, which made a 500-byte refusal look like +86 MiB now and then.
 #pragma once
 
+#include <malloc.h>
+
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <cstdint>
-#include <fstream>
+#include <cstdlib>
+#include <new>
 #include <string>
 
 namespace scalelab::testing {
 
-/// Resident memory figures from /proc/self/status, in KiB (0 when unavailable).
-inline std::uint64_t procStatusKb(const char* field)
+/// Bytes currently allocated through operator new, and the most since the last reset.
+inline std::atomic<std::size_t> g_allocated{0};
+inline std::atomic<std::size_t> g_allocatedPeak{0};
+
+inline void countAllocation(void* p)
 {
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    const std::string prefix = std::string(field) + ":";
-    while (std::getline(in, line))
-        if (line.rfind(prefix, 0) == 0)
-            return std::stoull(line.substr(prefix.size()));
-    return 0;
+    const std::size_t now = g_allocated.fetch_add(malloc_usable_size(p)) + malloc_usable_size(p);
+    std::size_t peak = g_allocatedPeak.load();
+    while (now > peak && !g_allocatedPeak.compare_exchange_weak(peak, now)) {
+    }
 }
 
-/// Resets the kernel's peak-RSS mark (VmHWM) to the current RSS (Linux >= 4.0);
-/// false when not permitted, in which case peaks are measured from process start.
-inline bool resetPeakRss()
-{
-    std::ofstream out("/proc/self/clear_refs");
-    out << "5";
-    out.flush();
-    return static_cast<bool>(out);
-}
+inline void countRelease(void* p) { g_allocated.fetch_sub(malloc_usable_size(p)); }
 
-/// Measures one call: wall seconds and how far the peak RSS rose above the RSS before.
+} // namespace scalelab::testing
+
+void* operator new(std::size_t n)
+{
+    void* p = std::malloc(n ? n : 1);
+    if (!p)
+        throw std::bad_alloc();
+    scalelab::testing::countAllocation(p);
+    return p;
+}
+void* operator new[](std::size_t n) { return operator new(n); }
+void operator delete(void* p) noexcept
+{
+    if (p) {
+        scalelab::testing::countRelease(p);
+        std::free(p);
+    }
+}
+void operator delete[](void* p) noexcept { operator delete(p); }
+void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
+void operator delete[](void* p, std::size_t) noexcept { operator delete(p); }
+
+namespace scalelab::testing {
+
+/// Measures one call: wall seconds, CPU seconds and how far the memory allocated through
+/// operator new rose above what was allocated before.
 struct Cost
 {
     double seconds = 0.0;    ///< wall time
@@ -45,18 +72,18 @@ struct Cost
 template <typename F>
 Cost measure(F&& f)
 {
-    resetPeakRss();
-    const std::uint64_t before = procStatusKb("VmRSS");
+    const std::size_t before = g_allocated.load();
+    g_allocatedPeak.store(before);
     const std::clock_t c0 = std::clock();
     const auto t0 = std::chrono::steady_clock::now();
     f();
     const auto t1 = std::chrono::steady_clock::now();
     const std::clock_t c1 = std::clock();
-    const std::uint64_t peak = procStatusKb("VmHWM");
+    const std::size_t peak = g_allocatedPeak.load();
     Cost c;
     c.seconds = std::chrono::duration<double>(t1 - t0).count();
     c.cpuSeconds = double(c1 - c0) / CLOCKS_PER_SEC;
-    c.peakGrowthMiB = peak > before ? double(peak - before) / 1024.0 : 0.0;
+    c.peakGrowthMiB = peak > before ? double(peak - before) / (1024.0 * 1024.0) : 0.0;
     return c;
 }
 
