@@ -96,7 +96,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const double estimateMiB = core::estimateResources(s).totalBytes / (1 << 20);
-    std::printf("soak: %s, %zu components, open %.0f req/s, %.0f simulated hours, %d failures (every %.0f s)\n",
+    std::printf("soak: %s, %zu components, open %.0f req/s, %g simulated hours, %d failures (every %.0f s)\n",
                 o.scenario.c_str(), s.components.size(), o.rateRps, o.hours, failures, o.failureEveryS);
     std::printf("      memory estimate of the loader's budget: %.0f MiB; recorder keeps %zu points\n", estimateMiB,
                 o.maxPoints);
@@ -139,8 +139,9 @@ int main(int argc, char** argv)
             std::printf("FAIL: recorder holds %zu samples, bound %zu\n", recorder.samples().size(), o.maxPoints);
             ok = false;
         }
-        // Runtime components (scenario ones plus autoscaled copies) in the newest sample.
-        const std::size_t comps = recorder.samples().empty() ? 0 : recorder.samples().back().components.size();
+        // Runtime components (scenario ones plus autoscaled copies, retired ones too): must
+        // stay bounded, since each holds its own histograms.
+        const std::size_t comps = sum.components.size();
         std::printf("%10.2f %10.1f %14llu %12.0f %10.1f %10.1f %9.1f %8zu %8zu %6zu\n", t / 3600.0,
                     wall, (unsigned long long)events, double(events - lastEvents) / std::max(1e-9, wall - lastWall),
                     rss.current, rss.peak, rss.heapInUse, recorder.samples().size(), recorder.events().size(), comps);
