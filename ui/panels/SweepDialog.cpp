@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The capacity sweep dialog: fields and validation, the background run, results table
-// and exports. The chart part is at the end of the file.
+// and exports. The charts are drawn by SweepCharts, the suggested values by SweepValues.
 #include "panels/SweepDialog.h"
 
 #include "panels/SweepCharts.h"
+#include "panels/SweepValues.h"
 
-#include "charts/ChartPalette.h"
 #include "io/ResourceBudget.h"
 #include "io/ScenarioJson.h"
 
@@ -13,7 +13,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -23,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -37,12 +35,12 @@
 #include <algorithm>
 
 #ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
+#include <sys/resource.h> // setpriority: sweep workers run at a lower priority
+#include <unistd.h>       // gettid
 #endif
+
 #include <cmath>
 #include <exception>
-#include <memory>
 
 namespace scalelab::ui {
 
@@ -57,47 +55,6 @@ enum AxisRole
     RoleKey
 };
 
-/// Five values on the 1-3-10 series centred on the one nearest `current` (log scale).
-QList<double> decadeLadder(double current)
-{
-    const long centre = std::lround(2.0 * std::log10(current > 0 ? current : 1.0));
-    QList<double> out;
-    for (long n = centre - 2; n <= centre + 2; ++n) {
-        const long d = n >= 0 ? n / 2 : -((1 - n) / 2); // floor(n / 2)
-        out.push_back((n - 2 * d == 0 ? 1.0 : 3.0) * std::pow(10.0, static_cast<double>(d)));
-    }
-    return out;
-}
-
-/// A ladder of values for one parameter: doubling for whole numbers, 1-3-10 otherwise,
-/// kept inside [min, max] and without repeats.
-QList<double> paramLadder(double current, const core::ParamSpec& p)
-{
-    QList<double> raw;
-    if (p.type == core::ParamSpec::Type::Integer) {
-        const double c = std::max(current, 1.0);
-        for (double f : {0.25, 0.5, 1.0, 2.0, 4.0})
-            raw.push_back(std::round(c * f));
-    } else {
-        raw = decadeLadder(current);
-    }
-    QList<double> out;
-    for (double v : raw) {
-        v = std::clamp(v, p.min, p.max);
-        if (out.isEmpty() || out.back() != v)
-            out.push_back(v);
-    }
-    return out;
-}
-
-QString joinValues(const QList<double>& values)
-{
-    QStringList parts;
-    for (double v : values)
-        parts << QString::number(v, 'g', 12);
-    return parts.join(QLatin1String(", "));
-}
-
 QString formatNumber(double v)
 {
     const double a = std::fabs(v);
@@ -111,7 +68,6 @@ QTableWidgetItem* numberItem(double v, const QString& text)
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
-
 
 } // namespace
 
