@@ -2,12 +2,11 @@
 // The anchors contract: the performance anchors' M/M/c and tandem models built as a
 // Scenario and run on core::Simulation (its engine, stations and metrics).
 #include "BenchCommon.h"
+#include "SojournStats.h"
 
 #include "model/Scenario.h"
 #include "sim/Simulation.h"
 
-#include <algorithm>
-#include <cmath>
 #include <cstdio>
 
 namespace scalelab::bench {
@@ -110,43 +109,15 @@ int runAnchors(const Flags& flags)
     sim.runToCompletion();
     const double wall = secondsSince(t0);
 
-    const std::vector<double>& v = soj.seconds;
-    const std::size_t completed = v.size();
+    const std::size_t completed = soj.seconds.size();
     const std::uint64_t events = n * (1 + (model == "tandem" ? 4 : 1));
-    double sum = 0;
-    for (double x : v)
-        sum += x;
-    const double mean = completed ? sum / static_cast<double>(completed) : 0.0;
-    // Batch means: 20 batches in completion order.
-    const int batches = 20;
-    const std::size_t per = completed / batches;
-    double bm[batches] = {};
-    double bmMean = 0;
-    for (int b = 0; b < batches && per > 0; ++b) {
-        double s = 0;
-        for (std::size_t k = b * per; k < (b + 1) * per; ++k)
-            s += v[k];
-        bm[b] = s / static_cast<double>(per);
-        bmMean += bm[b] / batches;
-    }
-    double var = 0;
-    for (double x : bm)
-        var += (x - bmMean) * (x - bmMean);
-    var /= (batches - 1);
-    const double ci = 2.093 * std::sqrt(var) / std::sqrt(static_cast<double>(batches));
-    std::vector<double> sorted = v;
-    double p99 = 0;
-    if (!sorted.empty()) {
-        const auto k = static_cast<std::size_t>(std::ceil(0.99 * static_cast<double>(completed))) - 1;
-        std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(k), sorted.end());
-        p99 = sorted[k];
-    }
+    const SojournStats st = sojournStats(soj.seconds);
     std::printf("RESULT engine=scalelab model=%s lambda=%g mus=%s c=%d rng=common seed=%llu customers=%llu "
                 "completed=%zu events=%llu wall_s=%.6f mean_sojourn_s=%.12g p99_sojourn_s=%.12g ci95_s=%.12g "
                 "engine_events=%llu sim_time_s=%.6f events_per_s=%.0f maxrss_mb=%.1f\n",
                 model.c_str(), lambda, musText.c_str(), c, static_cast<unsigned long long>(seed),
-                static_cast<unsigned long long>(n), completed, static_cast<unsigned long long>(events), wall, mean, p99,
-                ci, static_cast<unsigned long long>(sim.eventsProcessed()), simTimeToSeconds(sim.now()),
+                static_cast<unsigned long long>(n), completed, static_cast<unsigned long long>(events), wall, st.mean, st.p99,
+                st.ci95, static_cast<unsigned long long>(sim.eventsProcessed()), simTimeToSeconds(sim.now()),
                 static_cast<double>(events) / wall, peakRssMb());
     return completed == n ? 0 : 1;
 }

@@ -7,9 +7,9 @@
 //
 // It speaks the anchors' contract (/work/shared/anchors/perf/README.md): the common
 // random streams, the draw order, one RESULT line.
+#include "SojournStats.h"
 #include "sim/Random.h"
 
-#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -194,38 +194,14 @@ int main(int argc, char** argv)
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     const std::size_t completed = sojourn.size();
-    double sum = 0;
-    for (double x : sojourn)
-        sum += x;
-    const double mean = completed ? sum / static_cast<double>(completed) : 0.0;
-    const int batches = 20;
-    const std::size_t per = completed / batches;
-    double bm[batches] = {};
-    double bmMean = 0;
-    for (int b = 0; b < batches && per > 0; ++b) {
-        double s = 0;
-        for (std::size_t k = b * per; k < (b + 1) * per; ++k)
-            s += sojourn[k];
-        bm[b] = s / static_cast<double>(per);
-        bmMean += bm[b] / batches;
-    }
-    double var = 0;
-    for (double x : bm)
-        var += (x - bmMean) * (x - bmMean);
-    const double ci = 2.093 * std::sqrt(var / (batches - 1)) / std::sqrt(static_cast<double>(batches));
-    double p99 = 0;
-    if (completed > 0) {
-        const auto k = static_cast<std::size_t>(std::ceil(0.99 * static_cast<double>(completed))) - 1;
-        std::nth_element(sojourn.begin(), sojourn.begin() + static_cast<std::ptrdiff_t>(k), sojourn.end());
-        p99 = sojourn[k];
-    }
+    const scalelab::bench::SojournStats st = scalelab::bench::sojournStats(sojourn);
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     std::printf("RESULT engine=probe model=%s lambda=%g mus=%s c=%d rng=common seed=%llu customers=%llu "
                 "completed=%zu events=%llu wall_s=%.6f mean_sojourn_s=%.12g p99_sojourn_s=%.12g ci95_s=%.12g "
                 "engine_events=%llu sim_time_s=%.6f events_per_s=%.0f maxrss_mb=%.1f\n",
                 model.c_str(), lambda, musText.c_str(), c, seed, static_cast<unsigned long long>(n), completed,
-                static_cast<unsigned long long>(n * (1 + stations)), wall, mean, p99, ci,
+                static_cast<unsigned long long>(n * (1 + stations)), wall, st.mean, st.p99, st.ci95,
                 static_cast<unsigned long long>(events), static_cast<double>(now) * 1e-9,
                 static_cast<double>(events) / wall, static_cast<double>(ru.ru_maxrss) / 1024.0);
     return completed == n ? 0 : 1;
