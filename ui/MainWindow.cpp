@@ -95,6 +95,9 @@ MainWindow::~MainWindow()
     Extensions::setPresenterMode(this, false); // give the borrowed canvas back first
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_run, nullptr, this, nullptr);
+    // ~QUndoStack emits cleanChanged(), whose slot (updateTitle) reads m_autosave, deleted
+    // before the stack: found by the UI tests under AddressSanitizer.
+    disconnect(m_stack, nullptr, this, nullptr);
     for (QDockWidget* d : findChildren<QDockWidget*>())
         delete d;
     delete m_runBar;
