@@ -51,34 +51,70 @@ std::vector<std::string> splitComma(const std::string& s)
 
 std::string cliUsage()
 {
-    return "Usage: scalelab-cli COMMAND [OPTIONS]\n"
+    return "Usage: scalelab-cli COMMAND SCENARIO.json [OPTIONS]\n"
            "\n"
            "Commands:\n"
-           "  run SCENARIO.json       simulate a scenario headless\n"
            "  validate SCENARIO.json  check a scenario file and report every problem\n"
-           "  export SCENARIO.json    run it and write diagram, charts, CSV, report or GIF\n"
+           "  run SCENARIO.json       simulate it headless; print one line or write the summary\n"
+           "  export SCENARIO.json    run it, then write diagram, charts, CSV, report or GIF\n"
            "  sweep SCENARIO.json     run it at several loads in parallel (capacity curve)\n"
-           "  help                    show this text\n"
-           "  version                 show the version\n"
+           "  help, --help            show this text\n"
+           "  version, --version      show the version\n"
            "\n"
            "Options for run, export and sweep:\n"
            "  --seed N                random seed (overrides run.seed)\n"
-           "  --duration S            simulated seconds (overrides run.duration_s)\n"
-           "  --out DIR               write summary.json and timeseries.csv (and exports) to DIR\n"
-           "  --summary-json PATH|-   also write the summary to PATH, or to stdout with '-'\n"
-           "  --quiet                 no progress on stderr\n"
+           "  --duration S            simulated seconds (overrides run.duration_s; a warm-up\n"
+           "                          that is not shorter is dropped)\n"
+           "  --quiet, -q             no progress on stderr, no list of written files\n"
+           "Options for run:\n"
+           "  --out DIR               write summary.json, timeseries.csv and events.csv to DIR\n"
+           "  --summary-json PATH|-   write the summary to PATH, or to stdout with '-'\n"
+           "                          (with neither, one summary line goes to stdout)\n"
            "Options for export:\n"
+           "  --out DIR               folder receiving the files (required)\n"
            "  --format LIST           comma-separated: png,svg,pdf,csv,report,gif (default: all)\n"
-           "  --width PX --height PX  image size for PNG and GIF\n"
+           "  --width PX, --height PX diagram size, 16 to 16384 (default 1600 x 1000; give one\n"
+           "                          and the other follows at 16:10); charts and GIF follow it\n"
            "Options for sweep:\n"
-           "  --users LIST            closed users at each point, e.g. 1000,10000,100000\n"
-           "  --rate LIST             open-loop request rates (req/s) at each point\n"
-           "  --param PATH --values LIST   any numeric field by JSON path, e.g.\n"
+           "  --out DIR               folder for sweep.csv, sweep.svg and sweep.png (default: .)\n"
+           "  --users LIST            closed workload with this many users at each point\n"
+           "  --rate LIST             open workload at these request rates (req/s)\n"
+           "  --param PATH --values LIST   any numeric field by JSON pointer, e.g.\n"
            "                          /components/2/params/workers\n"
-           "  --jobs N                parallel runs (default: number of cores)\n"
+           "  --jobs N                parallel runs, 1 to 256 (default: number of cores)\n"
            "\n"
-           "Exit status: 0 success, 1 bad input (one line on stderr names file and field), 2 usage error.\n";
+           "Exit status: 0 success, 1 bad input (one line per problem names the file and\n"
+           "field), 2 usage error.\n";
 }
+
+namespace {
+/// The options each command uses; any other option is refused, so a flag that would
+/// do nothing never looks accepted.
+bool optionUsedBy(const std::string& command, const std::string& opt)
+{
+    static const char* const common[] = {"--seed", "--duration", "--quiet"};
+    static const char* const run[] = {"--out", "--summary-json"};
+    static const char* const exp[] = {"--out", "--format", "--width", "--height"};
+    static const char* const sweep[] = {"--out", "--users", "--rate", "--param", "--values", "--jobs"};
+    auto in = [&](const auto& list) {
+        for (const char* o : list)
+            if (opt == o)
+                return true;
+        return false;
+    };
+    if (command == "validate")
+        return false;
+    if (in(common))
+        return true;
+    if (command == "run")
+        return in(run);
+    if (command == "export")
+        return in(exp);
+    if (command == "sweep")
+        return in(sweep);
+    return false;
+}
+} // namespace
 
 CliParseResult parseCli(const std::vector<std::string>& argv)
 {
@@ -111,8 +147,13 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
         }
         return &argv[++i];
     };
+    std::vector<std::string> given; // options seen, by their long name
     for (; i < argv.size() && r.error.empty(); ++i) {
         const std::string& s = argv[i];
+        if (s.size() > 2 && s[0] == '-' && s[1] == '-')
+            given.push_back(s);
+        else if (s == "-q")
+            given.emplace_back("--quiet");
         if (s == "--help" || s == "-h") {
             a.command = "help";
             return r;
@@ -195,6 +236,11 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
     }
     if (!r.error.empty())
         return r;
+    for (const auto& opt : given)
+        if (!optionUsedBy(a.command, opt)) {
+            r.error = "option " + opt.substr(0, 40) + " is not used by " + a.command + " (see --help)";
+            return r;
+        }
     if (a.scenario.empty())
         r.error = a.command + ": missing SCENARIO.json";
     else if (!a.extra.empty())

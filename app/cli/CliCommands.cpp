@@ -43,8 +43,12 @@ int commandValidate(const CliArgs& args)
         return 1;
     }
     const Scenario& s = *result.scenario;
-    std::cout << args.scenario << ": valid (" << s.components.size() << " components, " << s.connections.size()
-              << " connections, " << s.timeline.size() << " timeline events)\n";
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::cout << args.scenario << ": valid (" << count(s.components.size(), "component", "components") << ", "
+              << count(s.connections.size(), "connection", "connections") << ", "
+              << count(s.timeline.size(), "timeline event", "timeline events") << ")\n";
     return 0;
 }
 
