@@ -2,6 +2,8 @@
 #if defined(SCALELAB_WITH_UI) && defined(SCALELAB_HAVE_SWEEP)
 #include "SweepChart.h"
 
+#include "charts/ChartPalette.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -49,7 +51,11 @@ LogAxis decades(double minV, double maxV)
     return ax;
 }
 
-const QColor kP50(0x1f, 0x77, 0xb4), kP99(0xff, 0x7f, 0x0e), kThroughput(0x2c, 0xa0, 0x2c), kErrors(0xd6, 0x27, 0x28);
+// The app's chart colours: green, amber and red belong to the load scale of the canvas
+// and are not used for series (ui/charts/ChartPalette.h).
+const ui::ChartPalette kPalette;
+const QColor kP50 = kPalette.p50(), kP99 = kPalette.p99(), kThroughput = kPalette.throughput(),
+             kOffered = kPalette.offered(), kErrors = kPalette.marker(core::SimEvent::Severity::Failure);
 
 void polyline(QPainter& p, const std::vector<QPointF>& pts, const QColor& c, bool dashed = false)
 {
@@ -187,7 +193,7 @@ void drawSweepChart(QPainter& p, int width, int height, const core::SweepResult&
         ideal.emplace_back(X(q->offeredRps), Y2(q->offeredRps));
     }
     p.setClipRect(QRectF(left, top1 - 5, right - left, bottom2 - top1 + 10));
-    polyline(p, ideal, QColor(0x99, 0x99, 0x99), true);
+    polyline(p, ideal, kOffered, true);
     polyline(p, p50, kP50);
     polyline(p, p99, kP99);
     polyline(p, tp, kThroughput);
@@ -195,7 +201,7 @@ void drawSweepChart(QPainter& p, int width, int height, const core::SweepResult&
     p.setClipping(false);
     legend(p, QPointF(left + 10, top1 - 14), {{tr("p50 latency"), kP50}, {tr("p99 latency"), kP99}});
     legend(p, QPointF(left + 10, top2 - 10),
-           {{tr("throughput"), kThroughput}, {tr("offered (ideal)"), QColor(0x99, 0x99, 0x99)}, {tr("error rate"), kErrors}});
+           {{tr("throughput"), kThroughput}, {tr("offered (ideal)"), kOffered}, {tr("error rate"), kErrors}});
 
     // The knee.
     if (result.knee >= 0 && result.knee < static_cast<int>(result.points.size())) {
@@ -210,7 +216,7 @@ void drawSweepChart(QPainter& p, int width, int height, const core::SweepResult&
         p.fillRect(QRectF(lx, bottom1 + 6, w, 20), QColor(255, 255, 255, 230));
         p.drawText(QRectF(lx + 4, bottom1 + 6, w, 20), Qt::AlignLeft | Qt::AlignVCenter, label);
     } else {
-        p.setPen(QColor(0x33, 0x66, 0x33));
+        p.setPen(kPalette.text());
         p.drawText(QRectF(left, bottom1 + 6, right - left, 20), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("No knee: the design keeps up at every point."));
     }
