@@ -96,7 +96,8 @@ tiers = S("Web tier and data tier", "The database has its own server; the web se
            C("db", "database", "Database (SQL)", 480, 0, workers=8, service_ms=8, write_service_ms=12)],
           [("users", "web"), ("web", "db")], rate=300, mix=(0.1, 0.7, 0.2, 0))
 tiersbig = derive(tiers, params={"web": {"workers": 32}}, desc="The web server has been given 32 cores; the database is next.")
-nosql = derive(tiersbig, params={"db": {"engine": "nosql"}})
+nosql = derive(tiersbig, params={"db": {"engine": "nosql"}},
+               desc="The web server has 32 cores; the database now uses a key-value (NoSQL) engine.")
 for c in nosql["components"]:
     if c["id"] == "db": c["name"] = "Database (NoSQL)"
 write_lesson("03-web-and-data-tiers", "Separating web and data tiers",
@@ -138,7 +139,7 @@ small = S("A small web server", "One modest web server (4 cores) in front of the
            C("web", "web_server", "Web server", 240, 0, workers=4, service_ms=20),
            C("db", "database", "Database", 480, 0, workers=32)],
           [("users", "web"), ("web", "db")], rate=600)
-vertical = derive(small, params={"web": {"workers": 16}}, desc="Vertical scaling: the same server with 16 cores.")
+vertical = derive(small, name="One big web server", params={"web": {"workers": 16}}, desc="Vertical scaling: the same server with 16 cores.")
 horizontal = S("Several small web servers", "Horizontal scaling: four small servers share the load behind a load balancer.",
                [C("users", "users", "Users", 0, 0, region="europe"),
                 C("lb", "load_balancer", "Load balancer", 200, 0),
