@@ -145,7 +145,7 @@ void MainWindow::createDocks()
     });
 
     m_inspector = new InspectorPanel(m_doc, m_stack, this);
-    m_inspector->setMinimumWidth(300);
+    // Its minimum width is what its widest page needs (InspectorPanel::minimumSizeHint).
     makeDock(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector,
              Qt::RightDockWidgetArea);
 

@@ -78,6 +78,40 @@ double parseSpeed(const QString& text)
     return ok && v >= 0.1 && v <= 1000 ? v : -1.0;
 }
 
+/// Index in the Lessons panel of `spec`: a lesson id ("06-replication-failover"), its
+/// number prefix ("06") or its 1-based number ("6"), as the lessons/ folders count them.
+/// -1 when nothing matches.
+int lessonIndex(const ui::LessonPanel& panel, const QString& spec)
+{
+    if (spec.isEmpty())
+        return -1;
+    const QLatin1Char dash('-');
+    for (int i = 0; i < panel.lessonCount(); ++i) {
+        const QString id = QString::fromStdString(panel.lessons()[static_cast<std::size_t>(i)].id);
+        if (id == spec || id.startsWith(spec + dash))
+            return i;
+    }
+    bool ok = false;
+    const int n = spec.toInt(&ok);
+    return ok && n >= 1 && n <= panel.lessonCount() ? n - 1 : -1;
+}
+
+/// Shows the Lessons dock and opens the lesson `spec` (see lessonIndex); false when there
+/// is no such lesson.
+bool openLesson(ui::MainWindow& w, const QString& spec)
+{
+    auto* panel = w.findChild<ui::LessonPanel*>();
+    const int index = panel ? lessonIndex(*panel, spec.isEmpty() ? QStringLiteral("1") : spec) : -1;
+    if (index < 0)
+        return false;
+    if (QDockWidget* d = w.dock(QStringLiteral("lessonDock"))) {
+        d->show();
+        d->raise();
+    }
+    panel->openLesson(index);
+    return true;
+}
+
 core::TimelineEvent parseInject(const QString& spec)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
@@ -126,8 +160,10 @@ void GuiOptions::declare(QCommandLineParser& parser) const
         opt(QStringLiteral("mode"),
             QStringLiteral("presenter, spof, lesson, history or timeline (repeatable)."),
             QStringLiteral("mode")));
-    parser.addOption(
-        opt(QStringLiteral("lesson"), QStringLiteral("Lesson to open."), QStringLiteral("id")));
+    parser.addOption(opt(QStringLiteral("lesson"),
+                         QStringLiteral("Open this lesson in the Lessons panel: its number as in "
+                                        "lessons/ (1 to 14, e.g. 06) or its id."),
+                         QStringLiteral("n")));
     parser.addOption(
         opt(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH")));
     parser.addOption(opt(QStringLiteral("dump-scenario"),
@@ -225,6 +261,17 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         if (!res.isEmpty())
             w.openFile(res);
     }
+    // A lesson given on the command line: open it now, also without --mode lesson.
+    const bool wantsLesson = !o.lesson.isEmpty() || o.modes.contains(QStringLiteral("lesson"));
+    if (wantsLesson && !openLesson(w, o.lesson)) {
+        const auto* panel = w.findChild<ui::LessonPanel*>();
+        std::fprintf(
+            stderr, "scalelab: --lesson expects a number from 1 to %d or a lesson id, got \"%s\"\n",
+            panel ? panel->lessonCount() : 0, qPrintable(o.lesson));
+        w.setInteractive(false);
+        w.close();
+        return 2;
+    }
     for (int i = 0; i < o.demoEdits; ++i)
         w.scene()->addComponentAt(QStringLiteral("web_server"), QPointF(200 + 200 * i, 400));
 
@@ -245,7 +292,8 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
             else
                 w.runController()->setSpeed(speed);
         }
-        const bool autoPlay = !recovered && o.file.isEmpty() && !o.newDocument;
+        // A lesson opens paused: its step text comes first.
+        const bool autoPlay = !recovered && o.file.isEmpty() && !o.newDocument && !wantsLesson;
         if ((autoPlay || speed >= 0) && !o.noRun)
             QTimer::singleShot(400, w.runController(), &ui::RunController::play);
         return app.exec();
@@ -260,14 +308,9 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         for (const QString& m : o.modes) {
             if (m == QLatin1String("presenter"))
                 w.setPresenterMode(true);
-            else if (m == QLatin1String("lesson")) {
-                if (QDockWidget* d = w.dock(QStringLiteral("lessonDock"))) {
-                    d->show();
-                    d->raise();
-                }
-                if (auto* panel = w.findChild<ui::LessonPanel*>())
-                    panel->openLesson(o.lesson.isEmpty() ? 0 : o.lesson.toInt());
-            } else if (m == QLatin1String("spof"))
+            else if (m == QLatin1String("lesson"))
+                continue; // opened at start-up
+            else if (m == QLatin1String("spof"))
                 w.action(QStringLiteral("actionSpof"))->setChecked(true);
             else if (QDockWidget* d = w.dock(m + QStringLiteral("Dock"))) {
                 d->show();

@@ -240,6 +240,13 @@ bool DiagramView::event(QEvent* e)
             return true;
         }
     }
+    // Items paint with the scene's palette: keep it the view's, so a canvas moved into
+    // presenter mode's black window draws light links on the dark background.
+    if (e->type() == QEvent::PaletteChange && m_scene) {
+        QPalette pal = palette();
+        pal.setResolveMask(~QPalette::ResolveMask(0)); // inherited roles count as set
+        m_scene->setPalette(pal);
+    }
     return QGraphicsView::event(e);
 }
 

@@ -218,8 +218,7 @@ void ChartBook::build()
         c.chart->setAnimationOptions(QChart::NoAnimation);
         c.x = new QValueAxis;
         c.x->setTitleText(tr("Simulated time (s)"));
-        c.x->setLabelFormat(QStringLiteral("%.0f"));
-        c.x->setRange(0, 10);
+        niceAxis(c.x, 0, 10); // round ticks (0, 2, 4...) before the first sample too
         c.chart->addAxis(c.x, Qt::AlignBottom);
         c.y = new QValueAxis;
         c.y->setTitleText(yTitle);
@@ -356,7 +355,7 @@ void ChartBook::clear()
     for (auto& c : p->c) {
         for (auto& s : c.series)
             s.series->clear();
-        c.x->setRange(0, 10);
+        niceAxis(c.x, 0, 10);
         c.markers->setEvents({});
     }
 }

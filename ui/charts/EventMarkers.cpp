@@ -143,16 +143,24 @@ void EventMarkers::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     rowRight.fill(-1e9);
     QString lastText;
     double lastTextX = -1e9;
+    auto inside = [&plot](double x) { return x >= plot.left() - 0.5 && x <= plot.right() + 0.5; };
+    // All lines first, then the labels over them: a later event's line never strikes
+    // through an earlier event's label.
+    for (const auto& e : m_events) {
+        const double x = xFor(core::simTimeToSeconds(e.time));
+        if (!inside(x))
+            continue;
+        painter->setPen(
+            QPen(m_palette.marker(e.severity), 1.5, ChartPalette::markerStyle(e.severity)));
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        ++m_drawn;
+    }
     for (std::size_t i = 0; i < m_events.size(); ++i) {
         const auto& e = m_events[i];
         const double x = xFor(core::simTimeToSeconds(e.time));
-        if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
+        if (!inside(x))
             continue;
         const QColor c = m_palette.marker(e.severity);
-        QPen pen(c, 1.5, ChartPalette::markerStyle(e.severity));
-        painter->setPen(pen);
-        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        ++m_drawn;
         const QString& text = m_names[i];
         if (text == lastText && x - lastTextX < 40)
             continue; // a burst of the same event: one label is enough
@@ -165,7 +173,7 @@ void EventMarkers::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
                 continue;
             const QRectF box(left, plot.top() + 2 + row * rowH, w, rowH - 1);
             QColor bg = m_palette.background();
-            bg.setAlpha(225);
+            bg.setAlpha(170); // the data under a label still shows through
             painter->setPen(QPen(c, 1));
             painter->setBrush(bg);
             painter->drawRect(box);

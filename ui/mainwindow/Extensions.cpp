@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -78,6 +79,14 @@ void addDocks(MainWindow* w)
     panel->setObjectName(QStringLiteral("lessonPanel"));
     lessons->setWidget(panel);
     w->addDockWidget(Qt::RightDockWidgetArea, lessons);
+    // A step replaces the design: say so, instead of the name of the file opened before.
+    QObject::connect(panel, &LessonPanel::stepChanged, w, [w, panel](int, int step) {
+        if (const core::Lesson* l = panel->lesson())
+            w->statusBar()->showMessage(QObject::tr("Lesson \"%1\", step %2 of %3")
+                                            .arg(QString::fromStdString(l->title))
+                                            .arg(step + 1)
+                                            .arg(l->steps.size()));
+    });
     if (QDockWidget* insp = w->dock(QStringLiteral("inspectorDock")))
         w->tabifyDockWidget(insp, lessons);
     if (QDockWidget* insp = w->dock(QStringLiteral("inspectorDock")))

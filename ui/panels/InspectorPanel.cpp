@@ -17,16 +17,37 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace scalelab::ui {
 
 namespace {
+/// How a choice id of the core reads in the inspector: acronyms in capitals and spelled
+/// out, others with spaces for underscores ("round_robin" -> "round robin").
 QString pretty(const std::string& s)
 {
+    static const std::pair<const char*, const char*> names[] = {
+        {"lru", QT_TRANSLATE_NOOP("InspectorPanel", "LRU (least recently used)")},
+        {"lfu", QT_TRANSLATE_NOOP("InspectorPanel", "LFU (least frequently used)")},
+        {"fifo", QT_TRANSLATE_NOOP("InspectorPanel", "FIFO (oldest first)")},
+        {"sql", QT_TRANSLATE_NOOP("InspectorPanel", "SQL")},
+        {"nosql", QT_TRANSLATE_NOOP("InspectorPanel", "NoSQL")},
+        {"cache_aside", QT_TRANSLATE_NOOP("InspectorPanel", "cache-aside")},
+        {"read_through", QT_TRANSLATE_NOOP("InspectorPanel", "read-through")},
+        {"write_through", QT_TRANSLATE_NOOP("InspectorPanel", "write-through")},
+        {"refresh_ahead", QT_TRANSLATE_NOOP("InspectorPanel", "refresh-ahead")},
+        {"p99_ms", QT_TRANSLATE_NOOP("InspectorPanel", "p99 latency (ms)")},
+        {"p95_ms", QT_TRANSLATE_NOOP("InspectorPanel", "p95 latency (ms)")},
+    };
+    for (const auto& [id, name] : names)
+        if (s == id)
+            return InspectorPanel::tr(name);
     QString out = QString::fromStdString(s);
     out.replace(QLatin1Char('_'), QLatin1Char(' '));
     return out;
@@ -129,6 +150,14 @@ QWidget* InspectorPanel::editorFor(const std::string& key) const
     return it == m_editors.end() ? nullptr : it->second;
 }
 
+QSize InspectorPanel::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    size.setWidth(std::max(size.width(), m_pages->minimumSizeHint().width() + scrollBar + 2));
+    return size;
+}
+
 void InspectorPanel::showComponent(const QString& id)
 {
     const core::Component* c = id.isEmpty() ? nullptr : m_doc->component(id);
@@ -139,6 +168,7 @@ void InspectorPanel::showComponent(const QString& id)
     }
     rebuild();
     m_pages->setCurrentWidget(m_componentPage);
+    updateGeometry(); // the new editors may need a wider dock
 }
 
 void InspectorPanel::rebuild()
@@ -190,6 +220,9 @@ void InspectorPanel::rebuild()
             spin->setAccelerated(true);
             if (!spec.unit.empty())
                 spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec.unit));
+            // A timeout of 0 means none (see its help): say "never", not "0.00 ms".
+            if (key == "timeout_ms" && spec.min == 0)
+                spin->setSpecialValueText(tr("never"));
             spin->setAccessibleName(QString::fromStdString(spec.label));
             h->addWidget(spin, 1);
             connect(spin, &QDoubleSpinBox::valueChanged, this,

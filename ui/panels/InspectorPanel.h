@@ -39,6 +39,9 @@ public:
     WorkloadPanel* workloadPanel() const { return m_workload; }
     /// The validation message currently shown (empty when the last edit was valid).
     QString validationMessage() const;
+    /// As wide as the widest page needs plus the vertical scrollbar: the scroll area
+    /// never scrolls sideways, so a narrower dock would cut the editors off.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     /// A parameter was changed by the user (already pushed as a command); the window

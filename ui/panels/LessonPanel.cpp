@@ -48,6 +48,9 @@ void LessonPanel::buildUi()
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Lessons"));
     m_list->setMaximumHeight(160);
+    // Long titles wrap instead of hiding "(n of m steps done)" past a sideways scrollbar.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Arrow keys only move the selection; Enter, a click or a double click opens the lesson
     // (opening loads its starting scenario).
     auto open = [this](QListWidgetItem* item) {
@@ -72,7 +75,7 @@ void LessonPanel::buildUi()
     m_text->setAccessibleName(tr("Step text"));
     m_text->setOpenLinks(false);
     m_text->setMinimumHeight(120);
-    lay->addWidget(m_text, 1);
+    lay->addWidget(m_text, 3); // the step text takes most of the spare height
 
     auto* row1 = new QHBoxLayout;
     auto button = [this](const QString& text, const QString& tip) {
@@ -91,7 +94,9 @@ void LessonPanel::buildUi()
 
     m_results = new QTextBrowser(this);
     m_results->setAccessibleName(tr("Check results"));
-    m_results->setMinimumHeight(120);
+    m_results->setPlaceholderText(tr("Press Check: each goal of the step and the value "
+                                     "measured on your design appear here."));
+    m_results->setMinimumHeight(80);
     lay->addWidget(m_results, 1);
 
     auto* row2 = new QHBoxLayout;
@@ -102,12 +107,17 @@ void LessonPanel::buildUi()
                      tr("Put the design back to this step's starting state (undoable)"));
     m_notesButton = button(tr("&Teacher notes"), tr("Show or hide the teacher notes"));
     m_notesButton->setCheckable(true);
+    // Two rows of navigation: five buttons side by side made the panel, and with it the
+    // dock it shares with the inspector, ~470 px wide, which a 1280 or 1024 px
+    // projector takes from the canvas.
     row2->addWidget(m_prev);
     row2->addWidget(m_next);
     row2->addWidget(m_reset);
-    row2->addWidget(m_restart);
-    row2->addWidget(m_notesButton);
     lay->addLayout(row2);
+    auto* row3 = new QHBoxLayout;
+    row3->addWidget(m_restart);
+    row3->addWidget(m_notesButton);
+    lay->addLayout(row3);
 
     m_notes = new QTextBrowser(this);
     m_notes->setAccessibleName(tr("Teacher notes"));

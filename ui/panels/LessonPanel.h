@@ -39,6 +39,8 @@ public:
     /// Replaces the lessons shown (the constructor loads the bundled ones).
     void setLessons(std::vector<core::Lesson> lessons);
     int lessonCount() const { return static_cast<int>(m_lessons.size()); }
+    /// All lessons shown, in list order.
+    const std::vector<core::Lesson>& lessons() const { return m_lessons; }
     int currentLesson() const { return m_lesson; }
     int currentStep() const { return m_step; }
     const core::Lesson* lesson() const;

@@ -13,6 +13,7 @@
 #include <QSlider>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace scalelab::ui {
@@ -37,11 +38,17 @@ QWidget* labelled(QWidget* control, QLabel* value, const QString& caption)
     return box;
 }
 
+/// Three significant digits without an exponent: 'g' writes 999.7 as "1e+03".
+QString threeDigits(double v)
+{
+    return v >= 99.95 ? QString::number(std::round(v), 'f', 0) : QString::number(v, 'g', 3);
+}
+
 QString rateText(double v, bool users)
 {
-    QString n = v >= 1e6   ? QStringLiteral("%1 M").arg(v / 1e6, 0, 'g', 3)
-                : v >= 1e3 ? QStringLiteral("%1 k").arg(v / 1e3, 0, 'g', 3)
-                           : QString::number(v, 'g', 3);
+    QString n = v >= 1e6   ? QStringLiteral("%1 M").arg(threeDigits(v / 1e6))
+                : v >= 1e3 ? QStringLiteral("%1 k").arg(threeDigits(v / 1e3))
+                           : threeDigits(v);
     return users ? RunToolbar::tr("%1 users").arg(n) : RunToolbar::tr("%1 req/s").arg(n);
 }
 } // namespace
@@ -83,17 +90,21 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     m_clock->setFont(big);
     m_clock->setAccessibleName(tr("Simulated time"));
     m_clock->setToolTip(tr("Simulated time (hours:minutes:seconds)"));
-    m_clock->setContentsMargins(10, 0, 10, 0);
+    m_clock->setContentsMargins(6, 0, 6, 0);
     addWidget(m_clock);
     addSeparator();
 
     m_speed = new LogSlider(0.1, 1000);
-    m_speed->setFixedWidth(120);
+    // Slider widths and label reserves are chosen so that both top toolbars fit a
+    // 1280-pixel-wide projector without buttons behind the "»" menu (tst_smallscreen).
+    m_speed->setFixedWidth(100);
     m_speed->setAccessibleName(tr("Simulation speed"));
     m_speed->setToolTip(tr("Simulated seconds per real second, from 0.1x to 1000x"));
     m_speedLabel = new QLabel;
-    m_speedLabel->setMinimumWidth(
-        m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000x (0.00x)")));
+    int speedWidth = 0;
+    for (const QString& widest : {QStringLiteral("1000x"), QStringLiteral("0.32x"), tr("max")})
+        speedWidth = std::max(speedWidth, m_speedLabel->fontMetrics().horizontalAdvance(widest));
+    m_speedLabel->setMinimumWidth(speedWidth + 4);
     m_max = new QToolButton;
     m_max->setText(tr("max"));
     m_max->setCheckable(true);
@@ -105,7 +116,7 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     addSeparator();
 
     m_load = new LogSlider(1, 1e7);
-    m_load->setFixedWidth(140);
+    m_load->setFixedWidth(100);
     m_load->setAccessibleName(tr("Request rate or users"));
     m_loadLabel = new QLabel;
     m_loadLabel->setMinimumWidth(
@@ -113,7 +124,7 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
     addWidget(labelled(m_load, m_loadLabel, tr("Load")));
     m_mix = new QSlider(Qt::Horizontal);
     m_mix->setRange(0, 100);
-    m_mix->setFixedWidth(90);
+    m_mix->setFixedWidth(80);
     m_mix->setAccessibleName(tr("Share of reads among reads and writes"));
     m_mix->setToolTip(tr("Reads versus writes among the requests that reach the data"));
     m_mixLabel = new QLabel;
@@ -194,7 +205,10 @@ void RunToolbar::applySpeed()
     const bool max = m_max->isChecked();
     m_speed->setEnabled(!max);
     const double v = m_speed->logValue();
-    m_speedLabel->setText(max ? tr("max") : tr("%1x").arg(v, 0, 'g', 3));
+    // Two significant digits below 10x (0.32x, 3.2x), whole numbers above (32x, 1000x).
+    const QString n =
+        v >= 9.95 ? QString::number(std::round(v), 'f', 0) : QString::number(v, 'g', 2);
+    m_speedLabel->setText(max ? tr("max") : tr("%1x").arg(n));
     m_controller->setSpeed(max ? 0.0 : v);
 }
 

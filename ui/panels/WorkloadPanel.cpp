@@ -122,6 +122,7 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     wf->addRow(tr("Key skew"), m_zipf);
     m_timeout = spin(0, 3.6e6, 0, tr("ms"), tr("Client timeout"));
     m_timeout->setToolTip(tr("Responses slower than this count as errors (0 = never)."));
+    m_timeout->setSpecialValueText(tr("never")); // shown at 0, not a misleading "0 ms"
     wf->addRow(tr("Client timeout"), m_timeout);
     v->addWidget(wl);
 

@@ -8,18 +8,50 @@
 #include "panels/LessonPanel.h"
 #include "run/RunController.h"
 
+#include <QAbstractAxis>
 #include <QBoxLayout>
-#include <QDateTime>
+#include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLegend>
 #include <QMainWindow>
 #include <QScreen>
 #include <QTimer>
 
 namespace scalelab::ui {
+
+namespace {
+/// The fonts a chart draws with, in a fixed order: its own (event labels), title,
+/// legend, then each axis's labels and title.
+std::vector<QFont> chartFonts(const QChart* chart)
+{
+    std::vector<QFont> fonts{chart->font(), chart->titleFont(), chart->legend()->font()};
+    for (const QAbstractAxis* a : chart->axes()) {
+        fonts.push_back(a->labelsFont());
+        fonts.push_back(a->titleFont());
+    }
+    return fonts;
+}
+
+void setChartFonts(QChart* chart, const std::vector<QFont>& fonts)
+{
+    std::size_t i = 0;
+    auto next = [&]() -> const QFont& { return fonts[std::min(i++, fonts.size() - 1)]; };
+    if (fonts.empty())
+        return;
+    chart->setFont(next());
+    chart->setTitleFont(next());
+    chart->legend()->setFont(next());
+    for (QAbstractAxis* a : chart->axes()) {
+        a->setLabelsFont(next());
+        a->setTitleFont(next());
+    }
+}
+} // namespace
 
 PresenterController::PresenterController(QWidget* canvas, QWidget* chart, LessonPanel* panel,
                                          RunController* run, QObject* parent)
@@ -136,6 +168,16 @@ void PresenterController::enter(bool fullScreen)
                 chart = v;
     }
     m_bChart = borrow(chart);
+    // The chart's own fonts ignore the window's: scale them so the axes read from the
+    // back of the room like the text beside them.
+    if (auto* view = qobject_cast<QChartView*>(chart)) {
+        m_bigChart = view->chart();
+        m_chartFonts = chartFonts(m_bigChart);
+        std::vector<QFont> big = m_chartFonts;
+        for (QFont& font : big)
+            font.setPointSizeF(font.pointSizeF() * kChartFontScale);
+        setChartFonts(m_bigChart, big);
+    }
     if (m_canvas) {
         outer->addWidget(m_canvas, 3);
         m_canvas->show();
@@ -185,6 +227,10 @@ void PresenterController::leave()
     m_window->removeEventFilter(this);
     if (auto* view = qobject_cast<DiagramView*>(m_canvas.data()))
         view->setKeepFitted(false);
+    if (m_bigChart)
+        setChartFonts(m_bigChart, m_chartFonts);
+    m_bigChart = nullptr;
+    m_chartFonts.clear();
     giveBack(m_bChart); // reverse order of borrowing restores layout positions
     giveBack(m_bCanvas);
     m_window->hide();

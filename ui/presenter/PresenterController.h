@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QObject>
 #include <QPointer>
 
+#include <vector>
+
+class QChart;
 class QLabel;
 class QTimer;
 class QWidget;
@@ -32,6 +36,9 @@ public:
     /// Without an open lesson the side column shows this document's scenario name and
     /// description (not owned; may be null).
     void setDocument(Document* document);
+
+    /// The borrowed chart's fonts are this many times larger while presenting.
+    static constexpr double kChartFontScale = 1.6;
 
     bool isActive() const { return m_window != nullptr; }
     QWidget* window() const { return m_window; }
@@ -75,6 +82,8 @@ private:
     QLabel* m_clock = nullptr;
     QTimer* m_timer = nullptr;
     Borrowed m_bCanvas, m_bChart;
+    QPointer<QChart> m_bigChart;     ///< the borrowed chart, drawn with larger fonts
+    std::vector<QFont> m_chartFonts; ///< its fonts from before, put back on leave()
 };
 
 } // namespace scalelab::ui

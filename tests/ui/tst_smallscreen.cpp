@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a class sees on a 1280x720 projector: every toolbar button on screen, the lesson
+// text given room, round numbers on empty charts, readable numbers on the toolbar, and a
+// presenter window whose links and chart text stand out on its black background.
+#include "canvas/DiagramScene.h"
+#include "canvas/DiagramView.h"
+#include "charts/ChartBook.h"
+#include "charts/ChartsPanel.h"
+#include "MainWindow.h"
+#include "panels/LessonPanel.h"
+#include "panels/RunToolbar.h"
+#include "presenter/PresenterController.h"
+#include "Resources.h"
+
+#include <QAction>
+#include <QChart>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace scalelab::ui;
+
+class TestSmallScreen : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        initResources();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void toolbarsFitAt1280()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(20);
+        int used = 0;
+        for (QToolBar* bar : w.findChildren<QToolBar*>()) {
+            if (w.toolBarArea(bar) != Qt::TopToolBarArea || bar->isHidden())
+                continue;
+            used += bar->sizeHint().width();
+            // A button that does not fit goes behind the toolbar's "»" menu, where a
+            // teacher in front of a class does not find it. Every one must be on screen.
+            for (QAction* a : bar->actions()) {
+                QWidget* widget = bar->widgetForAction(a);
+                if (!a->isVisible() || a->isSeparator() || !widget)
+                    continue;
+                QVERIFY2(widget->isVisible() && bar->rect().contains(widget->geometry()),
+                         qPrintable(QStringLiteral("%1 in %2 is off the toolbar")
+                                        .arg(a->text(), bar->objectName())));
+            }
+        }
+        // The two top toolbars side by side within the window, with 10 px to spare.
+        QVERIFY2(used <= 1280 - 10, qPrintable(QString::number(used)));
+    }
+
+    void toolbarNumbersAreNotScientific_data()
+    {
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("slowest") << 0.1 << QStringLiteral("0.1x");
+        QTest::newRow("third") << 0.316 << QStringLiteral("0.32x");
+        QTest::newRow("real time") << 1.0 << QStringLiteral("1x");
+        QTest::newRow("31.6") << 31.6 << QStringLiteral("32x");
+        QTest::newRow("fastest") << 1000.0 << QStringLiteral("1000x");
+    }
+
+    void toolbarNumbersAreNotScientific()
+    {
+        QFETCH(double, speed);
+        QFETCH(QString, shown);
+        MainWindow w;
+        w.setInteractive(false);
+        auto* bar = w.findChild<RunToolbar*>();
+        QVERIFY(bar);
+        bar->setSpeed(speed);
+        QStringList texts;
+        for (QLabel* l : bar->findChildren<QLabel*>())
+            texts << l->text();
+        QVERIFY2(texts.contains(shown), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(!texts.join(QString()).contains(QStringLiteral("e+")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
+    void emptyChartsHaveRoundTicks()
+    {
+        // Before the first sample the time axis spans 0..10 s. Its ticks must land on
+        // numbers the labels show exactly: ticks at 2.5 s printed as "3" mislead.
+        MainWindow w;
+        w.setInteractive(false);
+        ChartBook* book = w.chartsPanel()->book();
+        for (int id = 0; id < ChartBook::ChartCount; ++id) {
+            auto* x = qobject_cast<QValueAxis*>(book->chart(id)->axes(Qt::Horizontal).value(0));
+            QVERIFY(x);
+            const double step = (x->max() - x->min()) / (x->tickCount() - 1);
+            const QString format = x->labelFormat();
+            const int decimals = format.mid(2, 1).toInt(); // "%.Nf"
+            QVERIFY2(format.startsWith(QStringLiteral("%.")) && format.endsWith(QLatin1Char('f')),
+                     qPrintable(format));
+            const double scaled = step * std::pow(10.0, decimals);
+            // 1e-6: floating-point slack on a step of a few seconds.
+            QVERIFY2(std::abs(scaled - std::round(scaled)) < 1e-6,
+                     qPrintable(QStringLiteral("step %1 with %2").arg(step).arg(format)));
+        }
+    }
+
+    void lessonTextGetsTheRoom()
+    {
+        // At 1280x720 the step text, not the (empty) result box under the buttons, takes
+        // the lesson panel's spare height.
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* panel = w.findChild<LessonPanel*>();
+        QVERIFY(panel);
+        QDockWidget* dock = w.dock(QStringLiteral("lessonDock"));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        panel->openLesson(5);
+        QTest::qWait(20);
+        auto* text = panel->findChild<QTextBrowser*>();
+        QVERIFY(text);
+        int others = 0;
+        for (QTextBrowser* b : panel->findChildren<QTextBrowser*>())
+            if (b != text && b->isVisible())
+                others = std::max(others, b->height());
+        QVERIFY2(
+            text->height() >= 2 * others,
+            qPrintable(QStringLiteral("text %1 px, result %2 px").arg(text->height()).arg(others)));
+        // The lessons share a dock with the inspector: they must not make it wider than
+        // the inspector needs (each extra pixel comes off the canvas).
+        QWidget* inspector = w.dock(QStringLiteral("inspectorDock"))->widget();
+        const int inspectorNeeds =
+            std::max(inspector->minimumWidth(), inspector->minimumSizeHint().width());
+        QVERIFY2(panel->minimumSizeHint().width() <= inspectorNeeds,
+                 qPrintable(QStringLiteral("lessons %1 px, inspector %2 px")
+                                .arg(panel->minimumSizeHint().width())
+                                .arg(inspectorNeeds)));
+    }
+
+    void presenterContrast()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 720);
+        w.show();
+        auto* presenter = w.findChild<PresenterController*>(QStringLiteral("presenter"));
+        QVERIFY(presenter);
+        QChart* latency = w.chartsPanel()->book()->chart(ChartBook::Latency);
+        const double before = latency->titleFont().pointSizeF();
+        const QColor normalLinks = w.view()->diagram()->palette().color(QPalette::Text);
+        w.setPresenterMode(true);
+        QVERIFY(presenter->isActive());
+        // Links and arrows are drawn in the scene palette's text colour: in the black
+        // presenter window they must be the window's (white), not the main window's.
+        const QPalette shown = presenter->window()->palette();
+        QCOMPARE(w.view()->diagram()->palette().color(QPalette::Text), shown.color(QPalette::Text));
+        QCOMPARE(w.view()->diagram()->palette().color(QPalette::Base), shown.color(QPalette::Base));
+        // Chart text scaled like the side text (exact factor; 0.01 pt for rounding).
+        QVERIFY2(std::abs(latency->titleFont().pointSizeF() -
+                          before * PresenterController::kChartFontScale) < 0.01,
+                 qPrintable(QString::number(latency->titleFont().pointSizeF())));
+        presenter->leave();
+        QCOMPARE(latency->titleFont().pointSizeF(), before);
+        QCOMPARE(w.view()->diagram()->palette().color(QPalette::Text), normalLinks);
+    }
+};
+
+QTEST_MAIN(TestSmallScreen)
+#include "tst_smallscreen.moc"
