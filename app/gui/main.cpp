@@ -5,9 +5,34 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace {
+/// --help and --version only print text: they must work without a display (over ssh,
+/// in a terminal before class), where QApplication would abort.
+bool printsOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
+    if (printsOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("ScaleLab"));
+        QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
+        QCommandLineParser parser;
+        scalelab::app::GuiOptions().declare(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

@@ -209,7 +209,7 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     counter(tr("Jobs processed"), s.jobsProcessed);
     counter(tr("Dead letters"), s.deadLetters);
     if (s.costPerHour > 0)
-        line(tr("Cost"), tr("%1 per hour").arg(num(s.costPerHour, 2)));
+        line(tr("Cost"), tr("%1 $/h").arg(num(s.costPerHour, 2))); // the inspector's unit
     line(tr("Events on the charts"), QString::number(run.events.size()));
 
     // Components (continues on page 2 when long).

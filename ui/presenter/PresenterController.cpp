@@ -22,6 +22,8 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace scalelab::ui {
 
 namespace {
@@ -196,9 +198,25 @@ void PresenterController::enter(bool fullScreen)
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     side->addWidget(m_text, 1);
     if (QWidget* c = m_bChart.widget) {
+        // A long description must not squeeze the chart until its enlarged axis labels
+        // turn into "…": the chart keeps at least 45% of the screen height.
+        m_chartMinHeight = c->minimumHeight();
+        c->setMinimumHeight(std::max(m_chartMinHeight, avail.height() * 45 / 100));
         side->addWidget(c, 2);
         c->show();
     }
+    // The remote's keys under the chart, apart from the text: a long description is cut
+    // at the bottom of its box and must not take the key hint with it.
+    auto* keys = new QLabel(tr("B: trigger failure, PageDown: next step, Space: pause, Esc: leave"),
+                            m_window);
+    keys->setWordWrap(true);
+    keys->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    keys->setFont(f);
+    QPalette keysPalette = keys->palette();
+    keysPalette.setColor(QPalette::WindowText, QColor(0xff, 0xd7, 0x00));
+    keys->setPalette(keysPalette);
+    keys->setAccessibleName(tr("Keys"));
+    side->addWidget(keys);
     outer->addWidget(sideWidget, 2);
 
     m_window->installEventFilter(this);
@@ -231,6 +249,8 @@ void PresenterController::leave()
         setChartFonts(m_bigChart, m_chartFonts);
     m_bigChart = nullptr;
     m_chartFonts.clear();
+    if (m_bChart.widget)
+        m_bChart.widget->setMinimumHeight(m_chartMinHeight);
     giveBack(m_bChart); // reverse order of borrowing restores layout positions
     giveBack(m_bCanvas);
     m_window->hide();
@@ -310,9 +330,6 @@ void PresenterController::updateText()
                    .arg(QString::fromStdString(sc.name).toHtmlEscaped(),
                         QString::fromStdString(sc.description).toHtmlEscaped());
     }
-    const QString keys =
-        tr("B: trigger failure, PageDown: next step, Space: pause, Esc: leave");
-    html += QStringLiteral("<p style=\"color:#ffd700\">%1</p>").arg(keys.toHtmlEscaped());
     m_text->setText(html);
 }
 

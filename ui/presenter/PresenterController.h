@@ -84,6 +84,7 @@ private:
     Borrowed m_bCanvas, m_bChart;
     QPointer<QChart> m_bigChart;     ///< the borrowed chart, drawn with larger fonts
     std::vector<QFont> m_chartFonts; ///< its fonts from before, put back on leave()
+    int m_chartMinHeight = 0;        ///< its minimum height from before
 };
 
 } // namespace scalelab::ui
