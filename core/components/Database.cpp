@@ -61,7 +61,9 @@ int DatabaseRuntime::resolve(ReqId r)
     const Request& q = m_sim.req(r);
     if (q.type == RequestType::Write || q.type == RequestType::Job)
         return m_current;
-    // Reads: a healthy replica, round robin, preferring the caller's region.
+    // Reads: the nearest healthy copy. A replica in the caller's region (round robin),
+    // else the primary when it is in the caller's region, else a replica elsewhere,
+    // else the primary wherever it is.
     const int callerRegion = q.at >= 0 ? m_sim.comp(q.at).region() : -1;
     const std::size_t n = m_replicas.size();
     int fallback = -1;
@@ -83,6 +85,10 @@ int DatabaseRuntime::resolve(ReqId r)
         }
     }
     if (fallback >= 0) {
+        const ComponentRuntime& primary = m_sim.comp(m_current);
+        if (primary.region() == callerRegion && !primary.isDown() && !m_sim.dcDown(primary.datacenter()) &&
+            m_sim.partitionedSince(q.at, m_current) < 0)
+            return m_current; // a local primary is nearer than a remote replica
         m_rr = (fallbackSlot + 1) % n;
         return fallback;
     }

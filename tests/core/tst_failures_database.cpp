@@ -162,6 +162,60 @@ private Q_SLOTS:
         // Reads avoid the unreachable replica (the primary serves them), so nothing fails.
         QCOMPARE(sim.summary().errorRate, 0.0);
     }
+
+    void readsGoToTheNearestCopy_data()
+    {
+        QTest::addColumn<bool>("localReplica");
+        QTest::newRow("primary local, replica remote") << false;
+        QTest::newRow("plus a local replica") << true;
+    }
+    void readsGoToTheNearestCopy()
+    {
+        // Web and primary in North America, one replica in Europe (80 ms away). Reads
+        // take the nearest copy: a local replica if there is one, else the local
+        // primary, never the remote replica while a local copy is healthy.
+        QFETCH(bool, localReplica);
+        Scenario s = cluster(100, 400, 10, 5, 100);
+        s.run.sampleIntervalS = 1;
+        s.run.durationS = 20;
+        s.network.crossRegionMs = 80;
+        add(s, "dc1", "datacenter", {{"region", std::string("north_america")}});
+        add(s, "dc2", "datacenter", {{"region", std::string("europe")}});
+        if (localReplica) {
+            add(s, "near", "database",
+                {{"workers", 2000.0}, {"service_ms", 0.5}, {"role", std::string("replica")}});
+            link(s, "primary", "near");
+        }
+        for (auto& c : s.components) {
+            if (c.id == "replica")
+                c.datacenter = "dc2";
+            else if (c.kind != "datacenter" && c.kind != "users")
+                c.datacenter = "dc1";
+        }
+        Recording rec;
+        Simulation sim(s, &rec);
+        sim.run();
+        double primary = 0, remote = 0, near = 0;
+        int n = 0;
+        for (std::size_t i = 2; i < rec.samples.size(); ++i, ++n) {
+            primary += Recording::component(rec.samples[i], "primary")->throughputRps;
+            remote += Recording::component(rec.samples[i], "replica")->throughputRps;
+            if (localReplica)
+                near += Recording::component(rec.samples[i], "near")->throughputRps;
+        }
+        QVERIFY(n >= 15);
+        primary /= n;
+        near /= n;
+        qInfo("served req/s: primary %.0f, local replica %.0f, remote replica %.0f", primary, near, remote / n);
+        QCOMPARE(remote, 0.0); // not one read crossed the ocean
+        // Means over >= 15 one-second Poisson windows: sd <= sqrt(500/15) ~ 5.8 req/s, so
+        // 30 req/s is over 5 sigma.
+        const double expectPrimary = localReplica ? 100 : 500;
+        QVERIFY2(std::abs(primary - expectPrimary) < 30, qPrintable(QString::number(primary)));
+        if (localReplica)
+            QVERIFY2(std::abs(near - 400) < 30, qPrintable(QString::number(near)));
+        QCOMPARE(sim.summary().errorRate, 0.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDatabaseFailures)
