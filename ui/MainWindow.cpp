@@ -66,6 +66,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         m_clockLabel->setText(tr("t = %1 s").arg(core::simTimeToSeconds(f.now), 0, 'f', 1));
     });
     connect(m_run, &RunController::cleared, m_scene, &DiagramScene::clearLive);
+    connect(m_run, &RunController::simEvent, m_scene, [this](const core::SimEvent& e) {
+        if (e.type == "promoted")
+            m_scene->markPromoted(QString::fromStdString(e.component));
+    });
     connect(m_run, &RunController::stateChanged, this, [this](RunController::State s) {
         if (s == RunController::State::Stopped) {
             m_scene->clearLive();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a class sees on a 1280x720 projector: every toolbar button on screen, the lesson
 // text given room, round numbers on empty charts, readable numbers on the toolbar, and a
-// presenter window whose links and chart text stand out on its black background.
+// presenter window whose links and chart text stand out on its black background, and a
+// promoted replica shown as the primary it has become.
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartBook.h"
@@ -176,6 +177,27 @@ private Q_SLOTS:
         presenter->leave();
         QCOMPARE(latency->titleFont().pointSizeF(), before);
         QCOMPARE(w.view()->diagram()->palette().color(QPalette::Text), normalLinks);
+    }
+
+    void promotedReplicaIsNamed()
+    {
+        // After a failover the promoted replica is the primary: the canvas must not keep
+        // calling it a replica. Stage 5 has master -> slave1, slave2.
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(
+            QStringLiteral(SCALELAB_SOURCE_DIR "/examples/08-database-replication.json")));
+        DiagramScene* scene = w.view()->diagram();
+        const QString slave = QStringLiteral("slave1");
+        QVERIFY(scene->componentItem(slave));
+        QVERIFY(!scene->isPromoted(slave));
+        LiveFrame frame;
+        frame.promoted = {slave};
+        scene->applyFrame(frame);
+        QVERIFY(scene->isPromoted(slave));
+        QVERIFY(!scene->isPromoted(QStringLiteral("slave2")));
+        scene->clearLive(); // a new run starts from the design's roles
+        QVERIFY(!scene->isPromoted(slave));
     }
 };
 

@@ -198,8 +198,15 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->setPen(dim);
     const QRectF kindRect(nameRect.left(), nameRect.bottom(), nameRect.width(), 18);
     QString sub = kindName(m_kind);
-    if (c && c->kind == "database")
-        sub += QStringLiteral(" · ") + QString::fromStdString(c->choice("role"));
+    if (c && c->kind == "database") {
+        const std::string role = c->choice("role");
+        sub += QStringLiteral(" · ") + (role == "primary"   ? QObject::tr("primary")
+                                        : role == "replica" ? QObject::tr("replica")
+                                                            : QString::fromStdString(role));
+        // The role the run gives it: a replica promoted in a failover is the primary now.
+        if (m_scene->isPromoted(m_id))
+            sub = QObject::tr("promoted to primary");
+    }
     const bool overloaded =
         m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;
     if (overloaded) {
@@ -264,6 +271,8 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
                                                  bar.height())));
     }
     QString line = l.badge; // the key metric with its unit, from the run
+    if (m_scene->isPromoted(m_id) && l.replicationLagMs >= 0)
+        line.clear(); // a primary lags no one: show its load instead
     if (line.isEmpty()) {
         if (l.hitRate >= 0)
             line = QObject::tr("%1 hit").arg(formatPercent(l.hitRate));

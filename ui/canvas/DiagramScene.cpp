@@ -403,6 +403,8 @@ void DiagramScene::applyFrame(const LiveFrame& frame)
         auto it = links.find(key);
         item->setLive(it == links.end() ? std::nullopt : std::optional<LinkLive>(*it->second));
     }
+    for (const QString& id : frame.promoted)
+        markPromoted(id);
     if (!m_live) {
         m_live = true;
         m_clock.start();
@@ -410,9 +412,17 @@ void DiagramScene::applyFrame(const LiveFrame& frame)
     }
 }
 
+void DiagramScene::markPromoted(const QString& id)
+{
+    m_promoted.insert(id);
+    if (auto it = m_components.find(id); it != m_components.end())
+        it->second->update();
+}
+
 void DiagramScene::clearLive()
 {
     m_live = false;
+    m_promoted.clear();
     m_animation.stop();
     for (auto& [id, item] : m_components)
         item->setLive(std::nullopt);

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <map>
+#include <set>
 #include <vector>
 
 class QUndoStack;
@@ -69,6 +70,10 @@ public:
     double animationPhaseS() const { return m_phaseS; }
     /// True between the first run frame and clearLive().
     bool isLive() const { return m_live; }
+    /// The run promoted this replica to primary (a "promoted" event); its label then
+    /// says so until clearLive(), instead of the role in the design.
+    void markPromoted(const QString& id);
+    bool isPromoted(const QString& id) const { return m_promoted.count(id) > 0; }
 
     // --- Called by items ---
     void beginConnection(const QString& from, QPointF scenePos);
@@ -116,6 +121,7 @@ private:
     QTimer m_animation;
     QElapsedTimer m_clock;
     bool m_live = false;
+    std::set<QString> m_promoted;
 };
 
 } // namespace scalelab::ui

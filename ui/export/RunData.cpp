@@ -35,6 +35,8 @@ public:
             (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" ||
              e.type == "cache_failure" || e.type == "recover"))
             down.emplace_back(e.component, e.type != "recover");
+        if (e.type == "promoted" && !e.component.empty())
+            promoted.push_back(QString::fromStdString(e.component));
     }
     void onSample(const core::Sample& s) override
     {
@@ -45,6 +47,7 @@ public:
     core::Recorder recorder;
     core::Sample latest;
     std::vector<std::pair<std::string, bool>> down;
+    std::vector<QString> promoted; ///< every replica promoted so far
 };
 } // namespace
 
@@ -58,7 +61,9 @@ RunData runHeadless(const core::Scenario& scenario, double tickS,
             std::max<core::SimTime>(core::kNanosPerMilli, core::secondsToSimTime(tickS));
         for (core::SimTime t = tick; !sim.finished(); t = std::min(t + tick, sim.endTime())) {
             sim.runUntil(t);
-            onTick(buildLiveFrame(scenario, obs.latest, sim.now(), obs.down));
+            LiveFrame frame = buildLiveFrame(scenario, obs.latest, sim.now(), obs.down);
+            frame.promoted = obs.promoted;
+            onTick(frame);
             if (t >= sim.endTime())
                 break;
         }

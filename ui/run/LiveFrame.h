@@ -45,6 +45,9 @@ struct LiveFrame
     std::vector<ComponentLive> components;
     std::vector<LinkLive> links;
     core::Sample latest; ///< the newest sample (global figures)
+    /// Replicas promoted to primary so far, filled by headless replays (GIF export); the
+    /// window learns the same from RunController::simEvent.
+    std::vector<QString> promoted;
 };
 
 } // namespace scalelab::ui
