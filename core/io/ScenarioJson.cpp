@@ -657,6 +657,8 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
         if (spec->needsTarget2 && !s.find(e.target2))
             err(p + ".target2", e.target2.empty() ? "missing (this event type needs a second component id)"
                                                   : "no component with id " + quotedValue(e.target2, 70));
+        if (const std::string why = timelineTargetProblem(s, e); !why.empty())
+            err(p + ".target", clip(why, 200));
     }
     if (s.run.warmupS >= s.run.durationS)
         err("$.run.warmup_s", "expected a warm-up shorter than the duration");

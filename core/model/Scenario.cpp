@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Scenario.h"
 
+#include "model/ParamSpec.h"
+
 #include <cmath>
 #include <numbers>
 
@@ -111,6 +113,46 @@ std::string Scenario::uniqueId(const std::string& kind) const
         if (!find(id))
             return id;
     }
+}
+
+std::string timelineTargetProblem(const Scenario& s, const TimelineEvent& e)
+{
+    const Component* t = s.find(e.target);
+    if (!t)
+        return {};
+    const std::string& k = t->kind;
+    const std::string is = "\"" + e.target + "\" is a " + k;
+    auto dcOf = [&](const Component* c) -> const Component* {
+        if (!c)
+            return nullptr;
+        return c->kind == "datacenter" ? c : s.find(c->datacenter);
+    };
+    if (e.type == "master_loss" && !(k == "database" && t->choice("role") == "primary"))
+        return is + (k == "database" ? " replica" : "") + "; master_loss needs a primary database";
+    if (e.type == "replica_loss" && !(k == "database" && t->choice("role") == "replica"))
+        return is + (k == "database" ? " primary" : "") + "; replica_loss needs a replica database";
+    if ((e.type == "cache_failure" || e.type == "cache_flush") && k != "cache" && k != "cdn")
+        return is + "; " + e.type + " needs a cache or a CDN edge";
+    if (e.type == "dc_outage" && !dcOf(t))
+        return is + " outside any data center; dc_outage needs a data center or a component inside one";
+    if (e.type == "slow") {
+        const KindSpec* spec = findKind(k);
+        if (!spec || !spec->isStation)
+            return is + ", which has no service time; slow needs a component that serves requests";
+    }
+    if (e.type == "add_server" && k != "load_balancer")
+        return is + "; add_server needs a load balancer";
+    if (e.type == "remove_server" && k != "web_server")
+        return is + "; remove_server needs a web server";
+    if (e.type == "add_replica" && k != "database")
+        return is + "; add_replica needs a database";
+    if (e.type == "partition") {
+        const Component* a = dcOf(t);
+        const Component* b = dcOf(s.find(e.target2));
+        if (s.find(e.target2) && (!a || !b || a == b))
+            return "a partition needs two different data centers (or components in two different ones)";
+    }
+    return {};
 }
 
 } // namespace scalelab::core

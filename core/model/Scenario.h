@@ -151,4 +151,9 @@ struct Scenario
     std::string uniqueId(const std::string& kind) const;
 };
 
+/// Why timeline event `e` cannot act on the component(s) it names in `s` (for example a
+/// master_loss aimed at a web server, a partition inside one data center), or an empty
+/// string when it can. Missing targets are not checked here (the loader reports them).
+std::string timelineTargetProblem(const Scenario& s, const TimelineEvent& e);
+
 } // namespace scalelab::core

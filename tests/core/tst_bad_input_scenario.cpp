@@ -153,6 +153,15 @@ private Q_SLOTS:
         QTest::newRow("crash of a missing component") << bytes(mutated([](json& j) {
             j["timeline"] = json::array({{{"at_s", 5}, {"type", "crash"}, {"target", "ghost"}}});
         })) << "$.timeline[0].target" << "no component with id \"ghost\"";
+        QTest::newRow("master loss aimed at a web server") << bytes(mutated([](json& j) {
+            j["timeline"] = json::array({{{"at_s", 5}, {"type", "master_loss"}, {"target", "web"}}});
+        })) << "$.timeline[0].target" << "\"web\" is a web_server; master_loss needs a primary database";
+        QTest::newRow("cache failure aimed at the database") << bytes(mutated([](json& j) {
+            j["timeline"] = json::array({{{"at_s", 5}, {"type", "marker"}}, {{"at_s", 5}, {"type", "cache_failure"}, {"target", "db"}}});
+        })) << "$.timeline[1].target" << "cache_failure needs a cache or a CDN edge";
+        QTest::newRow("partition without data centers") << bytes(mutated([](json& j) {
+            j["timeline"] = json::array({{{"at_s", 5}, {"type", "partition"}, {"target", "web"}, {"target2", "db"}}});
+        })) << "$.timeline[0].target" << "a partition needs two different data centers";
         QTest::newRow("duplicate ids") << bytes(mutated([](json& j) { j["components"][2]["id"] = "web"; }))
                                        << "$.components[2].id" << "duplicate id \"web\"";
         QTest::newRow("deep nesting") << QByteArray(100000, '[') << "$" << "nested more than 64 levels deep";

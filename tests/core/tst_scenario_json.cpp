@@ -110,14 +110,32 @@ Scenario everythingScenario()
     s.workload.curve.startS = 10;
     s.workload.curve.endS = 50;
     s.network = {12.5, 75, 0.25};
-    const std::string a = s.components[5].id, b = s.components[6].id;
+    // Every choice above took the last value (a replica database): add a primary and a
+    // second data center so that every event type has a component it can act on.
+    Component primary;
+    primary.id = "primary-db";
+    primary.kind = "database";
+    primary.params["role"] = std::string("primary");
+    s.components.push_back(primary);
+    Component dc2;
+    dc2.id = "second-dc";
+    dc2.kind = "datacenter";
+    s.components.push_back(dc2);
     double t = 1;
     for (const EventTypeSpec& e : timelineEventTypes()) {
         TimelineEvent ev;
         ev.atS = t++;
         ev.type = e.type;
-        ev.target = e.needsTarget ? a : "";
-        ev.target2 = e.needsTarget2 ? b : "";
+        // The first component (pair) the event can act on.
+        for (std::size_t i = 0; e.needsTarget && i < s.components.size() && ev.target.empty(); ++i) {
+            for (std::size_t j = 0; j < (e.needsTarget2 ? s.components.size() : 1); ++j) {
+                ev.target = s.components[i].id;
+                ev.target2 = e.needsTarget2 ? s.components[j].id : "";
+                if ((!e.needsTarget2 || i != j) && timelineTargetProblem(s, ev).empty())
+                    break;
+                ev.target.clear();
+            }
+        }
         ev.durationS = 2.5;
         ev.factor = 1.75;
         ev.value = 42;
