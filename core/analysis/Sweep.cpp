@@ -76,16 +76,22 @@ bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, 
     nlohmann::json j = scenarioToJsonValue(base);
     try {
         const nlohmann::json::json_pointer ptr(spec.pointer);
-        // A parameter left at its default is not in the file: allow adding it to an
-        // existing "params" object; anything else must already hold a number.
+        // A parameter left at its default is not in the file: allow adding it under
+        // "params" (creating that object when the component has none); anything else
+        // must already hold a number. The parser then checks the key and its range.
         const bool exists = j.contains(ptr);
         if (exists && !j.at(ptr).is_number()) {
             if (error)
                 *error = spec.pointer + ": expected a numeric field, found " + std::string(j.at(ptr).type_name());
             return false;
         }
-        if (!exists && !(j.contains(ptr.parent_pointer()) && j.at(ptr.parent_pointer()).is_object() &&
-                         ptr.parent_pointer().back() == "params")) {
+        const auto parent = ptr.parent_pointer();
+        const bool underParams = !parent.empty() && parent.back() == "params";
+        const bool parentReady = underParams && j.contains(parent) ? j.at(parent).is_object()
+                                 : underParams && !parent.parent_pointer().empty() && j.contains(parent.parent_pointer())
+                                     ? j.at(parent.parent_pointer()).is_object()
+                                     : false;
+        if (!exists && !parentReady) {
             if (error)
                 *error = spec.pointer + ": no such field in the scenario";
             return false;

@@ -137,6 +137,18 @@ private Q_SLOTS:
         spec.pointer = "no-slash";
         QVERIFY(!applySweepValue(s, spec, 1, out, &error));
         QVERIFY2(error.find("JSON pointer") != std::string::npos, error.c_str());
+
+        // A component with no "params" in its file (every parameter at its default).
+        Scenario bare = s;
+        bare.components[1].params.clear();
+        spec.pointer = "/components/1/params/workers";
+        QVERIFY2(applySweepValue(bare, spec, 6, out, &error), error.c_str());
+        QCOMPARE(out.components[1].number("workers"), 6.0);
+        spec.pointer = "/components/1/params/no_such_param";
+        QVERIFY(!applySweepValue(bare, spec, 6, out, &error));
+        QVERIFY2(error.find("unknown parameter") != std::string::npos, error.c_str());
+        spec.pointer = "/components/9/params/workers"; // no such component
+        QVERIFY(!applySweepValue(bare, spec, 6, out, &error));
     }
 
     void cancelStopsEarly()
