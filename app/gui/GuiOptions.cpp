@@ -158,7 +158,8 @@ void GuiOptions::declare(QCommandLineParser& parser) const
                          QStringLiteral("id")));
     parser.addOption(
         opt(QStringLiteral("mode"),
-            QStringLiteral("presenter, spof, lesson, history or timeline (repeatable)."),
+            QStringLiteral("presenter, spof, lesson, notes (the lesson's teacher notes), history or "
+                                        "timeline (repeatable)."),
             QStringLiteral("mode")));
     parser.addOption(opt(QStringLiteral("lesson"),
                          QStringLiteral("Open this lesson in the Lessons panel: its number as in "
@@ -310,6 +311,10 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
                 w.setPresenterMode(true);
             else if (m == QLatin1String("lesson"))
                 continue; // opened at start-up
+            else if (m == QLatin1String("notes")) {
+                if (auto* panel = w.findChild<ui::LessonPanel*>())
+                    panel->setTeacherNotesVisible(true);
+            }
             else if (m == QLatin1String("spof"))
                 w.action(QStringLiteral("actionSpof"))->setChecked(true);
             else if (QDockWidget* d = w.dock(m + QStringLiteral("Dock"))) {

@@ -28,7 +28,7 @@ struct GuiOptions
     QString inject;          ///< type:target[:target2[:duration]] injected after runSeconds
     double afterSeconds = 0; ///< simulated seconds to run after the injection
     QString select;          ///< component id to select (shows the inspector)
-    QStringList modes;       ///< presenter, spof, lesson, history, timeline
+    QStringList modes;       ///< presenter, spof, lesson, notes, history, timeline
     QString lesson;          ///< lesson id to open for the lesson mode
     QSize size{1500, 940};
     QString dumpScenario; ///< write the document (after recovery) to this path and quit

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -97,6 +98,23 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(failure[0].target), QString("db"));
         stack.undo();
         QVERIFY(doc.scenario().timeline.empty());
+
+        // The teacher's button: hidden with the notes, shown with them, and it does the same.
+        QPushButton* demo = nullptr;
+        for (QPushButton* b : panel.findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("demonstration")))
+                demo = b;
+        QVERIFY(demo);
+        panel.show();
+        QVERIFY(!demo->isVisible());
+        panel.setTeacherNotesVisible(true);
+        QVERIFY(demo->isVisible());
+        QVERIFY(demo->isEnabled()); // this step has an experiment
+        demo->click();
+        QCOMPARE(doc.scenario().timeline.size(), std::size_t{1});
+        QCOMPARE(doc.scenario().timeline[0].atS, 30.0);
+        panel.setTeacherNotesVisible(false);
+        QVERIFY(!demo->isVisible());
     }
 
     void checkFailsOnStart()

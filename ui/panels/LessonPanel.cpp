@@ -123,6 +123,12 @@ void LessonPanel::buildUi()
     m_notes->setAccessibleName(tr("Teacher notes"));
     m_notes->hide();
     lay->addWidget(m_notes, 1);
+    // A teacher's tool: shown with the notes, so the student's view keeps its width.
+    m_demo = button(tr("Prepare &demonstration"),
+                    tr("Put this step's experiment (its failures at their times, duration and "
+                       "seed) into the design, so Play replays it exactly (undoable)"));
+    m_demo->hide();
+    lay->addWidget(m_demo);
 
     connect(m_check, &QPushButton::clicked, this, &LessonPanel::check);
     connect(m_hint, &QPushButton::clicked, this, &LessonPanel::showHint);
@@ -132,6 +138,7 @@ void LessonPanel::buildUi()
     connect(m_restart, &QPushButton::clicked, this, &LessonPanel::restartLesson);
     connect(m_reset, &QPushButton::clicked, this, &LessonPanel::resetStep);
     connect(m_notesButton, &QPushButton::toggled, this, &LessonPanel::setTeacherNotesVisible);
+    connect(m_demo, &QPushButton::clicked, this, &LessonPanel::prepareDemonstration);
 }
 
 void LessonPanel::setLessons(std::vector<core::Lesson> lessons)
@@ -274,6 +281,7 @@ void LessonPanel::showStep()
     m_restart->setEnabled(have);
     m_reset->setEnabled(have && (s->start || m_step > 0));
     m_notesButton->setEnabled(l != nullptr);
+    m_demo->setEnabled(have && s->experiment.has_value());
     if (l) {
         auto list = [](const std::vector<std::string>& items) {
             QString out = QStringLiteral("<ul>");
@@ -316,6 +324,7 @@ void LessonPanel::showMe()
 void LessonPanel::setTeacherNotesVisible(bool visible)
 {
     m_notes->setVisible(visible);
+    m_demo->setVisible(visible);
     if (m_notesButton->isChecked() != visible)
         m_notesButton->setChecked(visible);
 }
@@ -426,6 +435,10 @@ void LessonPanel::prepareDemonstration()
     }
     m_stack->push(new ReplaceScenarioCommand(
         m_doc, *x, tr("Prepare demonstration: %1").arg(QString::fromStdString(s->title))));
+    setResultsHtml(tr("<p>Prepared: the timeline now holds this step's experiment (%n event(s)), "
+                      "with its duration and seed. Press Reset, then Play: every run replays it "
+                      "exactly. Undo puts the design back.</p>",
+                      nullptr, static_cast<int>(x->timeline.size())));
 }
 
 } // namespace scalelab::ui

@@ -102,7 +102,7 @@ private:
     QTextBrowser* m_notes = nullptr;
     QPushButton *m_check = nullptr, *m_hint = nullptr, *m_showMe = nullptr, *m_prev = nullptr,
                 *m_next = nullptr, *m_restart = nullptr, *m_reset = nullptr,
-                *m_notesButton = nullptr;
+                *m_notesButton = nullptr, *m_demo = nullptr;
 
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
