@@ -179,6 +179,27 @@ private Q_SLOTS:
         QCOMPARE(w.view()->diagram()->palette().color(QPalette::Text), normalLinks);
     }
 
+    void presenterGivesWideDesignsTheWidth()
+    {
+        // Stage 5 is a chain of tiers about six times wider than tall: beside a text
+        // column its boxes were too small to read, so it spans the presenter window.
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(
+            QStringLiteral(SCALELAB_SOURCE_DIR "/examples/08-database-replication.json")));
+        const QRectF design = w.view()->diagram()->itemsBoundingRect();
+        QVERIFY(design.width() > PresenterController::kWideDesign * design.height());
+        auto* presenter = w.findChild<PresenterController*>(QStringLiteral("presenter"));
+        QVERIFY(presenter);
+        presenter->enter(false);
+        presenter->window()->resize(1280, 720);
+        QTest::qWait(30);
+        // 90%: the window's layout margins take the rest.
+        QVERIFY2(w.view()->width() >= presenter->window()->width() * 9 / 10,
+                 qPrintable(QString::number(w.view()->width())));
+        presenter->leave();
+    }
+
     void promotedReplicaIsNamed()
     {
         // After a failover the promoted replica is the primary: the canvas must not keep

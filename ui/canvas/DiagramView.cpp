@@ -102,13 +102,17 @@ void DiagramView::fitWithin(double maxZoom)
     QRectF r = m_scene->itemsBoundingRect();
     if (r.isEmpty())
         r = QRectF(0, 0, 800, 500);
-    r.adjust(-40, -40, 40, 80); // room for the legend
+    r.adjust(-40, -40, 40, 40);
     const QRectF sceneRect = r.united(m_scene->sceneRect());
     setSceneRect(sceneRect.adjusted(-2000, -2000, 2000, 2000));
+    // Room under the design for the legend, in pixels whatever the zoom: in presenter
+    // mode its large font makes it twice as tall, and it must not cover the lowest boxes.
+    const double legendPx = m_legend ? legendHeightPx() + 8 : 0;
     const double sx = viewport()->width() / r.width();
-    const double sy = viewport()->height() / r.height();
-    setZoom(std::min({sx, sy, maxZoom}));
-    centerOn(r.center());
+    const double sy = std::max(1.0, viewport()->height() - legendPx) / r.height();
+    const double z = std::clamp(std::min({sx, sy, maxZoom}), kMinZoom, kMaxZoom);
+    setZoom(z);
+    centerOn(r.center() + QPointF(0, legendPx / 2 / z));
 }
 
 void DiagramView::drawBackground(QPainter* p, const QRectF& rect)
@@ -128,6 +132,19 @@ void DiagramView::drawBackground(QPainter* p, const QRectF& rect)
         for (qreal y = top; y < rect.bottom(); y += g)
             points << QPointF(x, y);
     p->drawPoints(points.data(), static_cast<int>(points.size()));
+}
+
+int DiagramView::legendRows() const
+{
+    // The four load colours, the dot scale while a run is shown, the SPOF key when on.
+    return 4 + (m_scene->isLive() ? 1 : 0) + (m_scene->showSpofs() ? 1 : 0);
+}
+
+int DiagramView::legendHeightPx() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return legendRows() * (QFontMetrics(f).height() + 4) + 16;
 }
 
 void DiagramView::drawForeground(QPainter* p, const QRectF&)
@@ -154,8 +171,7 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
     if (m_scene->showSpofs())
         w = std::max(w, fm.horizontalAdvance(spof));
     const bool live = m_scene->isLive();
-    const int rows =
-        (live ? 1 : 0) + static_cast<int>(words.size()) + (m_scene->showSpofs() ? 1 : 0);
+    const int rows = legendRows();
     QRect box(8, viewport()->height() - rows * lh - 16, w + 20, rows * lh + 8);
     QColor bg = pal.color(QPalette::Window);
     bg.setAlpha(225);

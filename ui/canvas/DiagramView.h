@@ -57,6 +57,9 @@ protected:
 
 private:
     void fitWithin(double maxZoom);
+    int legendRows() const;
+    /// Height of the legend box plus its margin to the bottom edge, in viewport pixels.
+    int legendHeightPx() const;
 
     DiagramScene* m_scene;
     bool m_spaceHeld = false;

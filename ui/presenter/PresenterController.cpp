@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presenter/PresenterController.h"
 
+#include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartBook.h"
 #include "charts/ChartsPanel.h"
@@ -14,6 +15,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -150,7 +152,17 @@ void PresenterController::enter(bool fullScreen)
     f.setPointSizeF(f.pointSizeF() * 1.8);
     m_window->setFont(f);
 
-    auto* outer = new QHBoxLayout(m_window);
+    // A wide design (a chain of tiers) fitted into 3/5 of the width leaves its boxes too
+    // small to read and most of the canvas empty: then the canvas spans the screen and
+    // the text and chart sit side by side under it. Otherwise they form a column beside it.
+    bool wide = false;
+    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data())) {
+        const QRectF r = view->diagram()->itemsBoundingRect();
+        wide = !r.isEmpty() && r.width() > kWideDesign * r.height();
+    }
+    auto* outer =
+        new QBoxLayout(wide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, m_window);
+    auto* bottom = new QHBoxLayout;
     // The side column (clock, step text, chart) never takes more than 2/5 of the screen,
     // so the canvas stays the largest thing in the room.
     auto* sideWidget = new QWidget(m_window);
@@ -158,7 +170,8 @@ void PresenterController::enter(bool fullScreen)
     side->setContentsMargins(0, 0, 0, 0);
     const QRect avail =
         m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    sideWidget->setMaximumWidth(avail.width() * 2 / 5);
+    if (!wide)
+        sideWidget->setMaximumWidth(avail.width() * 2 / 5);
     m_bCanvas = borrow(m_canvas);
     // From the charts panel take only its latency view: one big chart reads better across
     // a classroom than a scrolling grid with a combo box.
@@ -181,7 +194,7 @@ void PresenterController::enter(bool fullScreen)
         setChartFonts(m_bigChart, big);
     }
     if (m_canvas) {
-        outer->addWidget(m_canvas, 3);
+        outer->addWidget(m_canvas, wide ? 1 : 3);
         m_canvas->show();
     }
     m_clock = new QLabel(m_window);
@@ -199,10 +212,14 @@ void PresenterController::enter(bool fullScreen)
     side->addWidget(m_text, 1);
     if (QWidget* c = m_bChart.widget) {
         // A long description must not squeeze the chart until its enlarged axis labels
-        // turn into "…": the chart keeps at least 45% of the screen height.
+        // turn into "…": the chart keeps at least 45% (40% under the canvas) of the
+        // screen height.
         m_chartMinHeight = c->minimumHeight();
-        c->setMinimumHeight(std::max(m_chartMinHeight, avail.height() * 45 / 100));
-        side->addWidget(c, 2);
+        c->setMinimumHeight(std::max(m_chartMinHeight, avail.height() * (wide ? 40 : 45) / 100));
+        if (wide)
+            bottom->addWidget(c, 1);
+        else
+            side->addWidget(c, 2);
         c->show();
     }
     // The remote's keys under the chart, apart from the text: a long description is cut
@@ -216,8 +233,30 @@ void PresenterController::enter(bool fullScreen)
     keysPalette.setColor(QPalette::WindowText, QColor(0xff, 0xd7, 0x00));
     keys->setPalette(keysPalette);
     keys->setAccessibleName(tr("Keys"));
+    // The box layouts do not ask a wrapped label for its height at its real width:
+    // reserve the lines it wraps to in the column's width (90% of it, for margins).
+    const int columnPx = (wide ? avail.width() / 2 : avail.width() * 2 / 5) * 9 / 10;
+    const QFontMetrics keyMetrics(f);
+    const int keyLines = 1 + keyMetrics.horizontalAdvance(keys->text()) / std::max(1, columnPx);
+    keys->setMinimumHeight(keyLines * keyMetrics.lineSpacing() + 4);
     side->addWidget(keys);
-    outer->addWidget(sideWidget, 2);
+    if (!wide && m_bChart.widget) {
+        // Whatever the column does not need for the clock, the chart and the keys is the
+        // text's; a longer text is cut at the bottom instead of pushing the chart over
+        // the key hint (the box layout gave it its full wrapped height).
+        const int spacing = std::max(0, side->spacing());
+        const int margins = outer->contentsMargins().top() + outer->contentsMargins().bottom();
+        const int rest = avail.height() - margins - QFontMetrics(cf).lineSpacing() - 4 -
+                         m_bChart.widget->minimumHeight() - keys->minimumHeight() - 3 * spacing;
+        m_text->setMaximumHeight(std::max(QFontMetrics(f).lineSpacing() * 2, rest));
+    }
+    if (wide) {
+        bottom->insertWidget(0, sideWidget, 1);
+        outer->addLayout(bottom, 1);
+    } else {
+        outer->addWidget(sideWidget, 2);
+        delete bottom;
+    }
 
     m_window->installEventFilter(this);
     m_timer = new QTimer(m_window);

@@ -39,6 +39,9 @@ public:
 
     /// The borrowed chart's fonts are this many times larger while presenting.
     static constexpr double kChartFontScale = 1.6;
+    /// A design this many times wider than tall gets the full width, text and chart
+    /// under it; a squarer one keeps them in a column beside it.
+    static constexpr double kWideDesign = 2.5;
 
     bool isActive() const { return m_window != nullptr; }
     QWidget* window() const { return m_window; }
