@@ -34,6 +34,6 @@ shot inspector --example 08 --select master
 shot spof --example 07 --mode spof
 shot multi-dc --example 12 --run-seconds 30
 shot dark --example 08 --run-seconds 30 --dark
-shot lesson --example 07 --mode lesson --lesson 1
+shot lesson --lesson 06-replication-failover --run-seconds 20
 shot presenter --example 08 --run-seconds 30 --mode presenter
 echo "screenshots in $out"
