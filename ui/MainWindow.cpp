@@ -67,8 +67,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(m_run, &RunController::cleared, m_scene, &DiagramScene::clearLive);
     connect(m_run, &RunController::simEvent, m_scene, [this](const core::SimEvent& e) {
-        if (e.type == "promoted")
+        if (e.type == "promoted") {
             m_scene->markPromoted(QString::fromStdString(e.component));
+            if (!e.component2.empty())
+                m_scene->markDemoted(QString::fromStdString(e.component2));
+        }
     });
     connect(m_run, &RunController::stateChanged, this, [this](RunController::State s) {
         if (s == RunController::State::Stopped) {

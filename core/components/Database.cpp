@@ -201,6 +201,7 @@ void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
                 m_replicas.push_back(old);
             e.type = "promoted";
             e.component = m_sim.comp(chosen).id();
+            e.component2 = m_sim.comp(old).id(); // rejoins as a replica when it is back
             e.text = label(m_sim.comp(chosen)) + " promoted to primary after " +
                      std::to_string(simTimeToSeconds(m_sim.now() - m_failoverStart)).substr(0, 5) + " s";
             e.severity = SimEvent::Severity::Recovery;

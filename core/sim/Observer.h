@@ -29,6 +29,7 @@ struct SimEvent
     SimTime time = 0;
     std::string type;      ///< e.g. "crash", "health_down", "failover_start", "promoted", "dns_switch", "alert"
     std::string component; ///< component id, may be empty
+    std::string component2; ///< a second component involved, may be empty ("promoted": the primary it replaces)
     std::string text;      ///< human-readable one-liner
     enum class Severity : std::uint8_t { Info, Warning, Failure, Recovery } severity = Severity::Info;
 };

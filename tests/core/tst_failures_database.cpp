@@ -66,6 +66,7 @@ private Q_SLOTS:
         const SimEvent* promoted = rec.first("promoted");
         QVERIFY(promoted);
         QCOMPARE(promoted->component, std::string("replica"));
+        QCOMPARE(promoted->component2, std::string("primary")); // replaced, back as a replica
         QCOMPARE(promoted->time - secondsToSimTime(crashS), secondsToSimTime(detectS + promoteS));
 
         // The error window seen in the 10 ms samples: first and last windows with errors.

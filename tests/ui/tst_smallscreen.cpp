@@ -212,13 +212,21 @@ private Q_SLOTS:
         const QString slave = QStringLiteral("slave1");
         QVERIFY(scene->componentItem(slave));
         QVERIFY(!scene->isPromoted(slave));
+        const QString master = QStringLiteral("master");
         LiveFrame frame;
-        frame.promoted = {slave};
+        frame.roleChanges = {{slave, true}, {master, false}};
         scene->applyFrame(frame);
         QVERIFY(scene->isPromoted(slave));
+        QVERIFY(scene->isDemoted(master)); // the old primary rejoins as a replica
         QVERIFY(!scene->isPromoted(QStringLiteral("slave2")));
+        // A second failover back: the roles swap again, in order.
+        frame.roleChanges.push_back({master, true});
+        frame.roleChanges.push_back({slave, false});
+        scene->applyFrame(frame);
+        QVERIFY(scene->isPromoted(master) && !scene->isDemoted(master));
+        QVERIFY(scene->isDemoted(slave) && !scene->isPromoted(slave));
         scene->clearLive(); // a new run starts from the design's roles
-        QVERIFY(!scene->isPromoted(slave));
+        QVERIFY(!scene->isPromoted(master) && !scene->isDemoted(slave));
     }
 };
 

@@ -203,9 +203,12 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
         sub += QStringLiteral(" · ") + (role == "primary"   ? QObject::tr("primary")
                                         : role == "replica" ? QObject::tr("replica")
                                                             : QString::fromStdString(role));
-        // The role the run gives it: a replica promoted in a failover is the primary now.
+        // The role the run gives it: a replica promoted in a failover is the primary now,
+        // and the primary it replaced comes back as a replica.
         if (m_scene->isPromoted(m_id))
             sub = QObject::tr("promoted to primary");
+        else if (m_scene->isDemoted(m_id))
+            sub = QObject::tr("now a replica");
     }
     const bool overloaded =
         m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;

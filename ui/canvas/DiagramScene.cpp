@@ -403,8 +403,12 @@ void DiagramScene::applyFrame(const LiveFrame& frame)
         auto it = links.find(key);
         item->setLive(it == links.end() ? std::nullopt : std::optional<LinkLive>(*it->second));
     }
-    for (const QString& id : frame.promoted)
-        markPromoted(id);
+    for (const auto& [id, primary] : frame.roleChanges) {
+        if (primary)
+            markPromoted(id);
+        else
+            markDemoted(id);
+    }
     if (!m_live) {
         m_live = true;
         m_clock.start();
@@ -415,6 +419,15 @@ void DiagramScene::applyFrame(const LiveFrame& frame)
 void DiagramScene::markPromoted(const QString& id)
 {
     m_promoted.insert(id);
+    m_demoted.erase(id);
+    if (auto it = m_components.find(id); it != m_components.end())
+        it->second->update();
+}
+
+void DiagramScene::markDemoted(const QString& id)
+{
+    m_demoted.insert(id);
+    m_promoted.erase(id);
     if (auto it = m_components.find(id); it != m_components.end())
         it->second->update();
 }
@@ -423,6 +436,7 @@ void DiagramScene::clearLive()
 {
     m_live = false;
     m_promoted.clear();
+    m_demoted.clear();
     m_animation.stop();
     for (auto& [id, item] : m_components)
         item->setLive(std::nullopt);

@@ -74,6 +74,10 @@ public:
     /// says so until clearLive(), instead of the role in the design.
     void markPromoted(const QString& id);
     bool isPromoted(const QString& id) const { return m_promoted.count(id) > 0; }
+    /// The run replaced this primary (the "promoted" event's component2): it rejoins as a
+    /// replica when it is back, and its label says so until clearLive().
+    void markDemoted(const QString& id);
+    bool isDemoted(const QString& id) const { return m_demoted.count(id) > 0; }
 
     // --- Called by items ---
     void beginConnection(const QString& from, QPointF scenePos);
@@ -121,7 +125,7 @@ private:
     QTimer m_animation;
     QElapsedTimer m_clock;
     bool m_live = false;
-    std::set<QString> m_promoted;
+    std::set<QString> m_promoted, m_demoted;
 };
 
 } // namespace scalelab::ui

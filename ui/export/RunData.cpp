@@ -35,8 +35,11 @@ public:
             (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" ||
              e.type == "cache_failure" || e.type == "recover"))
             down.emplace_back(e.component, e.type != "recover");
-        if (e.type == "promoted" && !e.component.empty())
-            promoted.push_back(QString::fromStdString(e.component));
+        if (e.type == "promoted" && !e.component.empty()) {
+            roleChanges.emplace_back(QString::fromStdString(e.component), true);
+            if (!e.component2.empty())
+                roleChanges.emplace_back(QString::fromStdString(e.component2), false);
+        }
     }
     void onSample(const core::Sample& s) override
     {
@@ -47,7 +50,7 @@ public:
     core::Recorder recorder;
     core::Sample latest;
     std::vector<std::pair<std::string, bool>> down;
-    std::vector<QString> promoted; ///< every replica promoted so far
+    std::vector<std::pair<QString, bool>> roleChanges; ///< every failover so far, in order
 };
 } // namespace
 
@@ -62,7 +65,7 @@ RunData runHeadless(const core::Scenario& scenario, double tickS,
         for (core::SimTime t = tick; !sim.finished(); t = std::min(t + tick, sim.endTime())) {
             sim.runUntil(t);
             LiveFrame frame = buildLiveFrame(scenario, obs.latest, sim.now(), obs.down);
-            frame.promoted = obs.promoted;
+            frame.roleChanges = obs.roleChanges;
             onTick(frame);
             if (t >= sim.endTime())
                 break;

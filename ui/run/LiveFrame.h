@@ -45,9 +45,10 @@ struct LiveFrame
     std::vector<ComponentLive> components;
     std::vector<LinkLive> links;
     core::Sample latest; ///< the newest sample (global figures)
-    /// Replicas promoted to primary so far, filled by headless replays (GIF export); the
+    /// Database role changes so far, in order (id, true = became the primary, false =
+    /// a replaced primary, now a replica), filled by headless replays (GIF export); the
     /// window learns the same from RunController::simEvent.
-    std::vector<QString> promoted;
+    std::vector<std::pair<QString, bool>> roleChanges;
 };
 
 } // namespace scalelab::ui
