@@ -183,6 +183,12 @@ QAction* MainWindow::action(const QString& objectName) const
     return findChild<QAction*>(objectName);
 }
 
+void MainWindow::resizeEvent(QResizeEvent* e)
+{
+    QMainWindow::resizeEvent(e);
+    fitToolbars();
+}
+
 bool MainWindow::isModified() const
 {
     return !m_stack->isClean() || (m_autosave && m_autosave->forcedDirty());

@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
 
 private:
     // MainWindow.cpp
@@ -126,6 +127,12 @@ private:
     QUndoView* m_undoView = nullptr;
     Autosave* m_autosave = nullptr;
     QToolBar* m_runBar = nullptr;
+    QToolBar* m_viewBar = nullptr;
+    bool m_toolbarBreak = false; ///< the view toolbar sits on a second row
+    /// Fits the top toolbars to the window width with every control on screen: the view
+    /// icons move to a second row when both do not fit side by side, and the run buttons
+    /// lose their text when even the run toolbar alone does not (1024 px projectors).
+    void fitToolbars();
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_examplesMenu = nullptr;

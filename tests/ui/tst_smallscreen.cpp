@@ -24,6 +24,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <set>
 
 using namespace scalelab::ui;
 
@@ -35,6 +36,55 @@ private Q_SLOTS:
     {
         initResources();
         QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void toolbarsFitAt1024_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("1024x768") << 1024 << 768;
+        QTest::newRow("1152x864") << 1152 << 864;
+    }
+    void toolbarsFitAt1024()
+    {
+        // Narrower than both toolbars side by side: the view icons take a second row and,
+        // when needed, the run buttons lose their text; every control stays on screen.
+        QFETCH(int, width);
+        QFETCH(int, height);
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(width, height);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(20);
+        int rows = 0, lastTop = -1;
+        for (QToolBar* bar : w.findChildren<QToolBar*>()) {
+            if (w.toolBarArea(bar) != Qt::TopToolBarArea || bar->isHidden())
+                continue;
+            if (bar->geometry().top() != lastTop)
+                ++rows, lastTop = bar->geometry().top();
+            QVERIFY2(bar->geometry().right() < width,
+                     qPrintable(QStringLiteral("%1 ends at %2").arg(bar->objectName()).arg(bar->geometry().right())));
+            for (QAction* a : bar->actions()) {
+                QWidget* widget = bar->widgetForAction(a);
+                if (!a->isVisible() || a->isSeparator() || !widget)
+                    continue;
+                QVERIFY2(widget->isVisible() && bar->rect().contains(widget->geometry()),
+                         qPrintable(QStringLiteral("%1 in %2 is off the toolbar at %3 px")
+                                        .arg(a->text(), bar->objectName())
+                                        .arg(width)));
+            }
+        }
+        QCOMPARE(rows, 2);
+        // Wide again: back to one row with text.
+        w.resize(1600, 1000);
+        QTest::qWait(20);
+        const QList<QToolBar*> bars = w.findChildren<QToolBar*>();
+        std::set<int> tops;
+        for (QToolBar* bar : bars)
+            if (w.toolBarArea(bar) == Qt::TopToolBarArea && !bar->isHidden())
+                tops.insert(bar->geometry().top());
+        QCOMPARE(tops.size(), std::size_t{1});
     }
 
     void toolbarsFitAt1280()

@@ -270,13 +270,32 @@ void MainWindow::createRunToolbar()
     m_runBar->setAccessibleName(tr("Run controls"));
     addToolBar(Qt::TopToolBarArea, m_runBar);
     // View tools as icons beside it, so the run controls keep their room.
-    auto* viewBar = new QToolBar(tr("View"), this);
-    viewBar->setObjectName(QStringLiteral("viewToolbar"));
-    viewBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    viewBar->setMovable(false);
+    m_viewBar = new QToolBar(tr("View"), this);
+    m_viewBar->setObjectName(QStringLiteral("viewToolbar"));
+    m_viewBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_viewBar->setMovable(false);
     for (const char* n : {"actionZoomFit", "actionAutoLayout", "actionSpof", "actionPresenter"})
-        viewBar->addAction(action(QLatin1String(n)));
-    addToolBar(Qt::TopToolBarArea, viewBar);
+        m_viewBar->addAction(action(QLatin1String(n)));
+    addToolBar(Qt::TopToolBarArea, m_viewBar);
+}
+
+void MainWindow::fitToolbars()
+{
+    if (!m_runBar || !m_viewBar)
+        return;
+    const int room = width() - 12; // the toolbar area's margins and handles
+    m_runBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const int runWithText = m_runBar->sizeHint().width();
+    const bool twoRows = runWithText + m_viewBar->sizeHint().width() > room;
+    if (twoRows != m_toolbarBreak) {
+        if (twoRows)
+            insertToolBarBreak(m_viewBar);
+        else
+            removeToolBarBreak(m_viewBar);
+        m_toolbarBreak = twoRows;
+    }
+    if (runWithText > room)
+        m_runBar->setToolButtonStyle(Qt::ToolButtonIconOnly); // tooltips keep the names
 }
 
 void MainWindow::rebuildExamplesMenu()

@@ -35,6 +35,9 @@ QWidget* labelled(QWidget* control, QLabel* value, const QString& caption)
     l->addWidget(cap);
     l->addWidget(control);
     l->addWidget(value);
+    // Never wider than its contents: a toolbar alone on its row (narrow windows) would
+    // otherwise open a gap between a caption and its slider.
+    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     return box;
 }
 
