@@ -10,6 +10,7 @@
 #include "presenter/PresenterController.h"
 #include "Resources.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,6 +38,36 @@ private Q_SLOTS:
     {
         initResources();
         QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void longDescriptionFits()
+    {
+        // Stage 9's description is long: at 1280x720 it used to be cut at the bottom of
+        // its box. The text shrinks (not below the normal font size) until it fits.
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 720);
+        QVERIFY(w.openFile(QStringLiteral(SCALELAB_SOURCE_DIR "/examples/12-multi-dc-geodns.json")));
+        w.show();
+        auto* presenter = w.findChild<PresenterController*>(QStringLiteral("presenter"));
+        QVERIFY(presenter);
+        w.setPresenterMode(true);
+        QLabel* text = nullptr;
+        for (QWidget* top : QApplication::topLevelWidgets())
+            for (QLabel* l : top->findChildren<QLabel*>())
+                if (l->accessibleName() == QLatin1String("Step text") && l->isVisible())
+                    text = l;
+        QVERIFY(text);
+        text->window()->resize(1280, 720);
+        QTest::qWait(100);
+        qInfo("step text: %d px wide, needs %d px of its %d, font %.1f pt (window %.1f pt)", text->width(),
+              text->heightForWidth(text->width()), text->height(), text->font().pointSizeF(),
+              w.font().pointSizeF());
+        QVERIFY(text->width() > 200);
+        QVERIFY2(text->heightForWidth(text->width()) <= text->height(),
+                 qPrintable(QStringLiteral("needs %1 px, has %2").arg(text->heightForWidth(text->width())).arg(text->height())));
+        QVERIFY(text->font().pointSizeF() >= w.font().pointSizeF() * 0.99); // never below the normal size
+        w.setPresenterMode(false);
     }
 
     void fitsBorrowsAndRestores()

@@ -328,6 +328,8 @@ void PresenterController::togglePause()
 
 bool PresenterController::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QTimer::singleShot(0, m_window, [this] { fitText(); });
     if (watched == m_window && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         switch (key) {
@@ -370,6 +372,26 @@ void PresenterController::updateText()
                         QString::fromStdString(sc.description).toHtmlEscaped());
     }
     m_text->setText(html);
+    // After the layout has given the label its size.
+    QTimer::singleShot(0, m_text, [this] { fitText(); });
+}
+
+void PresenterController::fitText()
+{
+    if (!m_text || !m_window)
+        return;
+    const int width = m_text->width(), room = m_text->height();
+    if (width <= 0 || room <= 0)
+        return;
+    QFont font = m_window->font(); // the presenter's enlarged font
+    const double base = font.pointSizeF();
+    // 1.8x the window font down to 1.0x of it: still readable from the back of a room.
+    for (double scale = 1.0; scale > 0.54; scale -= 0.05) {
+        font.setPointSizeF(base * scale);
+        m_text->setFont(font);
+        if (m_text->heightForWidth(width) <= room)
+            return;
+    }
 }
 
 void PresenterController::updateClock()

@@ -74,6 +74,9 @@ private:
     Borrowed borrow(QWidget* w);
     void giveBack(Borrowed& b);
     void updateText();
+    /// Shrinks the step text's font (down to about the normal window size) until the
+    /// text fits its box, so a long description is not cut at the bottom.
+    void fitText();
     void updateClock();
 
     QPointer<QWidget> m_canvas, m_chart;
