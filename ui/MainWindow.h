@@ -129,6 +129,7 @@ private:
     QToolBar* m_runBar = nullptr;
     QToolBar* m_viewBar = nullptr;
     bool m_toolbarBreak = false; ///< the view toolbar sits on a second row
+    int m_runTextWidth = 0;      ///< the run toolbar's width with button texts
     /// Fits the top toolbars to the window width with every control on screen: the view
     /// icons move to a second row when both do not fit side by side, and the run buttons
     /// lose their text when even the run toolbar alone does not (1024 px projectors).

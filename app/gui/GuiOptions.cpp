@@ -314,8 +314,7 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
             else if (m == QLatin1String("notes")) {
                 if (auto* panel = w.findChild<ui::LessonPanel*>())
                     panel->setTeacherNotesVisible(true);
-            }
-            else if (m == QLatin1String("spof"))
+            } else if (m == QLatin1String("spof"))
                 w.action(QStringLiteral("actionSpof"))->setChecked(true);
             else if (QDockWidget* d = w.dock(m + QStringLiteral("Dock"))) {
                 d->show();

@@ -85,13 +85,12 @@ bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, 
                 *error = spec.pointer + ": expected a numeric field, found " + std::string(j.at(ptr).type_name());
             return false;
         }
-        const auto parent = ptr.parent_pointer();
-        const bool underParams = !parent.empty() && parent.back() == "params";
-        const bool parentReady = underParams && j.contains(parent) ? j.at(parent).is_object()
-                                 : underParams && !parent.parent_pointer().empty() && j.contains(parent.parent_pointer())
-                                     ? j.at(parent.parent_pointer()).is_object()
-                                     : false;
-        if (!exists && !parentReady) {
+        const auto params = ptr.parent_pointer();
+        const bool underParams = !params.empty() && params.back() == "params";
+        const auto owner = underParams ? params.parent_pointer() : params;
+        const bool canAdd = underParams && !owner.empty() && j.contains(owner) && j.at(owner).is_object() &&
+                            (!j.contains(params) || j.at(params).is_object());
+        if (!exists && !canAdd) {
             if (error)
                 *error = spec.pointer + ": no such field in the scenario";
             return false;

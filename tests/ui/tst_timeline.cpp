@@ -98,6 +98,13 @@ void TestTimeline::invalidEditsAreRefused()
     QVERIFY(ui::validateTimelineEvent(doc.scenario(), e).contains(QLatin1String("factor")));
     e.type = "explode";
     QVERIFY(ui::validateTimelineEvent(doc.scenario(), e).contains(QLatin1String("explode")));
+    // Whatever the scenario loader refuses, the editor refuses too (a saved file must load).
+    e.type = "cache_failure";
+    e.target = "web";
+    QVERIFY(ui::validateTimelineEvent(doc.scenario(), e).contains(QLatin1String("cache")));
+    e.target = "db";
+    e.type = "remove_server";
+    QVERIFY(ui::validateTimelineEvent(doc.scenario(), e).contains(QLatin1String("web server")));
 }
 
 void TestTimeline::eventLogShowsTheRun()

@@ -52,11 +52,10 @@ QString validateTimelineEvent(const core::Scenario& scenario, const core::Timeli
         e.type == "spike" || e.type == "step" || e.type == "ramp" || e.type == "slow";
     if (multiplies && !(e.factor > 0))
         return tr("factor: expected a multiplier above 0");
-    if (e.type == "master_loss") {
-        const core::Component* c = scenario.find(e.target);
-        if (c && !(c->kind == "database" && c->choice("role") == "primary"))
-            return tr("target: master_loss needs a primary database");
-    }
+    // The loader's rule (a cache_failure on a database, a partition inside one data
+    // center...): an event the editor accepts must load again from the saved file.
+    if (const std::string why = core::timelineTargetProblem(scenario, e); !why.empty())
+        return tr("target: %1").arg(QString::fromStdString(why));
     return {};
 }
 

@@ -284,8 +284,10 @@ void MainWindow::fitToolbars()
     if (!m_runBar || !m_viewBar)
         return;
     const int room = width() - 12; // the toolbar area's margins and handles
-    m_runBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const int runWithText = m_runBar->sizeHint().width();
+    // The run toolbar's width with its button texts, measured while they are shown.
+    if (m_runBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_runTextWidth = m_runBar->sizeHint().width();
+    const int runWithText = m_runTextWidth;
     const bool twoRows = runWithText + m_viewBar->sizeHint().width() > room;
     if (twoRows != m_toolbarBreak) {
         if (twoRows)
@@ -294,8 +296,10 @@ void MainWindow::fitToolbars()
             removeToolBarBreak(m_viewBar);
         m_toolbarBreak = twoRows;
     }
-    if (runWithText > room)
-        m_runBar->setToolButtonStyle(Qt::ToolButtonIconOnly); // tooltips keep the names
+    // Icons only when even the run toolbar alone does not fit; tooltips keep the names.
+    const auto style = runWithText > room ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    if (m_runBar->toolButtonStyle() != style)
+        m_runBar->setToolButtonStyle(style);
 }
 
 void MainWindow::rebuildExamplesMenu()

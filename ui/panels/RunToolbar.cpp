@@ -41,17 +41,19 @@ QWidget* labelled(QWidget* control, QLabel* value, const QString& caption)
     return box;
 }
 
-/// Three significant digits without an exponent: 'g' writes 999.7 as "1e+03".
-QString threeDigits(double v)
+/// `digits` significant digits, whole numbers from 10^(digits-1) up, never an exponent
+/// ('g' alone writes 999.7 as "1e+03"): 0.32, 3.2, 32, 1000 with two digits.
+QString significant(double v, int digits)
 {
-    return v >= 99.95 ? QString::number(std::round(v), 'f', 0) : QString::number(v, 'g', 3);
+    return v >= std::pow(10.0, digits - 1) - 0.05 ? QString::number(std::round(v), 'f', 0)
+                                                  : QString::number(v, 'g', digits);
 }
 
 QString rateText(double v, bool users)
 {
-    QString n = v >= 1e6   ? QStringLiteral("%1 M").arg(threeDigits(v / 1e6))
-                : v >= 1e3 ? QStringLiteral("%1 k").arg(threeDigits(v / 1e3))
-                           : threeDigits(v);
+    QString n = v >= 1e6   ? QStringLiteral("%1 M").arg(significant(v / 1e6, 3))
+                : v >= 1e3 ? QStringLiteral("%1 k").arg(significant(v / 1e3, 3))
+                           : significant(v, 3);
     return users ? RunToolbar::tr("%1 users").arg(n) : RunToolbar::tr("%1 req/s").arg(n);
 }
 } // namespace
@@ -208,10 +210,7 @@ void RunToolbar::applySpeed()
     const bool max = m_max->isChecked();
     m_speed->setEnabled(!max);
     const double v = m_speed->logValue();
-    // Two significant digits below 10x (0.32x, 3.2x), whole numbers above (32x, 1000x).
-    const QString n =
-        v >= 9.95 ? QString::number(std::round(v), 'f', 0) : QString::number(v, 'g', 2);
-    m_speedLabel->setText(max ? tr("max") : tr("%1x").arg(n));
+    m_speedLabel->setText(max ? tr("max") : tr("%1x").arg(significant(v, 2)));
     m_controller->setSpeed(max ? 0.0 : v);
 }
 
