@@ -30,5 +30,7 @@ int runAnchors(const Flags& flags);
 int runScale(const Flags& flags, const char* self);
 /// Heap versus calendar queue on a hold model of a given pending size.
 int runQueues(const Flags& flags);
+/// One load balancer in front of N web servers: load, build and run times.
+int runBackends(const Flags& flags);
 
 } // namespace scalelab::bench

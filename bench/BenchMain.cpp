@@ -3,6 +3,7 @@
 //   scalelab-bench --model=mmc|tandem --lambda= --mus=a,b --c= --n= --seed= --rng=common
 //   scalelab-bench --scale [--users=N] [--sim-s=S]
 //   scalelab-bench --queues [--pending=N] [--events=N]
+//   scalelab-bench --backends [--servers=N] [--policy=P] [--autoscale-to=M] [--rate=R] [--sim-s=S]
 #include "BenchCommon.h"
 
 #include <cstdio>
@@ -62,12 +63,15 @@ int main(int argc, char** argv)
     if (flags.count("help")) {
         std::puts("scalelab-bench --model=mmc|tandem --lambda=L --mus=a,b,.. --c=C --n=N --seed=S --rng=common\n"
                   "scalelab-bench --scale [--users=N] [--sim-s=S]\n"
-                  "scalelab-bench --queues [--pending=N] [--events=N]");
+                  "scalelab-bench --queues [--pending=N] [--events=N]\n"
+                  "scalelab-bench --backends [--servers=N] [--policy=P] [--autoscale-to=M] [--rate=R] [--sim-s=S]");
         return 0;
     }
     if (flags.count("scale"))
         return runScale(flags, argv[0]);
     if (flags.count("queues"))
         return runQueues(flags);
+    if (flags.count("backends"))
+        return runBackends(flags);
     return runAnchors(flags);
 }

@@ -55,6 +55,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_scene, &DiagramScene::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    // A failed autosave is not a save: say so (the next tick tries again).
+    connect(m_autosave, &Autosave::failed, this, [this](const QString& m) {
+        m_lastError = m;
+        statusBar()->showMessage(m, 20000);
+    });
     connect(m_view, &DiagramView::zoomChanged, this,
             [this](double z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);

@@ -61,7 +61,9 @@ public:
     /// Replaces the document with `s` (not undoable; clears the undo stack).
     void setScenario(const core::Scenario& s, const QString& filePath);
     void newDocument();
-    /// Starts autosaving and offers recovery of a crashed session. Call once after show().
+    /// Starts autosaving and offers recovery of every crashed session (Autosave): the
+    /// first recovered document opens here, each further one in a new window. Call once
+    /// after show().
     void startSession();
 
     /// Injects a timeline event: into the running simulation now, or, when stopped, as a

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Resources.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be expanded outside any namespace.
@@ -10,11 +12,7 @@ static void initScalelabUiResources()
 {
     Q_INIT_RESOURCE(scalelab);
     Q_INIT_RESOURCE(examples);
-    // Resource files of other parts, registered once they are in the tree (the build
-    // compiles every resources/*.qrc).
-#if __has_include("../resources/lessons.qrc")
     Q_INIT_RESOURCE(lessons);
-#endif
 }
 
 namespace scalelab::ui {
@@ -41,6 +39,17 @@ QString iconPath(const QString& name)
 {
     const QString p = QStringLiteral(":/icons/%1.svg").arg(name);
     return QFile::exists(p) ? p : QString();
+}
+
+QString installedDataDir(const QString& sub)
+{
+    if (!QCoreApplication::instance())
+        return {};
+    const QString bin = QCoreApplication::applicationDirPath();
+    if (bin.isEmpty() || QFileInfo::exists(bin + QStringLiteral("/../CMakeCache.txt")))
+        return {};
+    const QString dir = QDir::cleanPath(bin + QStringLiteral("/../share/scalelab/") + sub);
+    return QFileInfo(dir).isDir() ? dir : QString();
 }
 
 } // namespace scalelab::ui

@@ -18,4 +18,11 @@ QStringList exampleResources();
 /// or an empty string when that icon is not bundled.
 QString iconPath(const QString& name);
 
+/// The installed data folder `sub` ("lessons", "examples", "translations") of a copy
+/// installed under a prefix: <folder of the executable>/../share/scalelab/<sub>, so the
+/// prefix is found from the program itself (no path baked in at build time). Empty when
+/// the program runs from its build tree (a CMakeCache.txt one folder up: the resources
+/// compiled from the source tree are the data then) or when that folder does not exist.
+QString installedDataDir(const QString& sub);
+
 } // namespace scalelab::ui

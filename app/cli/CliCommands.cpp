@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "io/ResourceBudget.h"
+#include "io/SafeFile.h"
 #include "io/ScenarioJson.h"
 #include "metrics/Recorder.h"
 #include "sim/Simulation.h"
@@ -30,6 +32,12 @@ bool loadForRun(const CliArgs& args, Scenario& out)
         out.run.durationS = *args.durationS;
         if (out.run.warmupS >= out.run.durationS)
             out.run.warmupS = 0;
+        // A longer run is more work and more history: the budget again, on what will run.
+        if (const auto refused = checkScenarioRunnable(out, args.scenario); !refused.empty()) {
+            for (const auto& d : refused)
+                std::cerr << d.toString() << " (with --duration " << out.run.durationS << ")\n";
+            return false;
+        }
     }
     return true;
 }
@@ -53,20 +61,12 @@ int commandValidate(const CliArgs& args)
 }
 
 namespace {
-bool writeFile(const std::filesystem::path& path, const std::string& text)
+/// Every CLI output goes through core::writeOutput ("-" is standard output): checked to
+/// the end, atomic, never through a link, pipe or device; the reason is printed.
+bool writeFile(const std::string& path, const std::string& text)
 {
-    const auto tmp = path.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out || !(out << text) || !out.flush()) {
-            std::cerr << path.string() << ": cannot write the file\n";
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::cerr << path.string() << ": cannot write the file (" << ec.message() << ")\n";
+    if (const FileResult r = writeOutput(path, text); !r) {
+        std::cerr << r.error << "\n";
         return false;
     }
     return true;
@@ -110,14 +110,12 @@ int commandRun(const CliArgs& args)
         std::ostringstream csv, events;
         recorder.writeCsv(csv);
         recorder.writeEventsCsv(events);
-        if (!writeFile(std::filesystem::path(args.outDir) / "summary.json", json) ||
-            !writeFile(std::filesystem::path(args.outDir) / "timeseries.csv", csv.str()) ||
-            !writeFile(std::filesystem::path(args.outDir) / "events.csv", events.str()))
+        const std::filesystem::path dir(args.outDir);
+        if (!writeFile((dir / "summary.json").string(), json) || !writeFile((dir / "timeseries.csv").string(), csv.str()) ||
+            !writeFile((dir / "events.csv").string(), events.str()))
             return 1;
     }
-    if (args.summaryJson == "-")
-        std::cout << json;
-    else if (!args.summaryJson.empty() && !writeFile(args.summaryJson, json))
+    if (!args.summaryJson.empty() && !writeFile(args.summaryJson, json))
         return 1;
     if (args.outDir.empty() && args.summaryJson.empty()) {
         std::printf("%s: %.0f s simulated, %llu requests, throughput %.1f req/s, p50 %.2f ms, p99 %.2f ms, errors %.3f%%\n",

@@ -3,14 +3,13 @@
 // run report and animated GIF with the same drawing code as the desktop app.
 #include "CliCommands.h"
 
-#if defined(SCALELAB_WITH_UI) && defined(SCALELAB_HAVE_EXPORT)
-
 #include "export/ExportJob.h"
 #include "Resources.h"
 
 #include <QApplication>
 #include <QFontInfo>
 
+#include <clocale>
 #include <cstdlib>
 #include <iostream>
 
@@ -30,6 +29,7 @@ int commandExport(const CliArgs& args, int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    std::setlocale(LC_NUMERIC, "C"); // data files keep C numbers (QApplication set the user's)
     ui::initResources();
     if (QFontInfo(QFont()).family().isEmpty())
         std::cerr << "scalelab-cli export: warning: no font found, text will not be drawn (install "
@@ -58,5 +58,3 @@ int commandExport(const CliArgs& args, int argc, char** argv)
 }
 
 } // namespace scalelab::cli
-
-#endif

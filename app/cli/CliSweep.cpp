@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scalelab-cli sweep: runs a scenario at several loads in parallel, writes sweep.csv
 // and a chart (sweep.svg, sweep.png) that marks the knee.
-#if defined(SCALELAB_WITH_UI) && defined(SCALELAB_HAVE_SWEEP)
 #include "CliCommands.h"
-#include "SweepChart.h"
 
 #include "analysis/Sweep.h"
+#include "io/SafeFile.h"
+#include "panels/SweepCharts.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -69,25 +69,25 @@ int commandSweep(const CliArgs& args, int argc, char** argv)
         return 1;
     }
     const std::string csv = sweepCsv(result, spec);
-    {
-        std::ofstream out(outDir / "sweep.csv", std::ios::binary | std::ios::trunc);
-        if (!out || !(out << csv) || !out.flush()) {
-            std::cerr << (outDir / "sweep.csv").string() << ": cannot write the file\n";
-            return 1;
-        }
+    if (const FileResult w = writeFileSafely((outDir / "sweep.csv").string(), csv); !w) {
+        std::cerr << w.error << "\n";
+        return 1;
     }
 
-    // Charts need a QGuiApplication (fonts); without a display, draw offscreen.
-    std::unique_ptr<QGuiApplication> app;
+    // The charts are the sweep dialog's own (Qt Charts widgets): they need a
+    // QApplication; without a display, draw offscreen.
+    std::unique_ptr<QApplication> app;
     if (!QCoreApplication::instance()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
+        std::setlocale(LC_NUMERIC, "C"); // data files keep C numbers (Qt set the user's)
     }
     const QString title = QCoreApplication::translate("Sweep", "Capacity sweep: %1")
                               .arg(QString::fromStdString(scenario.name.empty() ? args.scenario : scenario.name));
-    const QString err = writeSweepCharts(result, title, QString::fromStdString((outDir / "sweep.png").string()),
-                                         QString::fromStdString((outDir / "sweep.svg").string()));
+    const QString err = ui::writeSweepChartFiles(result, ui::sweepAxisTitle(spec, scenario), title,
+                                                 QString::fromStdString((outDir / "sweep.png").string()),
+                                                 QString::fromStdString((outDir / "sweep.svg").string()));
     if (!err.isEmpty()) {
         std::cerr << err.toStdString() << "\n";
         return 1;
@@ -105,4 +105,3 @@ int commandSweep(const CliArgs& args, int argc, char** argv)
 }
 
 } // namespace scalelab::cli
-#endif

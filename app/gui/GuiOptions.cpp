@@ -3,6 +3,7 @@
 
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "io/SafeWrite.h"
 #include "io/ScenarioFile.h"
 #include "MainWindow.h"
 #include "model/Document.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -330,9 +332,13 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
                     top->width() > 400 && !top->inherits("QMenu") && !top->inherits("QDockWidget"))
                     target = top;
             const QPixmap shot = target->grab();
-            const bool ok = shot.save(o.screenshot);
-            std::fprintf(stderr, "%s %s (%dx%d)\n", ok ? "wrote" : "FAILED",
-                         qPrintable(o.screenshot), shot.width(), shot.height());
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            QString error;
+            const bool ok = shot.save(&png, "PNG") && ui::writeFileSafely(o.screenshot, png.data(), &error);
+            std::fprintf(stderr, "%s %s (%dx%d)%s%s\n", ok ? "wrote" : "FAILED",
+                         qPrintable(o.screenshot), shot.width(), shot.height(),
+                         error.isEmpty() ? "" : ": ", qPrintable(error));
             w.setInteractive(false);
             w.close();
             QApplication::exit(ok ? 0 : 1);

@@ -2,11 +2,13 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "Resources.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <clocale>
 #include <cstring>
 
 namespace {
@@ -36,10 +38,17 @@ int main(int argc, char** argv)
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    // QApplication switched the C library to the user's locale; data files (JSON, CSV,
+    // SVG) must keep the C locale's numbers whatever printf-family code runs. Labels use
+    // QLocale, which does not depend on this.
+    std::setlocale(LC_NUMERIC, "C");
     QApplication::setOrganizationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("ScaleLab"));
     QApplication::setApplicationVersion(QStringLiteral("0.1"));
+    // Qt's and ScaleLab's translations for Settings > Language or the system's language
+    // (needs the organization name above: the choice is in QSettings).
+    scalelab::ui::installTranslators(app);
     scalelab::ui::initResources();
 
     QCommandLineParser parser;

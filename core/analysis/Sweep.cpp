@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Sweep.h"
 
+#include "io/ResourceBudget.h"
 #include "io/ScenarioJson.h"
 #include "sim/Simulation.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <mutex>
+#include <new>
 #include <numeric>
 #include <thread>
 
@@ -59,30 +62,39 @@ int findKnee(const std::vector<SweepPoint>& points, std::string* reason)
     return -1;
 }
 
+namespace {
+/// "users = 2.5": the swept value as the user typed it (C locale).
+std::string pointName(const SweepSpec& spec, double value)
+{
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, value).ptr;
+    return spec.axisName() + " = " + std::string(buf, end);
+}
+} // namespace
+
 bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, Scenario& out, std::string* error)
 {
-    if (spec.axis == SweepSpec::Axis::Users) {
-        out = base;
-        out.workload.mode = Workload::Mode::Closed;
-        out.workload.users = value;
-        return true;
-    }
-    if (spec.axis == SweepSpec::Axis::Rate) {
-        out = base;
-        out.workload.mode = Workload::Mode::Open;
-        out.workload.rateRps = value;
-        return true;
-    }
+    // Every axis goes through the scenario file: the value is written where the field is
+    // and the loader reads it back, so a swept value is checked exactly like that field
+    // in a file (users 0, 2.5 or -0 refused; ranges; the memory and time budget).
     nlohmann::json j = scenarioToJsonValue(base);
+    std::string pointer = spec.pointer;
+    if (spec.axis == SweepSpec::Axis::Users) {
+        j["workload"]["mode"] = "closed";
+        pointer = "/workload/users";
+    } else if (spec.axis == SweepSpec::Axis::Rate) {
+        j["workload"]["mode"] = "open";
+        pointer = "/workload/rate_rps";
+    }
     try {
-        const nlohmann::json::json_pointer ptr(spec.pointer);
+        const nlohmann::json::json_pointer ptr(pointer);
         // A parameter left at its default is not in the file: allow adding it under
         // "params" (creating that object when the component has none); anything else
         // must already hold a number. The parser then checks the key and its range.
         const bool exists = j.contains(ptr);
         if (exists && !j.at(ptr).is_number()) {
             if (error)
-                *error = spec.pointer + ": expected a numeric field, found " + std::string(j.at(ptr).type_name());
+                *error = pointer + ": expected a numeric field, found " + std::string(j.at(ptr).type_name());
             return false;
         }
         const auto params = ptr.parent_pointer();
@@ -90,22 +102,41 @@ bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, 
         const auto owner = underParams ? params.parent_pointer() : params;
         const bool canAdd = underParams && !owner.empty() && j.contains(owner) && j.at(owner).is_object() &&
                             (!j.contains(params) || j.at(params).is_object());
-        if (!exists && !canAdd) {
+        const bool workloadField = spec.axis != SweepSpec::Axis::Pointer; // written even when absent
+        if (!exists && !canAdd && !workloadField) {
             if (error)
-                *error = spec.pointer + ": no such field in the scenario";
+                *error = pointer + ": no such field in the scenario";
             return false;
         }
         j[ptr] = value;
     } catch (const nlohmann::json::exception& e) {
         if (error)
-            *error = spec.pointer + ": not a valid JSON pointer (" + e.what() + ")";
+            *error = pointer + ": not a valid JSON pointer (" + e.what() + ")";
         return false;
     }
     auto parsed = parseScenario(j.dump(), "sweep");
     if (!parsed.scenario) {
-        if (error)
-            *error = parsed.errors.empty() ? spec.pointer + ": invalid value" : parsed.errors.front().toString();
+        if (error) {
+            if (parsed.errors.empty())
+                *error = pointName(spec, value) + ": invalid value";
+            else
+                *error = pointName(spec, value) + ": " + parsed.errors.front().path + ": " + parsed.errors.front().message;
+        }
         return false;
+    }
+    // Points run side by side: together they may use the budget of one run.
+    const int threads = spec.jobs > 0 ? spec.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int together = std::max(1, std::min<int>(threads, static_cast<int>(std::max<std::size_t>(1, spec.values.size()))));
+    if (together > 1) {
+        BudgetLimits limits;
+        limits.memoryBytes = kDefaultMemoryBudgetBytes / static_cast<std::uint64_t>(together);
+        if (auto diags = checkResourceBudget(*parsed.scenario, "sweep", limits); !diags.empty()) {
+            if (error)
+                *error = pointName(spec, value) + ": " + diags.front().path + ": " + diags.front().message + " (" +
+                         std::to_string(together) + " points run at once, each within 1/" +
+                         std::to_string(together) + " of the memory budget; fewer parallel jobs give each point more)";
+            return false;
+        }
     }
     out = std::move(*parsed.scenario);
     return true;
@@ -117,18 +148,18 @@ SweepPoint runPoint(const Scenario& base, const SweepSpec& spec, double value, c
 {
     SweepPoint p;
     p.value = value;
+    if (cancel && cancel->load(std::memory_order_relaxed)) {
+        p.error = "cancelled";
+        return p;
+    }
     Scenario s;
     if (!applySweepValue(base, spec, value, s, &p.error))
         return p;
     Simulation sim(s);
-    const SimTime end = sim.endTime();
-    const SimTime chunk = std::max<SimTime>(end / 200, kNanosPerMilli);
-    while (!sim.finished()) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            p.error = "cancelled";
-            return p;
-        }
-        sim.runUntil(std::min(end, sim.now() + chunk));
+    // Polled every Simulation::kCancelPollEvents events: milliseconds, whatever the rate.
+    if (!sim.run(cancel)) {
+        p.error = "cancelled";
+        return p;
     }
     const Summary sum = sim.summary();
     p.offeredRps = sum.measuredS > 0 ? static_cast<double>(sum.generated) / sum.measuredS : 0.0;
@@ -171,7 +202,14 @@ SweepResult runSweep(const Scenario& base, const SweepSpec& spec, const std::fun
                     return;
                 slot = order[next++];
             }
-            SweepPoint p = runPoint(base, spec, spec.values[slot], cancel);
+            SweepPoint p;
+            try { // an exception must not leave a pool thread (std::terminate)
+                p = runPoint(base, spec, spec.values[slot], cancel);
+            } catch (const std::bad_alloc&) {
+                p = SweepPoint{};
+                p.value = spec.values[slot];
+                p.error = "the point ran out of memory";
+            }
             std::lock_guard lock(mutex);
             result.points[slot] = std::move(p);
             ++done;

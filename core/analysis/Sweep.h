@@ -53,13 +53,18 @@ struct SweepResult
 int findKnee(const std::vector<SweepPoint>& points, std::string* reason = nullptr);
 
 /// Applies one sweep value to a copy of `base`. Returns false with `error` set when
-/// the pointer does not name a numeric field or the result is not a valid scenario.
+/// the pointer does not name a numeric field or the result is not a valid scenario. The
+/// value goes through the scenario loader (for every axis, users and rate included), so
+/// it is validated exactly like the field it replaces, and the point must fit the memory
+/// and time budget (memory shared by the points that run at once). The CLI and the GUI
+/// sweep dialog call this for every point before running any.
 bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, Scenario& out, std::string* error);
 
 /// Runs every point on a pool of std::threads. Each point is its own Simulation with
 /// the scenario's seed, so the result does not depend on `jobs` or on scheduling.
 /// `progress(done, total)` is called from worker threads (serialised by a mutex);
-/// setting `*cancel` stops the remaining runs soon (result.cancelled is then true).
+/// setting `*cancel` stops the running points within milliseconds (each polls it every
+/// Simulation::kCancelPollEvents events) and skips the rest (result.cancelled is then true).
 SweepResult runSweep(const Scenario& base, const SweepSpec& spec,
                      const std::function<void(int done, int total)>& progress = {},
                      const std::atomic<bool>* cancel = nullptr);

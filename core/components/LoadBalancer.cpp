@@ -3,6 +3,8 @@
 
 #include "sim/SimulationImpl.h"
 
+#include <algorithm>
+
 namespace scalelab::core {
 
 LoadBalancerRuntime::Policy LoadBalancerRuntime::policyOf(const std::string& name)
@@ -26,30 +28,81 @@ void LoadBalancerRuntime::wire()
 
 void LoadBalancerRuntime::serversChanged()
 {
-    std::vector<int> old = m_backends;
-    std::vector<char> oldHealthy = m_healthy;
-    std::vector<int> oldFailures = m_failures;
+    std::vector<int> old = std::move(m_backends);
+    std::vector<char> oldHealthy = std::move(m_healthy);
+    std::vector<int> oldFailures = std::move(m_failures);
     m_backends.clear();
     for (int t : m_sim.targets(m_index))
         if (m_sim.comp(t).is(Kind::WebServer))
             m_backends.push_back(t);
     m_healthy.assign(m_backends.size(), 1);
     m_failures.assign(m_backends.size(), 0);
-    for (std::size_t i = 0; i < m_backends.size(); ++i)
+    // A backend keeps the balancer's view of it: O(N) with a table of the old slots
+    // (was a nested loop, O(N^2) for N backends).
+    const bool prefix = old.size() <= m_backends.size() && std::equal(old.begin(), old.end(), m_backends.begin());
+    if (prefix) {
+        std::copy(oldHealthy.begin(), oldHealthy.end(), m_healthy.begin());
+        std::copy(oldFailures.begin(), oldFailures.end(), m_failures.begin());
+    } else {
+        std::unordered_map<int, std::size_t> oldSlot;
+        oldSlot.reserve(old.size());
         for (std::size_t j = 0; j < old.size(); ++j)
-            if (old[j] == m_backends[i]) {
-                m_healthy[i] = oldHealthy[j];
-                m_failures[i] = oldFailures[j];
+            oldSlot.emplace(old[j], j); // the first slot of a component, as before
+        for (std::size_t i = 0; i < m_backends.size(); ++i)
+            if (auto it = oldSlot.find(m_backends[i]); it != oldSlot.end()) {
+                m_healthy[i] = oldHealthy[it->second];
+                m_failures[i] = oldFailures[it->second];
             }
-    rebuildRing();
+    }
+    if (!prefix)
+        m_ringValid = false; // slots moved: the ring's members are stale
+    refreshRing();
+    m_usableHint = healthyCount();
 }
 
-void LoadBalancerRuntime::rebuildRing()
+void LoadBalancerRuntime::refreshRing()
 {
-    m_ring.clear();
+    // Only consistent hashing reads the ring; other policies leave it to be built when
+    // (if ever) the policy changes to it.
+    if (m_policy != Policy::ConsistentHash) {
+        m_ringValid = false;
+        return;
+    }
+    std::vector<int> wanted;
     for (std::size_t i = 0; i < m_backends.size(); ++i)
         if (m_sim.comp(m_backends[i]).active())
-            m_ring.add(static_cast<int>(i));
+            wanted.push_back(static_cast<int>(i));
+    if (m_ringValid) {
+        // The autoscaler and timeline add or retire one server at a time: merge the change
+        // in, O(points) per member, rather than re-sorting the whole ring.
+        std::vector<int> added, removed;
+        m_inRing.resize(m_backends.size(), 0);
+        std::size_t w = 0;
+        for (std::size_t i = 0; i < m_inRing.size(); ++i) {
+            const bool want = w < wanted.size() && wanted[w] == static_cast<int>(i);
+            w += want ? 1 : 0;
+            if (want && !m_inRing[i])
+                added.push_back(static_cast<int>(i));
+            else if (!want && m_inRing[i])
+                removed.push_back(static_cast<int>(i));
+        }
+        if (added.size() + removed.size() <= 16) {
+            for (int slot : removed) {
+                m_ring.remove(slot);
+                m_inRing[static_cast<std::size_t>(slot)] = 0;
+            }
+            for (int slot : added) {
+                m_ring.add(slot);
+                m_inRing[static_cast<std::size_t>(slot)] = 1;
+            }
+            return;
+        }
+    }
+    m_ring.assign(wanted); // one sort: O(N log N) for N backends
+    m_inRing.assign(m_backends.size(), 0);
+    for (int slot : wanted)
+        m_inRing[static_cast<std::size_t>(slot)] = 1;
+    m_ringValid = true;
 }
 
 bool LoadBalancerRuntime::usable(int slot) const
@@ -99,6 +152,12 @@ int LoadBalancerRuntime::pick(ReqId r)
         return -1;
     }
     if (m_policy == Policy::ConsistentHash) {
+        // With every backend out, a lookup would walk the whole ring (V points per
+        // backend) for each request: answer from the count instead.
+        if (m_usableHint == 0 && healthyCount() == 0)
+            return -1;
+        if (!m_ringValid)
+            refreshRing();
         return m_ring.lookup(q.client, [this](int s) { return usable(s); });
     }
     if (m_policy == Policy::Sticky) {
@@ -162,6 +221,7 @@ void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t)
             }
         }
     }
+    m_usableHint = healthyCount();
     scheduleTimer(secondsToSimTime(m_config.number("health_check_interval_s")), kHealthCheck);
 }
 
@@ -172,6 +232,7 @@ bool LoadBalancerRuntime::applyParam(const std::string& key, const ParamValue& v
     if (key == "policy") {
         m_policy = policyOf(std::get<std::string>(value));
         m_sticky.clear();
+        refreshRing();
     }
     return true;
 }

@@ -29,7 +29,7 @@ private:
     enum : std::uint32_t { kHealthCheck = kTimerBase };
     int pick(ReqId r);
     bool usable(int backendSlot) const;
-    void rebuildRing();
+    void refreshRing(); ///< brings the hash ring up to date with the active backends
 
     std::vector<int> m_backends;  ///< component indices
     std::vector<char> m_healthy;  ///< the balancer's view
@@ -39,6 +39,9 @@ private:
     static Policy policyOf(const std::string& name);
     Policy m_policy = Policy::RoundRobin;
     HashRing m_ring;
+    std::vector<char> m_inRing; ///< per backend slot: on the ring
+    bool m_ringValid = false;   ///< m_ring and m_inRing match m_backends' slots
+    int m_usableHint = -1;      ///< healthyCount() when last computed (a hint: confirmed before use)
     std::unordered_map<std::uint32_t, int> m_sticky;
     bool m_timerStarted = false;
 };

@@ -22,6 +22,7 @@ enum RequestFlag : std::uint16_t {
     kFlagQueued = 1 << 4,      ///< a job waiting in a message queue
     kFlagWriteThrough = 1 << 5,///< write passing through a write-through cache
     kFlagInService = 1 << 6,   ///< being served by the station at `at`
+    kFlagAbandoned = 1 << 7,   ///< the client timed out and gave up: already counted as failed
 };
 
 /// One request in flight. Lives in a RequestPool; referred to by index. Small and

@@ -2,6 +2,8 @@
 #include "io/ScenarioJson.h"
 #include "io/MessageText.h"
 #include "io/ResourceBudget.h"
+#include "io/SafeFile.h"
+#include "io/StrictJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -83,15 +85,6 @@ const char* typeName(const json& j)
 }
 
 std::string shortValue(const json& j) { return clip(j.dump(), 37); }
-
-/// "[json.exception.parse_error.101] parse error at ..." -> "parse error at ...".
-std::string parserMessage(const std::exception& e)
-{
-    std::string what = e.what();
-    if (auto pos = what.find("] "); pos != std::string::npos)
-        what = what.substr(pos + 2);
-    return what;
-}
 
 std::string formatNumber(double v)
 {
@@ -407,34 +400,12 @@ ScenarioLoadResult parseChecked(const std::string& text, const std::string& file
 {
     ScenarioLoadResult result;
     Reader r(result.errors, fileName, limits);
-    if (text.size() > limits.maxBytes) {
-        r.error("$", "file too large (" + std::to_string(text.size()) + " bytes, at most " +
-                         std::to_string(limits.maxBytes) + ")");
-        return result;
-    }
-    if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth) {
-        r.error("$", "nested more than " + std::to_string(limits.maxDepth) + " levels deep");
-        return result;
-    }
     json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        std::string what = parserMessage(e);
-        // The parser quotes the offending bytes; for bad encodings say so instead.
-        if (what.find("UTF-8") != std::string::npos) {
-            const auto pos = what.find(": syntax error");
-            what = what.substr(0, pos) + ": the text is not valid UTF-8 (save the file with UTF-8 encoding)";
-        }
-        r.error("$", "not valid JSON: " + printable(what));
-        return result;
-    } catch (const json::out_of_range& e) {
-        // "number overflow parsing '1e400'": a literal beyond the range of a double.
-        r.error("$", "number too large: " + printable(clip(parserMessage(e), 120)) +
-                         " (numbers must be smaller than 1.7e308 in magnitude)");
-        return result;
-    } catch (const json::exception& e) {
-        r.error("$", "not valid JSON: " + printable(clip(parserMessage(e), 200)));
+    StrictJsonLimits jl;
+    jl.maxBytes = limits.maxBytes;
+    jl.maxDepth = limits.maxDepth;
+    if (const StrictJsonError e = parseStrictJson(text, root, jl); e.failed()) {
+        r.error(e.path, e.message);
         return result;
     }
 
@@ -659,6 +630,12 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
                                                   : "no component with id " + quotedValue(e.target2, 70));
         if (const std::string why = timelineTargetProblem(s, e); !why.empty())
             err(p + ".target", clip(why, 200));
+        // `value` means something for these types only; refuse what the simulator would
+        // otherwise drop or replace silently (a negative latency, an amplitude above 1).
+        if (e.type == "link_latency" && !(e.value >= 0 && e.value <= 3.6e6))
+            err(p + ".value", "expected an added latency from 0 to 3600000 ms, got " + formatNumber(e.value));
+        if (e.type == "daily_cycle" && !(e.value >= 0 && e.value <= 1))
+            err(p + ".value", "expected an amplitude from 0 to 1 (0 = the default 0.5), got " + formatNumber(e.value));
     }
     if (s.run.warmupS >= s.run.durationS)
         err("$.run.warmup_s", "expected a warm-up shorter than the duration");
@@ -668,29 +645,13 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
 ScenarioLoadResult loadScenarioFile(const std::string& path, const InputLimits& limits)
 {
     ScenarioLoadResult result;
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
-        result.errors.push_back({path, "", "not a regular file (expected a .json scenario file)"});
+    std::string text;
+    if (const FileResult r = readRegularFile(path, limits.maxBytes, text); !r) {
+        // readRegularFile's message starts with the path: keep only the reason here.
+        const std::string why = r.error.substr(std::min(r.error.size(), path.size() + 2));
+        result.errors.push_back({path, "", why});
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.errors.push_back({path, "", "cannot open the file"});
-        return result;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = in.tellg();
-    if (size < 0) {
-        result.errors.push_back({path, "", "cannot read the file"});
-        return result;
-    }
-    if (static_cast<std::size_t>(size) > limits.maxBytes) {
-        result.errors.push_back({path, "$", "file too large (" + std::to_string(size) + " bytes)"});
-        return result;
-    }
-    in.seekg(0);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), size);
     return parseScenario(text, path, limits);
 }
 

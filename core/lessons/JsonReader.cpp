@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/JsonReader.h"
 
+#include "io/StrictJson.h"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -21,21 +23,11 @@ std::string shortNumber(double v)
 bool JsonReader::parse(const std::string& text, json& root)
 {
     const InputLimits limits;
-    if (text.size() > limits.maxBytes) {
-        error("$", "file too large");
-        return false;
-    }
-    if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth) {
-        error("$", "nested more than " + std::to_string(limits.maxDepth) + " levels deep");
-        return false;
-    }
-    try {
-        root = json::parse(text);
-    } catch (const json::exception& e) { // parse_error, or out_of_range for numbers beyond double (1e999)
-        std::string what = e.what();
-        if (auto pos = what.find("] "); pos != std::string::npos)
-            what = what.substr(pos + 2);
-        error("$", "not valid JSON: " + what);
+    StrictJsonLimits jl;
+    jl.maxBytes = limits.maxBytes;
+    jl.maxDepth = limits.maxDepth;
+    if (const StrictJsonError e = parseStrictJson(text, root, jl); e.failed()) {
+        error(e.path, e.message);
         return false;
     }
     return true;

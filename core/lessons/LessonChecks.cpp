@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <new>
 
 namespace scalelab::core {
 
@@ -385,9 +386,9 @@ std::optional<Scenario> experimentScenario(const Scenario& learner, const Experi
         x.workload.users = *e.users;
     if (e.zipfExponent)
         x.workload.zipfExponent = *e.zipfExponent;
-    auto diags = validateScenario(x, "experiment");
-    if (diags.empty()) // a lesson's experiment may not ask for more memory than a file may
-        diags = checkResourceBudget(x, "experiment");
+    // The one check before any run: the loader's field checks and the memory and time
+    // budget (a lesson's experiment may not ask for more than a file may).
+    const auto diags = checkScenarioRunnable(x, "experiment");
     if (!diags.empty()) {
         if (error)
             *error =
@@ -406,16 +407,13 @@ std::optional<ExperimentRecord> runExperiment(const Scenario& s, const std::atom
     } collector;
     ExperimentRecord rec;
     collector.out = &rec.samples;
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return std::nullopt;
     Simulation sim(s, &collector);
-    SimTime t = 0;
-    while (!sim.finished()) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return std::nullopt;
-        t += kNanosPerSecond;
-        sim.runUntil(std::min(t, sim.endTime()));
-        if (t >= sim.endTime() && !sim.finished())
-            sim.run();
-    }
+    // The run polls the flag every Simulation::kCancelPollEvents events (milliseconds),
+    // however many events a simulated second holds.
+    if (!sim.run(cancel))
+        return std::nullopt;
     rec.summary = sim.summary();
     return rec;
 }
@@ -496,12 +494,21 @@ StepEvaluation evaluateStep(const LessonStep& step, const Scenario& learner,
         if (!x)
             ev.error = error;
         else {
-            run = runExperiment(*x, cancel);
-            if (!run) {
+            try {
+                run = runExperiment(*x, cancel);
+            } catch (const std::bad_alloc&) {
+                // Last resort: the budget (checked by experimentScenario) should have
+                // refused it; a check must never end the program.
+                ev.error = "The experiment ran out of memory and was stopped. Make the "
+                           "experiment smaller (shorter, or a lower request rate) or the "
+                           "design's queues and caches smaller.";
+                x.reset();
+            }
+            if (!run && ev.error.empty()) {
                 ev.cancelled = true;
                 return ev;
             }
-            ev.ranExperiment = true;
+            ev.ranExperiment = run.has_value();
         }
     }
     ev.passed = true;

@@ -55,7 +55,9 @@ std::optional<Scenario> experimentScenario(const Scenario& learner, const Experi
                                            std::string* error);
 
 /// Runs a scenario headless to its end, collecting samples. Deterministic for a seed.
-/// Polls `cancel` between one-second slices; returns nullopt when cancelled.
+/// Polls `cancel` every Simulation::kCancelPollEvents events (a few milliseconds of
+/// wall time at most); returns nullopt when cancelled. `s` should come from
+/// experimentScenario, which refuses what exceeds the resource budget.
 std::optional<ExperimentRecord> runExperiment(const Scenario& s,
                                               const std::atomic<bool>* cancel = nullptr);
 
@@ -67,6 +69,9 @@ CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s,
 
 /// Evaluates every check of `step` on the learner's scenario; runs the experiment only
 /// when some check needs it. Safe to call from a worker thread (no shared state).
+/// Setting `*cancel` stops it soon with `cancelled` = true and no results. An experiment
+/// the resource budget refuses, or one that runs out of memory anyway, is reported in
+/// `error` (never thrown).
 StepEvaluation evaluateStep(const LessonStep& step, const Scenario& learner,
                             const std::atomic<bool>* cancel = nullptr);
 

@@ -392,20 +392,13 @@ LessonLoadResult parseLesson(const std::string& text, const std::string& fileNam
     return result;
 }
 
-LessonLoadResult loadLessonDirectory(const std::string& dir)
+LessonLoadResult loadLessonDirectory(const std::string& dir, const std::string& language)
 {
     DirectoryLessonSource source{std::filesystem::path(dir)};
-    std::string error;
-    const auto text = source.read("lesson.json", &error);
-    if (!text) {
-        LessonLoadResult r;
-        r.errors.push_back({source.displayName("lesson.json"), "$", error});
-        return r;
-    }
-    return parseLesson(*text, source.displayName("lesson.json"), source);
+    return loadLesson(source, language);
 }
 
-LessonCatalog loadLessonCatalog(const std::string& root)
+LessonCatalog loadLessonCatalog(const std::string& root, const std::string& language)
 {
     namespace fs = std::filesystem;
     LessonCatalog cat;
@@ -418,7 +411,9 @@ LessonCatalog loadLessonCatalog(const std::string& root)
         cat.errors.push_back({root, "", "cannot list the lessons folder: " + ec.message()});
     std::sort(dirs.begin(), dirs.end());
     for (const auto& d : dirs) {
-        LessonLoadResult r = loadLessonDirectory(d.string());
+        LessonLoadResult r = loadLessonDirectory(d.string(), language);
+        cat.errors.insert(cat.errors.end(), r.translationErrors.begin(),
+                          r.translationErrors.end());
         if (r.lesson)
             cat.lessons.push_back(std::move(*r.lesson));
         cat.errors.insert(cat.errors.end(), r.errors.begin(), r.errors.end());

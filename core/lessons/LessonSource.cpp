@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/LessonSource.h"
 
+#include "io/SafeFile.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -116,16 +118,12 @@ std::optional<std::string> DirectoryLessonSource::read(const std::string& ref,
     if (!path)
         return fail("refers outside the lesson folder");
     std::error_code ec;
-    if (!fs::is_regular_file(*path, ec))
+    if (!fs::exists(*path, ec))
         return fail("file not found: " + displayName(ref));
-    if (fs::file_size(*path, ec) > kMaxFileBytes)
-        return fail("file too large: " + displayName(ref));
-    std::ifstream in(*path, std::ios::binary);
-    if (!in)
-        return fail("cannot read " + displayName(ref));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::string text;
+    if (const FileResult r = readRegularFile(path->string(), kMaxFileBytes, text); !r)
+        return fail(r.error);
+    return text;
 }
 
 bool DirectoryLessonSource::imageExists(const std::string& ref) const

@@ -13,7 +13,9 @@ namespace scalelab::core {
 /// Values below 128 are counted exactly; above, each power of two is split into 128
 /// equal buckets, so a bucket is at most 1/128 = 0.78% wide relative to its lower
 /// edge and a quantile reported at a bucket midpoint is within 0.4% of the truth.
-/// Memory is fixed (about 57 KiB) whatever the number of values.
+/// Memory is fixed (about 57 KiB) whatever the number of values, and allocated with the
+/// first value: a component that never sees a request (one of 5,000 servers behind a
+/// balancer in a one-second run) costs no counters, and building one costs no memset.
 class Histogram
 {
 public:
@@ -21,7 +23,7 @@ public:
     static constexpr int kSub = 1 << kSubBits;
     static constexpr int kBuckets = kSub + (63 - kSubBits) * kSub;
 
-    Histogram() : m_counts(kBuckets, 0) {}
+    Histogram() = default;
 
     static int bucketOf(std::uint64_t v)
     {
@@ -50,6 +52,8 @@ public:
     void add(std::int64_t value)
     {
         const std::uint64_t v = value < 0 ? 0 : static_cast<std::uint64_t>(value);
+        if (m_counts.empty()) [[unlikely]]
+            m_counts.assign(kBuckets, 0);
         ++m_counts[static_cast<std::size_t>(bucketOf(v))];
         ++m_count;
         m_sum += static_cast<double>(v);
@@ -57,8 +61,9 @@ public:
         m_max = std::max(m_max, v);
     }
 
-    /// Number of buckets held: always kBuckets (memory does not grow with the data).
-    std::size_t bucketCount() const { return m_counts.size(); }
+    /// Number of buckets: always kBuckets (memory does not grow with the data; the
+    /// counters are allocated, all at once, with the first value).
+    std::size_t bucketCount() const { return static_cast<std::size_t>(kBuckets); }
     std::uint64_t count() const { return m_count; }
     double sum() const { return m_sum; }
     double mean() const { return m_count ? m_sum / static_cast<double>(m_count) : 0.0; }
@@ -92,6 +97,8 @@ public:
     {
         if (o.m_count == 0)
             return;
+        if (m_counts.empty())
+            m_counts.assign(kBuckets, 0);
         const int hi = bucketOf(o.m_max);
         for (int b = bucketOf(o.m_min); b <= hi; ++b)
             m_counts[static_cast<std::size_t>(b)] += o.m_counts[static_cast<std::size_t>(b)];
@@ -112,7 +119,8 @@ public:
     }
 
 private:
-    std::vector<std::uint64_t> m_counts; ///< non-zero only from bucketOf(m_min) to bucketOf(m_max)
+    std::vector<std::uint64_t> m_counts; ///< empty until the first value; then kBuckets counters,
+                                         ///< non-zero only from bucketOf(m_min) to bucketOf(m_max)
     std::uint64_t m_count = 0;
     double m_sum = 0.0;
     std::uint64_t m_min = UINT64_MAX;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/Recorder.h"
 
+#include "io/NumberText.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -69,13 +71,12 @@ std::string Recorder::csvHeader()
 namespace {
 void put(std::string& line, double v)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, ",%.6g", v);
-    line += buf;
+    line += ',';
+    appendDataNumber(line, v);
 }
 std::string csvField(const std::string& s)
 {
-    if (s.find_first_of(",\"\n") == std::string::npos)
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
         return s;
     std::string out = "\"";
     for (char c : s)
@@ -88,9 +89,7 @@ void Recorder::writeCsv(std::ostream& out) const
 {
     out << csvHeader() << '\n';
     for (const Sample& s : m_samples) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.6g", s.tS);
-        std::string line = buf;
+        std::string line = dataNumber(s.tS);
         put(line, s.offeredRps);
         put(line, s.throughputRps);
         put(line, s.errorsTotalRps());
@@ -116,9 +115,7 @@ void Recorder::writeEventsCsv(std::ostream& out) const
 {
     out << "t_s,type,component,text\n";
     for (const SimEvent& e : m_events) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.6g", static_cast<double>(e.time) * 1e-9);
-        out << buf << ',' << csvField(e.type) << ',' << csvField(e.component) << ',' << csvField(e.text) << '\n';
+        out << dataNumber(static_cast<double>(e.time) * 1e-9) << ',' << csvField(e.type) << ',' << csvField(e.component) << ',' << csvField(e.text) << '\n';
     }
 }
 

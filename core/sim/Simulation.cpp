@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -19,6 +21,30 @@ Simulation::~Simulation() = default;
 void Simulation::setObserver(SimObserver* observer) { m_impl->setObserver(observer); }
 void Simulation::runUntil(SimTime t) { m_impl->runUntil(t); }
 void Simulation::run() { m_impl->runUntil(m_impl->endTime()); }
+bool Simulation::runUntil(SimTime t, const std::atomic<bool>* cancel)
+{
+    if (!cancel) {
+        m_impl->runUntil(t);
+        return true;
+    }
+    // The same events as SimulationImpl::runUntil, taken in slices of
+    // kCancelPollEvents: the inner loop pays a counter decrement per event, the flag is
+    // read once per slice.
+    Engine& engine = m_impl->m_engine;
+    const SimTime limit = std::min(t, m_impl->endTime());
+    for (;;) {
+        if (cancel->load(std::memory_order_relaxed))
+            return false;
+        std::uint32_t left = kCancelPollEvents;
+        while (left != 0 && engine.stepUntil(limit))
+            --left;
+        if (left != 0)
+            break; // nothing pending up to the limit
+    }
+    m_impl->runUntil(limit); // no event is due any more: only moves the clock to the limit
+    return true;
+}
+bool Simulation::run(const std::atomic<bool>* cancel) { return runUntil(m_impl->endTime(), cancel); }
 bool Simulation::step() { return m_impl->step(); }
 SimTime Simulation::now() const { return m_impl->now(); }
 SimTime Simulation::endTime() const { return m_impl->endTime(); }
@@ -45,9 +71,12 @@ double round6(double v)
 {
     if (!std::isfinite(v) || v == 0.0)
         return 0.0;
+    // to_chars/from_chars: the same digits whatever the process's locale is.
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return std::strtod(buf, nullptr);
+    const auto end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 6).ptr;
+    double out = 0.0;
+    std::from_chars(buf, end, out);
+    return out;
 }
 nlohmann::json latencyJson(const LatencySummary& l)
 {

@@ -6,6 +6,8 @@
 #include "sim/SimTime.h"
 #include "sim/Summary.h"
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -33,6 +35,19 @@ public:
     void runUntil(SimTime t);
     /// Runs to the scenario's end.
     void run();
+
+    /// How often the cancellable runs read their flag: once per this many events
+    /// (a few hundred microseconds to a few milliseconds of wall time), never per event.
+    static constexpr std::uint32_t kCancelPollEvents = 4096;
+    /// Like runUntil(t), but reads `*cancel` (relaxed) before every kCancelPollEvents
+    /// events, so another thread can stop a long run within milliseconds. Returns true
+    /// when t (capped at the end) was reached; false when the flag was seen set: the
+    /// clock is then left at the last event processed and the run may be continued.
+    /// Processes exactly the events runUntil(t) would (same results for a seed).
+    /// nullptr behaves like runUntil(t).
+    bool runUntil(SimTime t, const std::atomic<bool>* cancel);
+    /// Runs to the scenario's end, polling `cancel` like runUntil(t, cancel).
+    bool run(const std::atomic<bool>* cancel);
     /// Processes one event; false when the run is over.
     bool step();
     SimTime now() const;

@@ -238,7 +238,7 @@ void SimulationImpl::complete(ReqId r)
         q.cache = -1;
         comp(c).fill(q.key);
     }
-    if (q.flags & kFlagInternal) {
+    if (q.flags & (kFlagInternal | kFlagAbandoned)) { // abandoned: counted when its client gave up
         releaseRequest(r);
         return;
     }
@@ -269,7 +269,7 @@ void SimulationImpl::fail(ReqId r, ErrorCause cause, int at)
         if (q.flags & kFlagMeasured)
             ++st.errors[static_cast<std::size_t>(cause)];
     }
-    if (q.flags & kFlagInternal) {
+    if (q.flags & (kFlagInternal | kFlagAbandoned)) { // abandoned: counted when its client gave up
         releaseRequest(r);
         return;
     }
@@ -284,7 +284,12 @@ void SimulationImpl::fail(ReqId r, ErrorCause cause, int at)
 
 void SimulationImpl::finishClient(ReqId r)
 {
-    const Request& q = m_pool[r];
+    clientDone(m_pool[r], m_pool[r].netNs);
+    releaseRequest(r);
+}
+
+void SimulationImpl::clientDone(const Request& q, SimTime replyNs)
+{
     accrueInSystem();
     --m_inSystem;
     if (m_scenario.workload.mode == Workload::Mode::Closed) {
@@ -293,10 +298,56 @@ void SimulationImpl::finishClient(ReqId r)
             const double mean = m_scenario.workload.thinkTimeS / factor;
             const SimTime think = secondsToSimTime(m_thinkRng.exponential(1.0 / mean));
             if (q.client < static_cast<std::uint32_t>(m_users))
-                m_engine.scheduleIn(q.netNs + think, m_selfHandler, kThinkDone, q.client);
+                m_engine.scheduleIn(replyNs + think, m_selfHandler, kThinkDone, q.client);
         }
     }
-    releaseRequest(r);
+}
+
+void SimulationImpl::abandon(ReqId r)
+{
+    Request& q = m_pool[r];
+    q.flags |= kFlagAbandoned;
+    ++m_windowFailed[static_cast<std::size_t>(ErrorCause::TimedOut)];
+    if (q.flags & kFlagMeasured) {
+        ++m_failed[static_cast<std::size_t>(ErrorCause::TimedOut)];
+        if (q.type == RequestType::Write)
+            ++failedWrites;
+    }
+    clientDone(q, 0); // a closed user gives up now and thinks again
+}
+
+void SimulationImpl::watchDeadline(ReqId r)
+{
+    if (m_generation.size() <= r)
+        m_generation.resize(std::max<std::size_t>(static_cast<std::size_t>(r) + 1, 2 * m_generation.size()), 0);
+    const std::uint32_t g = ++m_generation[r];
+    m_deadlines.push_back({m_engine.now() + m_clientTimeoutNs, r, g});
+    if (!m_deadlinePending) {
+        m_deadlinePending = true;
+        m_engine.schedule(m_deadlines.front().at, m_selfHandler, kClientDeadline);
+    }
+}
+
+void SimulationImpl::checkDeadlines()
+{
+    m_deadlinePending = false;
+    const SimTime now = m_engine.now();
+    while (!m_deadlines.empty()) {
+        const Deadline d = m_deadlines.front();
+        const Request& q = m_pool[d.id];
+        // Still the same client request (the slot is not free or reused) and unanswered.
+        const bool waiting = q.at != -2 && m_generation[d.id] == d.generation &&
+                             !(q.flags & (kFlagInternal | kFlagAbandoned));
+        if (waiting && d.at > now)
+            break;
+        if (waiting)
+            abandon(d.id);
+        m_deadlines.pop_front();
+    }
+    if (!m_deadlines.empty()) {
+        m_deadlinePending = true;
+        m_engine.schedule(std::max(now, m_deadlines.front().at), m_selfHandler, kClientDeadline);
+    }
 }
 
 void SimulationImpl::releaseRequest(ReqId r)
@@ -392,6 +443,8 @@ void SimulationImpl::startRequest(std::uint32_t client, int source)
     }
     accrueInSystem();
     ++m_inSystem;
+    if (m_clientTimeoutNs > 0)
+        watchDeadline(r);
     if (m_sources.empty()) {
         fail(r, ErrorCause::NoRoute, -1);
         return;
@@ -505,6 +558,9 @@ void SimulationImpl::handleEvent(Engine&, const Event& e)
         break;
     case kEndOfEffect:
         endEffect(e.arg);
+        break;
+    case kClientDeadline:
+        checkDeadlines();
         break;
     default:
         break;

@@ -10,6 +10,7 @@
 #include "sim/Observer.h"
 #include "sim/Summary.h"
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -44,6 +45,7 @@ public:
         kSample,
         kTimeline,
         kEndOfEffect, ///< a spike/slow/outage window closes (arg = effect index)
+        kClientDeadline, ///< the oldest watched request reaches the client timeout
     };
 
     SimulationImpl(const Scenario& scenario, SimObserver* observer);
@@ -138,6 +140,12 @@ private:
     void rescheduleArrival();
     void startRequest(std::uint32_t client, int source);
     void finishClient(ReqId r);
+    /// The client of `r` gives up at its timeout: counted as failed (timed out) now, and a
+    /// closed user thinks again; the request itself goes on until a component ends it.
+    void abandon(ReqId r);
+    void watchDeadline(ReqId r);
+    void checkDeadlines();
+    void clientDone(const Request& q, SimTime replyNs);
     void releaseRequest(ReqId r);
     void takeSample();
     void demandChanged();
@@ -203,6 +211,18 @@ private:
     bool m_flatDemand = true;   ///< the demand factor is m_stepFactor (no curve, ramp or spike)
     bool m_flatNetwork = true;  ///< every link delay is 0 (no latencies, extra links or partitions)
     SimTime m_clientTimeoutNs = 0; ///< 0 = none
+    /// Client requests by start time, watched for the client timeout (deadlines grow with
+    /// the start time, so the oldest is at the front). One kClientDeadline event is
+    /// pending at a time, at the front's deadline.
+    struct Deadline
+    {
+        SimTime at;
+        ReqId id;
+        std::uint32_t generation;
+    };
+    std::deque<Deadline> m_deadlines;
+    std::vector<std::uint32_t> m_generation; ///< per pool slot: bumped by each client request
+    bool m_deadlinePending = false;
 
     // Metrics.
     SimTime m_warmupNs = 0, m_endNs = 0, m_sampleNs = 0;

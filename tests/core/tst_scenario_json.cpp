@@ -138,7 +138,7 @@ Scenario everythingScenario()
         }
         ev.durationS = 2.5;
         ev.factor = 1.75;
-        ev.value = 42;
+        ev.value = 0.375; // valid for every type (a daily_cycle's amplitude is at most 1)
         ev.label = e.type + " event";
         s.timeline.push_back(ev);
     }

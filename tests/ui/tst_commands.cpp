@@ -84,12 +84,18 @@ private Q_SLOTS:
         const QString id = QStringLiteral("cache");
         QCOMPARE(doc.component(id)->params.count("capacity_items"),
                  std::size_t(0)); // default in use
-        stack.push(new SetParamCommand(&doc, id, "capacity_items", 5000.0));
-        stack.push(
-            new SetParamCommand(&doc, id, "capacity_items", 7000.0)); // a slider drag: merges
+        const int drag = 41; // one slider drag (commands/Gesture.h)
+        stack.push(new SetParamCommand(&doc, id, "capacity_items", 5000.0, drag));
+        stack.push(new SetParamCommand(&doc, id, "capacity_items", 7000.0, drag)); // merges
         QCOMPARE(stack.count(), 1);
         QCOMPARE(doc.component(id)->number("capacity_items"), 7000.0);
-        stack.undo();
+        stack.push(new SetParamCommand(&doc, id, "capacity_items", 9000.0, drag + 1)); // next drag
+        QCOMPARE(stack.count(), 2);
+        stack.push(new SetParamCommand(&doc, id, "capacity_items", 9500.0)); // typed: own step
+        stack.push(new SetParamCommand(&doc, id, "capacity_items", 9600.0)); // typed again
+        QCOMPARE(stack.count(), 4);
+        for (int i = 0; i < 4; ++i)
+            stack.undo();
         QCOMPARE(doc.component(id)->params.count("capacity_items"), std::size_t(0));
         stack.push(new SetParamCommand(&doc, id, "workers", 3.0));
         stack.push(new SetParamCommand(&doc, id, "service_ms", 2.0)); // another key: no merge
@@ -182,7 +188,7 @@ private Q_SLOTS:
         stack.push(makeSetWorkloadCommand(&doc, w, QStringLiteral("rate")));
         w.rateRps = 1500;
         stack.push(makeSetWorkloadCommand(&doc, w, QStringLiteral("rate")));
-        QCOMPARE(stack.count(), 2); // the two rate edits merged
+        QCOMPARE(stack.count(), 2); // the same merge key (one slider drag): merged
         QCOMPARE(doc.scenario().workload.rateRps, 1500.0);
         stack.undo();
         QCOMPARE(doc.scenario().workload.rateRps, oldRate);

@@ -67,12 +67,16 @@ private Q_SLOTS:
         auto* spin = inspector.editorFor("workers")->findChild<QDoubleSpinBox*>();
         QCOMPARE(spin->value(), 1.0);
         spin->setValue(8);
-        spin->setValue(12); // consecutive edits of one field merge
-        QCOMPARE(stack.count(), 1);
+        spin->setValue(12); // two deliberate edits of one field: two undo steps
+        QCOMPARE(stack.count(), 2);
         QCOMPARE(doc.component(QStringLiteral("web"))->number("workers"), 12.0);
+        stack.undo();
+        QCOMPARE(doc.component(QStringLiteral("web"))->number("workers"), 8.0);
         stack.undo();
         QCOMPARE(doc.component(QStringLiteral("web"))->number("workers"), 1.0);
         QCOMPARE(spin->value(), 1.0); // the editor follows the document
+        stack.redo();
+        QCOMPARE(spin->value(), 8.0);
         stack.redo();
         QCOMPARE(spin->value(), 12.0);
     }
@@ -114,9 +118,27 @@ private Q_SLOTS:
         QCOMPARE(doc.scenario().workload.rateRps, 2500.0);
         // The log slider follows, to two significant digits.
         QVERIFY(std::abs(w->rateSlider()->logValue() - 2500) <= 50);
-        w->rateSlider()->setValue(w->rateSlider()->maximum());
+        // One drag of the slider (pressed, moved three times, released) is one step.
+        w->rateSlider()->setSliderDown(true);
+        for (int v : {w->rateSlider()->maximum() / 2, w->rateSlider()->maximum() * 3 / 4,
+                      w->rateSlider()->maximum()})
+            w->rateSlider()->setValue(v);
+        w->rateSlider()->setSliderDown(false);
         QCOMPARE(doc.scenario().workload.rateRps, 1e7); // the top of 1..10,000,000
-        QCOMPARE(stack.count(), 1); // spin box and slider edits of the rate merged
+        QCOMPARE(stack.count(), 2); // the typed rate, then the whole drag
+        stack.undo();
+        QCOMPARE(doc.scenario().workload.rateRps, 2500.0);
+        // A second drag is a second gesture: it does not merge into the first.
+        w->rateSlider()->setSliderDown(true);
+        w->rateSlider()->setValue(w->rateSlider()->maximum() / 3);
+        w->rateSlider()->setSliderDown(false);
+        w->rateSlider()->setSliderDown(true);
+        w->rateSlider()->setValue(w->rateSlider()->maximum() / 2);
+        w->rateSlider()->setSliderDown(false);
+        QCOMPARE(stack.count(), 3);
+        stack.undo();
+        stack.undo();
+        QCOMPARE(doc.scenario().workload.rateRps, 2500.0);
         stack.undo();
         QCOMPARE(doc.scenario().workload.rateRps, 800.0);
     }

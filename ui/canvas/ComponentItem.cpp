@@ -4,6 +4,7 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/LoadColours.h"
 #include "canvas/Units.h"
+#include "i18n/Language.h"
 #include "model/ParamSpec.h"
 #include "Resources.h"
 
@@ -43,7 +44,7 @@ QSvgRenderer* iconRenderer(const QString& kind)
 QString kindName(const QString& kind)
 {
     const auto* k = core::findKind(kind.toStdString());
-    return k ? QString::fromStdString(k->displayName) : kind;
+    return k ? trKindName(*k) : kind;
 }
 
 QColor spofColour()
@@ -72,7 +73,7 @@ void ComponentItem::sync()
     setToolTip(
         QStringLiteral("<b>%1</b> (%2)<br>%3<br><i>%4</i>")
             .arg(QString::fromStdString(c->name).toHtmlEscaped(), kindName(m_kind),
-                 k ? QString::fromStdString(k->description).toHtmlEscaped() : QString(),
+                 k ? trKindDescription(*k).toHtmlEscaped() : QString(),
                  QObject::tr(
                      "Drag the dot on the right edge to another component to connect them.")));
     update();

@@ -132,8 +132,10 @@ bool MoveComponentsCommand::mergeWith(const QUndoCommand* other)
 }
 
 SetParamCommand::SetParamCommand(Document* doc, const QString& id, const std::string& key,
-                                 std::optional<core::ParamValue> value, QUndoCommand* parent)
-    : QUndoCommand(parent), m_doc(doc), m_id(id), m_key(key), m_new(std::move(value))
+                                 std::optional<core::ParamValue> value, int gesture,
+                                 QUndoCommand* parent)
+    : QUndoCommand(parent), m_doc(doc), m_id(id), m_key(key), m_new(std::move(value)),
+      m_gesture(gesture)
 {
     if (const core::Component* c = doc->component(id)) {
         auto it = c->params.find(key);
@@ -168,7 +170,7 @@ void SetParamCommand::undo()
 bool SetParamCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* o = dynamic_cast<const SetParamCommand*>(other);
-    if (!o || o->m_id != m_id || o->m_key != m_key)
+    if (!o || m_gesture == 0 || o->m_gesture != m_gesture || o->m_id != m_id || o->m_key != m_key)
         return false;
     m_new = o->m_new;
     return true;

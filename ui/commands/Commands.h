@@ -99,16 +99,18 @@ private:
 };
 
 /// The generic setter for every scalar component parameter. `value` empty = back to the
-/// kind's default. Successive edits of the same parameter of the same component merge
-/// (a slider drag is one undo step).
+/// kind's default. Edits of the same parameter of the same component merge only within
+/// one gesture (`gesture` from dragGesture(), commands/Gesture.h: a slider drag is one
+/// undo step); `gesture` 0, a deliberate edit, never merges.
 class SetParamCommand : public QUndoCommand
 {
 public:
     SetParamCommand(Document* doc, const QString& id, const std::string& key,
-                    std::optional<core::ParamValue> value, QUndoCommand* parent = nullptr);
+                    std::optional<core::ParamValue> value, int gesture = 0,
+                    QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    int id() const override { return kParamId; }
+    int id() const override { return m_gesture != 0 ? kParamId : -1; }
     bool mergeWith(const QUndoCommand* other) override;
 
     QString componentId() const { return m_id; }
@@ -120,11 +122,13 @@ private:
     QString m_id;
     std::string m_key;
     std::optional<core::ParamValue> m_old, m_new;
+    int m_gesture = 0;
 };
 
 /// A generic setter for one value of the document (a name, a datacenter, the workload,
 /// the network, the run settings, the timeline). `apply` writes a value into the
-/// document. Commands with the same non-empty `mergeKey` merge.
+/// document. Commands with the same non-empty `mergeKey` merge: callers put the gesture
+/// in it (commands/Gesture.h), so only the edits of one drag become one step.
 template <typename T> class ValueCommand : public QUndoCommand
 {
 public:

@@ -2,16 +2,19 @@
 #include "export/ChartExport.h"
 
 #include "charts/ChartBook.h"
+#include "io/NumberText.h"
+#include "io/SafeWrite.h"
 #include "metrics/Recorder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
 
-#include <cstdio>
-#include <fstream>
+#include <locale>
+#include <sstream>
 
 namespace scalelab::ui {
 
@@ -63,11 +66,17 @@ bool exportCharts(const RunData& run, const QString& dir, const QString& format,
             p.setRenderHint(QPainter::Antialiasing);
             book.render(id, &p, target);
             p.end();
-            if (!img.save(path, "PNG"))
-                return fail(error, tr("%1: cannot write the PNG file").arg(path));
+            QBuffer buf;
+            buf.open(QIODevice::WriteOnly);
+            if (!img.save(&buf, "PNG"))
+                return fail(error, tr("%1: cannot encode the PNG image").arg(path));
+            if (!writeFileSafely(path, buf.data(), error))
+                return false;
         } else {
+            QBuffer buf;
+            buf.open(QIODevice::WriteOnly);
             QSvgGenerator gen;
-            gen.setFileName(path);
+            gen.setOutputDevice(&buf);
             gen.setSize(size);
             gen.setResolution(96);
             gen.setViewBox(QRect(QPoint(0, 0), size));
@@ -78,6 +87,8 @@ bool exportCharts(const RunData& run, const QString& dir, const QString& format,
             p.fillRect(target, palette.background());
             book.render(id, &p, target);
             p.end();
+            if (!writeFileSafely(path, buf.data(), error))
+                return false;
         }
         if (written)
             *written << path;
@@ -92,39 +103,36 @@ bool exportCsv(const RunData& run, const QString& dir, QStringList* written, QSt
         rec.onSample(s);
     for (const auto& e : run.events)
         rec.onEvent(e);
-    auto open = [&](const char* name, std::ofstream& out) {
-        const QString path = QDir(dir).filePath(QString::fromLatin1(name));
-        out.open(QFile::encodeName(path).toStdString(), std::ios::binary);
-        if (!out)
-            return fail(error, tr("%1: cannot write the CSV file").arg(path));
-        if (written)
-            *written << path;
-        return true;
-    };
-    std::ofstream samples, events, comps;
-    if (!open("samples.csv", samples))
-        return false;
+    std::ostringstream samples, events;
+    samples.imbue(std::locale::classic());
+    events.imbue(std::locale::classic());
     rec.writeCsv(samples);
-    if (!open("events.csv", events))
-        return false;
     rec.writeEventsCsv(events);
-    if (!open("components.csv", comps))
-        return false;
-    comps
-        << "t_s,component,down,utilization,queue_length,throughput_rps,errors_rps,p99_ms,hit_rate,"
-           "replication_lag_ms,workers\n";
-    char buf[256];
+    std::string comps =
+        "t_s,component,down,utilization,queue_length,throughput_rps,errors_rps,p99_ms,hit_rate,"
+        "replication_lag_ms,workers\n";
     for (const auto& s : run.samples)
         for (const auto& c : s.components) {
-            std::snprintf(buf, sizeof buf, "%.6g,%s,%d,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g\n",
-                          s.tS, c.id.c_str(), c.down ? 1 : 0, c.utilization, c.queueLength,
-                          c.throughputRps, c.errorsRps, c.p99Ms, c.hitRate, c.replicationLagMs,
-                          c.workers);
-            comps << buf;
+            // Numbers in the C locale whatever the user's is (a German locale would write 1,5).
+            comps += core::dataNumber(s.tS);
+            comps += ',' + c.id + ',' + (c.down ? '1' : '0');
+            for (double v : {c.utilization, c.queueLength, c.throughputRps, c.errorsRps, c.p99Ms,
+                             c.hitRate, c.replicationLagMs, c.workers}) {
+                comps += ',';
+                core::appendDataNumber(comps, v);
+            }
+            comps += '\n';
         }
-    return samples.good() && events.good() && comps.good()
-               ? true
-               : fail(error, tr("%1: writing the CSV files failed").arg(dir));
+    const std::pair<const char*, std::string> files[] = {
+        {"samples.csv", samples.str()}, {"events.csv", events.str()}, {"components.csv", comps}};
+    for (const auto& [name, text] : files) {
+        const QString path = QDir(dir).filePath(QString::fromLatin1(name));
+        if (!writeFileSafely(path, QByteArray::fromStdString(text), error))
+            return false;
+        if (written)
+            *written << path;
+    }
+    return true;
 }
 
 } // namespace scalelab::ui

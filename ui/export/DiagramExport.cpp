@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/DiagramExport.h"
 
+#include "io/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
@@ -69,13 +72,17 @@ bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QStri
         QPainter p(&img);
         paintDiagram(scene, &p, QRectF(QPointF(0, 0), QSizeF(size)), background);
         p.end();
-        if (!img.save(path, "PNG"))
-            return fail(tr("%1: cannot write the PNG file").arg(path));
-        return true;
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
+        if (!img.save(&buf, "PNG"))
+            return fail(tr("%1: cannot encode the PNG image").arg(path));
+        return writeFileSafely(path, buf.data(), error);
     }
     if (suffix == QLatin1String("svg")) {
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
         QSvgGenerator gen;
-        gen.setFileName(path);
+        gen.setOutputDevice(&buf);
         gen.setSize(size);
         gen.setResolution(96); // so that viewers show it at `size` pixels
         gen.setViewBox(QRect(QPoint(0, 0), size));
@@ -85,10 +92,14 @@ bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QStri
             return fail(tr("%1: cannot write the SVG file").arg(path));
         paintDiagram(scene, &p, QRectF(QPointF(0, 0), QSizeF(size)), background);
         p.end();
-        return QFileInfo(path).size() > 0 || fail(tr("%1: the SVG file is empty").arg(path));
+        if (buf.data().isEmpty())
+            return fail(tr("%1: the SVG drawing is empty").arg(path));
+        return writeFileSafely(path, buf.data(), error);
     }
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buf);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
@@ -99,7 +110,7 @@ bool exportDiagram(QGraphicsScene* scene, const QString& path, QSize size, QStri
             return fail(tr("%1: cannot write the PDF file").arg(path));
         paintDiagram(scene, &p, QRectF(p.viewport()), background);
         p.end();
-        return true;
+        return writeFileSafely(path, buf.data(), error);
     }
     return fail(
         tr("%1: unknown diagram format \"%2\" (expected png, svg or pdf)").arg(path, suffix));

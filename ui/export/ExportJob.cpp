@@ -11,12 +11,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 namespace scalelab::ui {
@@ -31,6 +33,16 @@ bool fail(QString* error, const QString& msg)
     if (error)
         *error = msg;
     return false;
+}
+/// Creates the output folder (and its parents); the reason in words when it cannot.
+bool makeOutputFolder(const QString& dir, QString* error)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(QFile::encodeName(dir).toStdString(), ec);
+    if (ec)
+        return fail(error, tr("%1: cannot create the output folder (%2)")
+                               .arg(dir, QString::fromLocal8Bit(ec.message().c_str())));
+    return true;
 }
 constexpr int kMaxGifFrames = 150;
 constexpr int kGifDelayCs = 10;
@@ -49,8 +61,8 @@ bool exportRun(const RunData& run, QGraphicsScene* diagram, const ExportRequest&
         if (!exportFormats().contains(f))
             return fail(error, tr("--format: unknown format \"%1\" (expected %2)")
                                    .arg(f, exportFormats().join(QLatin1Char(','))));
-    if (!QDir().mkpath(req.outDir))
-        return fail(error, tr("%1: cannot create the output folder").arg(req.outDir));
+    if (!makeOutputFolder(req.outDir, error))
+        return false;
     const QDir dir(req.outDir);
     const QSize chartSize(std::max(400, req.size.width() / 2),
                           std::max(240, req.size.width() * 3 / 10));
@@ -85,8 +97,8 @@ bool exportScenario(const core::Scenario& scenario, const ExportRequest& req, QS
     doc.resetScenario(scenario);
     QUndoStack stack;
     DiagramScene scene(&doc, &stack);
-    if (!QDir().mkpath(req.outDir))
-        return fail(error, tr("%1: cannot create the output folder").arg(req.outDir));
+    if (!makeOutputFolder(req.outDir, error))
+        return false;
 
     RunData run;
     if (req.formats.contains(QStringLiteral("gif"))) {

@@ -36,12 +36,14 @@ bool GifRecorder::isRecording() const
 }
 int GifRecorder::frames() const
 {
-    return m_gif ? m_gif->frameCount() : 0;
+    return m_gif ? m_gif->frameCount() : m_endFrames;
 }
 
 bool GifRecorder::start(const QString& path, QSize size, QString* error, int intervalMs)
 {
     stop();
+    m_endedByItself = false;
+    m_endFrames = 0;
     m_gif = new GifWriter;
     if (!m_gif->open(path, size, error)) {
         delete m_gif;
@@ -56,8 +58,14 @@ bool GifRecorder::start(const QString& path, QSize size, QString* error, int int
 
 bool GifRecorder::stop(QString* error)
 {
-    if (!m_gif)
-        return true;
+    if (!m_gif) {
+        if (m_endedByItself && error)
+            *error = m_endError;
+        const bool ok = !m_endedByItself || m_endOk;
+        m_endedByItself = false;
+        return ok;
+    }
+    m_endFrames = m_gif->frameCount();
     const bool ok = m_gif->close(error);
     delete m_gif;
     m_gif = nullptr;
@@ -84,8 +92,16 @@ void GifRecorder::onFrame()
         QRectF(8, m_size.height() - 22, m_size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
         tr("t = %1").arg(RunToolbar::clockText(core::simTimeToSeconds(m_controller->simTime()))));
     p.end();
-    if (!m_gif->addFrame(img, m_intervalMs / 10, nullptr) || m_gif->frameCount() >= kMaxFrames)
-        stop();
+    QString error;
+    const bool added = m_gif->addFrame(img, m_intervalMs / 10, &error);
+    if (!added || m_gif->frameCount() >= kMaxFrames) {
+        // Keep the outcome for the user's Stop: a failure must never pass unseen.
+        if (!added)
+            m_gif->abandon();
+        m_endOk = stop(&error) && added;
+        m_endError = error;
+        m_endedByItself = true;
+    }
 }
 
 void fillExportMenu(QMenu* menu, QGraphicsScene* diagram, RunController* controller,

@@ -24,6 +24,8 @@ public:
     GifRecorder(QGraphicsScene* scene, RunController* controller, QObject* parent = nullptr);
     ~GifRecorder() override;
     bool start(const QString& path, QSize size, QString* error, int intervalMs = 100);
+    /// Finishes and writes the GIF. When the recording already ended by itself (frame
+    /// limit or a failed frame), returns that ending's result and error instead.
     bool stop(QString* error = nullptr);
     bool isRecording() const;
     int frames() const;
@@ -36,6 +38,10 @@ private:
     QSize m_size;
     int m_intervalMs = 100;
     qint64 m_lastMs = -1000000;
+    bool m_endedByItself = false;
+    bool m_endOk = true;
+    QString m_endError;
+    int m_endFrames = 0;
 };
 
 /// Adds the export actions to `menu`: diagram (PNG/SVG/PDF), charts (PNG/SVG), data

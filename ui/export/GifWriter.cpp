@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/GifWriter.h"
 
+#include "io/SafeWrite.h"
+
 #include "canvas/LoadColours.h"
 #include "charts/ChartPalette.h"
 
@@ -10,6 +12,7 @@
 #include <gif_lib.h>
 
 #include <algorithm>
+#include <utility>
 #include <cstring>
 
 namespace scalelab::ui {
@@ -99,20 +102,23 @@ unsigned char GifWriter::indexOf(QRgb c)
 
 GifWriter::~GifWriter()
 {
-    close();
+    abandon(); // an unfinished GIF is never written
 }
 
 bool GifWriter::open(const QString& path, QSize size, QString* error)
 {
     close();
+    // Refuse a link, pipe or device now rather than after encoding the whole run.
+    if (const QString why = outputPathProblem(path); !why.isEmpty())
+        return fail(error, why);
     int err = 0;
-    m_gif = EGifOpenFileName(QFile::encodeName(path).constData(), false, &err);
+    m_data.clear();
+    m_failed = false;
+    // giflib encodes into memory; close() writes the file in one checked, atomic step.
+    m_gif = EGifOpen(&m_data, &GifWriter::appendBytes, &err);
     if (!m_gif)
-        return fail(error, tr("%1: cannot create the GIF file (%2)")
+        return fail(error, tr("%1: cannot start the GIF file (%2)")
                                .arg(path, QString::fromUtf8(GifErrorString(err))));
-    // giflib creates the file with mode 0600: make it readable like any other export.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
     m_path = path;
     m_size = size;
     m_frames = 0;
@@ -126,16 +132,20 @@ bool GifWriter::open(const QString& path, QSize size, QString* error)
     ColorMapObject* map = GifMakeMapObject(256, colours.data());
     const int rc = EGifPutScreenDesc(m_gif, size.width(), size.height(), 8, 0, map);
     GifFreeMapObject(map);
-    if (rc == GIF_ERROR)
+    if (rc == GIF_ERROR) {
+        m_failed = true;
         return fail(error, tr("%1: cannot write the GIF header").arg(path));
+    }
     // NETSCAPE2.0 application extension: loop forever.
     static const GifByteType app[] = {'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0'};
     static const GifByteType loop[] = {1, 0, 0};
     if (EGifPutExtensionLeader(m_gif, APPLICATION_EXT_FUNC_CODE) == GIF_ERROR ||
         EGifPutExtensionBlock(m_gif, sizeof app, app) == GIF_ERROR ||
         EGifPutExtensionBlock(m_gif, sizeof loop, loop) == GIF_ERROR ||
-        EGifPutExtensionTrailer(m_gif) == GIF_ERROR)
+        EGifPutExtensionTrailer(m_gif) == GIF_ERROR) {
+        m_failed = true;
         return fail(error, tr("%1: cannot write the GIF loop extension").arg(path));
+    }
     return true;
 }
 
@@ -154,15 +164,19 @@ bool GifWriter::addFrame(const QImage& frame, int delayCs, QString* error)
     GifByteType ext[4];
     const std::size_t n = EGifGCBToExtension(&gcb, ext);
     if (EGifPutExtension(m_gif, GRAPHICS_EXT_FUNC_CODE, static_cast<int>(n), ext) == GIF_ERROR ||
-        EGifPutImageDesc(m_gif, 0, 0, m_size.width(), m_size.height(), false, nullptr) == GIF_ERROR)
+        EGifPutImageDesc(m_gif, 0, 0, m_size.width(), m_size.height(), false, nullptr) == GIF_ERROR) {
+        m_failed = true;
         return fail(error, tr("%1: cannot write GIF frame %2").arg(m_path).arg(m_frames + 1));
+    }
     std::vector<GifByteType> line(static_cast<std::size_t>(m_size.width()));
     for (int y = 0; y < m_size.height(); ++y) {
         const auto* px = reinterpret_cast<const QRgb*>(img.constScanLine(y));
         for (int x = 0; x < m_size.width(); ++x)
             line[static_cast<std::size_t>(x)] = indexOf(px[x]);
-        if (EGifPutLine(m_gif, line.data(), m_size.width()) == GIF_ERROR)
+        if (EGifPutLine(m_gif, line.data(), m_size.width()) == GIF_ERROR) {
+            m_failed = true;
             return fail(error, tr("%1: cannot write GIF frame %2").arg(m_path).arg(m_frames + 1));
+        }
     }
     ++m_frames;
     return true;
@@ -178,7 +192,23 @@ bool GifWriter::close(QString* error)
     if (rc == GIF_ERROR)
         return fail(error, tr("%1: cannot finish the GIF file (%2)")
                                .arg(m_path, QString::fromUtf8(GifErrorString(err))));
-    return true;
+    const QByteArray data = std::exchange(m_data, QByteArray());
+    if (m_failed)
+        return fail(error, tr("%1: the GIF was not written (a frame failed)").arg(m_path));
+    return writeFileSafely(m_path, data, error);
+}
+
+void GifWriter::abandon()
+{
+    m_failed = true;
+    close();
+}
+
+int GifWriter::appendBytes(GifFileType* gif, const GifByteType* bytes, int n)
+{
+    auto* data = static_cast<QByteArray*>(gif->UserData);
+    data->append(reinterpret_cast<const char*>(bytes), n);
+    return n;
 }
 
 } // namespace scalelab::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QColor>
 #include <QImage>
 #include <QString>
@@ -24,12 +25,16 @@ public:
     GifWriter(const GifWriter&) = delete;
     GifWriter& operator=(const GifWriter&) = delete;
 
-    /// Opens `path` for frames of `size`; the file is made readable (0644).
+    /// Starts a GIF of frames of `size` for `path` (refused at once when `path` is a link,
+    /// pipe or device). Frames are encoded in memory; nothing is written before close().
     bool open(const QString& path, QSize size, QString* error);
     /// Appends a frame shown for `delayCs` hundredths of a second (scaled to the size).
     bool addFrame(const QImage& frame, int delayCs, QString* error);
-    /// Finishes the file. Called by the destructor when still open.
+    /// Finishes the GIF and writes it with writeFileSafely (checked, atomic). Returns
+    /// false, writing nothing, when a frame failed or the write fails.
     bool close(QString* error = nullptr);
+    /// Drops an unfinished GIF without writing anything (also what the destructor does).
+    void abandon();
     int frameCount() const { return m_frames; }
 
     /// The fixed palette (256 colours).
@@ -37,7 +42,10 @@ public:
 
 private:
     unsigned char indexOf(QRgb c);
+    static int appendBytes(GifFileType* gif, const unsigned char* bytes, int n);
     GifFileType* m_gif = nullptr;
+    QByteArray m_data;
+    bool m_failed = false;
     QString m_path;
     QSize m_size;
     int m_frames = 0;

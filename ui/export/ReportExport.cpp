@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ReportExport.h"
 
+#include "io/SafeWrite.h"
+
 #include "charts/ChartBook.h"
 #include "charts/ChartPalette.h"
 #include "export/ChartExport.h"
 #include "export/DiagramExport.h"
+#include "i18n/Language.h"
 #include "model/ParamSpec.h"
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 
 namespace scalelab::ui {
@@ -132,7 +136,10 @@ QString name(const core::Scenario& sc, const std::string& id)
 
 int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& path, QString* error)
 {
-    QPdfWriter pdf(path);
+    // Drawn in memory, then written in one checked, atomic step.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     pdf.setResolution(96);
@@ -225,7 +232,7 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
             errs += e;
         const core::KindSpec* k = core::findKind(c.kind);
         pg.row({name(sc, c.id),
-                k ? QString::fromStdString(k->displayName) : QString::fromStdString(c.kind),
+                k ? trKindName(*k) : QString::fromStdString(c.kind),
                 pct(c.utilization), num(c.meanQueueLength, 2), QString::number(c.served),
                 QString::number(errs), ms(c.latency.p99Ms),
                 c.hitRate >= 0 ? pct(c.hitRate) : QStringLiteral("-")},
@@ -283,7 +290,7 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     pg.footer();
     const int pages = pg.count();
     p.end();
-    return pages;
+    return writeFileSafely(path, buffer.data(), error) ? pages : 0;
 }
 
 } // namespace scalelab::ui

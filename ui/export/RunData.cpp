@@ -55,15 +55,24 @@ public:
 } // namespace
 
 RunData runHeadless(const core::Scenario& scenario, double tickS,
-                    const std::function<void(const LiveFrame&)>& onTick, std::size_t maxPoints)
+                    const std::function<void(const LiveFrame&)>& onTick, std::size_t maxPoints,
+                    const std::atomic<bool>* cancel)
 {
     HeadlessObserver obs(maxPoints);
     core::Simulation sim(scenario, &obs);
+    auto partial = [&] {
+        RunData d;
+        d.scenario = scenario;
+        d.cancelled = true;
+        d.summary = sim.summary();
+        return d;
+    };
     if (onTick && tickS > 0) {
         const core::SimTime tick =
             std::max<core::SimTime>(core::kNanosPerMilli, core::secondsToSimTime(tickS));
         for (core::SimTime t = tick; !sim.finished(); t = std::min(t + tick, sim.endTime())) {
-            sim.runUntil(t);
+            if (!sim.runUntil(t, cancel))
+                return partial();
             LiveFrame frame = buildLiveFrame(scenario, obs.latest, sim.now(), obs.down);
             frame.roleChanges = obs.roleChanges;
             onTick(frame);
@@ -71,7 +80,8 @@ RunData runHeadless(const core::Scenario& scenario, double tickS,
                 break;
         }
     }
-    sim.run();
+    if (!sim.run(cancel))
+        return partial();
     RunData d;
     d.scenario = scenario;
     d.samples = obs.recorder.samples();

@@ -6,6 +6,7 @@
 #include "sim/Observer.h"
 #include "sim/Summary.h"
 
+#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct RunData
     std::vector<core::Sample> samples;
     std::vector<core::SimEvent> events;
     core::Summary summary;
+    bool cancelled = false; ///< runHeadless stopped early: the data covers part of the run
 };
 
 /// The run shown in the GUI (history of the controller, document's scenario).
@@ -29,8 +31,11 @@ RunData runDataFrom(const RunController& controller);
 /// Runs `scenario` headless to its end on the calling thread (CLI, tests). When
 /// `onTick` is set, it is called every `tickS` simulated seconds with the live frame
 /// (for animated GIFs). `maxPoints` bounds the stored series (merged pairwise).
+/// Setting `*cancel` (from any thread) stops the run within milliseconds (polled every
+/// core::Simulation::kCancelPollEvents events); the result then has cancelled = true
+/// and must not be written out as a finished run.
 RunData runHeadless(const core::Scenario& scenario, double tickS = 0,
                     const std::function<void(const LiveFrame&)>& onTick = {},
-                    std::size_t maxPoints = 5000);
+                    std::size_t maxPoints = 5000, const std::atomic<bool>* cancel = nullptr);
 
 } // namespace scalelab::ui

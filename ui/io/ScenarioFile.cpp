@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/ScenarioFile.h"
 
+#include "io/SafeFile.h"
+#include "io/SafeWrite.h"
 #include "io/ScenarioJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace scalelab::ui {
 
@@ -29,44 +30,35 @@ ScenarioFileResult parseScenarioText(const QByteArray& text, const QString& orig
 
 ScenarioFileResult loadScenarioFile(const QString& path)
 {
-    QFile f(path);
+    constexpr std::size_t kMaxBytes = std::size_t{64} << 20; // the core's default input limit
     const QString name = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).fileName();
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (path.startsWith(QLatin1Char(':'))) { // a resource compiled into the app
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > qint64(kMaxBytes)) {
+            ScenarioFileResult out;
+            out.error = QCoreApplication::translate("ScenarioFile", "%1: cannot open the file (%2)")
+                            .arg(path, f.errorString());
+            return out;
+        }
+        return parseScenarioText(f.readAll(), name);
+    }
+    // Only a regular file is read: a FIFO (which would block), a device such as
+    // /dev/zero (endless) or a folder is refused before any read.
+    std::string text;
+    if (const core::FileResult r =
+            core::readRegularFile(QFile::encodeName(path).toStdString(), kMaxBytes, text);
+        !r) {
         ScenarioFileResult out;
-        out.error = QCoreApplication::translate("ScenarioFile", "%1: cannot open the file (%2)")
-                        .arg(path, f.errorString());
+        out.error = QString::fromLocal8Bit(r.error.c_str());
         return out;
     }
-    constexpr qint64 kMaxBytes = 64ll << 20; // the core's default input limit
-    if (f.size() > kMaxBytes) {
-        ScenarioFileResult out;
-        out.error = QCoreApplication::translate("ScenarioFile", "%1: the file is larger than 64 MB")
-                        .arg(name);
-        return out;
-    }
-    return parseScenarioText(f.readAll(), name);
+    return parseScenarioText(QByteArray::fromStdString(text), name);
 }
 
 bool saveScenarioFile(const QString& path, const core::Scenario& s, QString* error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("ScenarioFile", "%1: cannot write (%2)")
-                         .arg(path, f.errorString());
-        return false;
-    }
     const std::string text = core::scenarioToJson(s);
-    if (f.write(text.data(), static_cast<qint64>(text.size())) !=
-            static_cast<qint64>(text.size()) ||
-        !f.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("ScenarioFile", "%1: cannot write (%2)")
-                         .arg(path, f.errorString());
-        f.cancelWriting();
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, QByteArray::fromStdString(text), error);
 }
 
 } // namespace scalelab::ui

@@ -18,8 +18,9 @@ struct ScenarioFileResult
 /// Reads and parses a scenario file (local path or ":/" resource). Never throws.
 ScenarioFileResult loadScenarioFile(const QString& path);
 
-/// Writes the scenario as JSON atomically (QSaveFile: a crash mid-write leaves the old
-/// file intact). Returns false and sets *error (when given) on failure.
+/// Writes the scenario as JSON through writeFileSafely (io/SafeWrite.h): a full disk, a
+/// crash or a kill mid-write leaves the old file byte-identical. Returns false and sets
+/// *error (path and reason) on failure.
 bool saveScenarioFile(const QString& path, const core::Scenario& s, QString* error);
 
 /// Parses scenario JSON text held in memory (clipboard, autosave); `origin` names it in errors.

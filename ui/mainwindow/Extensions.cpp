@@ -4,75 +4,41 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
+#include "export/ExportMenu.h"
 #include "MainWindow.h"
 #include "model/Document.h"
+#include "panels/LessonPanel.h"
 #include "panels/PalettePanel.h"
+#include "panels/RunToolbar.h"
+#include "panels/TimelinePanel.h"
+#include "presenter/PresenterController.h"
 #include "run/RunController.h"
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QListWidget>
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
-#if __has_include("panels/RunToolbar.h")
-#include "panels/RunToolbar.h"
-#define SCALELAB_HAVE_RUN_TOOLBAR 1
-#endif
-#if __has_include("panels/LessonPanel.h") && __has_include("presenter/PresenterController.h")
-#include "panels/LessonPanel.h"
-#include "presenter/PresenterController.h"
-#define SCALELAB_HAVE_LESSONS 1
-#endif
-#if __has_include("export/ExportMenu.h")
-#include "export/ExportMenu.h"
-#define SCALELAB_HAVE_EXPORT 1
-#endif
-#if __has_include("panels/TimelinePanel.h")
-#include "panels/TimelinePanel.h"
-#define SCALELAB_HAVE_TIMELINE 1
-#endif
 
 namespace scalelab::ui::Extensions {
 
 QToolBar* createRunToolbar(MainWindow* w)
 {
-#ifdef SCALELAB_HAVE_RUN_TOOLBAR
     return new RunToolbar(w->runController(), w->document(), w);
-#else
-    Q_UNUSED(w);
-    return nullptr;
-#endif
 }
 
 void addDocks(MainWindow* w)
 {
     auto* dock = new QDockWidget(QObject::tr("Timeline"), w);
     dock->setObjectName(QStringLiteral("timelineDock"));
-#ifdef SCALELAB_HAVE_TIMELINE
     dock->setWidget(new TimelinePanel(w->document(), w->undoStack(), w->runController(), dock));
-#else
-    // Fallback: an event log of what the simulation reports.
-    auto* log = new QListWidget(dock);
-    log->setAccessibleName(QObject::tr("Event log"));
-    QObject::connect(w->runController(), &RunController::simEvent, log,
-                     [log](const core::SimEvent& e) {
-                         log->addItem(QStringLiteral("%1 s  %2")
-                                          .arg(core::simTimeToSeconds(e.time), 0, 'f', 1)
-                                          .arg(QString::fromStdString(e.text)));
-                         log->scrollToBottom();
-                     });
-    QObject::connect(w->runController(), &RunController::cleared, log, &QListWidget::clear);
-    dock->setWidget(log);
-#endif
     w->addDockWidget(Qt::BottomDockWidgetArea, dock);
     if (QDockWidget* charts = w->dock(QStringLiteral("chartsDock")))
         w->tabifyDockWidget(charts, dock);
     if (QDockWidget* charts = w->dock(QStringLiteral("chartsDock")))
         charts->raise();
-#ifdef SCALELAB_HAVE_LESSONS
     auto* lessons = new QDockWidget(QObject::tr("Lessons"), w);
     lessons->setObjectName(QStringLiteral("lessonDock"));
     auto* panel = new LessonPanel(w->document(), w->undoStack(), lessons);
@@ -99,10 +65,8 @@ void addDocks(MainWindow* w)
     presenter->setObjectName(QStringLiteral("presenter"));
     presenter->setDocument(w->document());
     QObject::connect(presenter, &PresenterController::left, w, [w] { w->setPresenterMode(false); });
-#endif
 }
 
-#ifdef SCALELAB_HAVE_LESSONS
 namespace {
 LessonPanel* lessonPanel(MainWindow* w)
 {
@@ -116,11 +80,9 @@ void showLessons(MainWindow* w)
     }
 }
 } // namespace
-#endif
 
 void fillLessonsMenu(MainWindow* w, QMenu* menu)
 {
-#ifdef SCALELAB_HAVE_LESSONS
     LessonPanel* panel = lessonPanel(w);
     if (!panel)
         return;
@@ -149,65 +111,30 @@ void fillLessonsMenu(MainWindow* w, QMenu* menu)
         &LessonPanel::previousStep);
     add(QObject::tr("&Reset Step"), {}, &LessonPanel::resetStep);
     add(QObject::tr("Restart &Lesson"), {}, &LessonPanel::restartLesson);
-#else
-    Q_UNUSED(w);
-    QAction* none = menu->addAction(QObject::tr("(lessons are not available in this build)"));
-    none->setEnabled(false);
-#endif
 }
 
 void fillExportMenu(MainWindow* w, QMenu* menu)
 {
-#ifdef SCALELAB_HAVE_EXPORT
     ui::fillExportMenu(menu, w->scene(), w->runController(), w);
-#else
-    Q_UNUSED(w);
-    Q_UNUSED(menu);
-#endif
 }
 
 void setPresenterMode(MainWindow* w, bool on)
 {
-#ifdef SCALELAB_HAVE_LESSONS
-    if (auto* presenter = w->findChild<PresenterController*>(QStringLiteral("presenter"))) {
-        if (on && !presenter->isActive())
-            presenter->enter(QGuiApplication::platformName() != QLatin1String("offscreen"));
-        else if (!on && presenter->isActive())
-            presenter->leave();
-        return;
-    }
-#endif
-    static QFont normalFont;
-    static QByteArray normalState;
-    if (on) {
-        normalFont = w->font();
-        normalState = w->saveState();
-        QFont big = normalFont;
-        big.setPointSizeF(normalFont.pointSizeF() * 1.5);
-        w->setFont(big);
-        w->view()->diagram()->setFont(big);
-        for (const char* name : {"paletteDock", "inspectorDock", "historyDock"})
-            if (QDockWidget* d = w->dock(QLatin1String(name)))
-                d->hide();
-        w->view()->zoomToFit();
-    } else {
-        w->setFont(normalFont);
-        w->view()->diagram()->setFont(normalFont);
-        w->restoreState(normalState);
-        w->view()->zoomToFit();
-    }
+    auto* presenter = w->findChild<PresenterController*>(QStringLiteral("presenter"));
+    Q_ASSERT(presenter); // made by addDocks
+    if (on && !presenter->isActive())
+        presenter->enter(QGuiApplication::platformName() != QLatin1String("offscreen"));
+    else if (!on && presenter->isActive())
+        presenter->leave();
 }
 
 QString teacherNotes(MainWindow* w)
 {
-#ifdef SCALELAB_HAVE_LESSONS
     if (LessonPanel* panel = lessonPanel(w)) {
         showLessons(w);
         panel->setTeacherNotesVisible(true);
         return QStringLiteral("shown");
     }
-#endif
-    Q_UNUSED(w);
     return {};
 }
 

@@ -10,13 +10,13 @@ namespace scalelab::ui {
 
 class MainWindow;
 
-/// Adapters to parts of the window written separately (run toolbar, timeline, lessons,
-/// presenter mode, exporters). Each one uses the part when it is in the tree and falls
-/// back to something simple otherwise, so the window always builds.
+/// The parts of the window that live in their own folders (run toolbar, timeline,
+/// lessons, presenter mode, exporters), put together here so MainWindow.cpp stays about
+/// the window itself.
 namespace Extensions {
-/// The full run toolbar, or nullptr (the window then builds a small one).
+/// The run toolbar (play, pause, step, speed, load).
 QToolBar* createRunToolbar(MainWindow* w);
-/// Timeline/event log and lesson docks.
+/// Timeline and lesson docks, and the presenter controller.
 void addDocks(MainWindow* w);
 void fillLessonsMenu(MainWindow* w, QMenu* menu);
 void fillExportMenu(MainWindow* w, QMenu* menu);

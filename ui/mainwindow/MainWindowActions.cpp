@@ -4,6 +4,7 @@
 
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "i18n/Language.h"
 #include "mainwindow/Extensions.h"
 #include "model/Document.h"
 #include "panels/SweepDialog.h"
@@ -236,6 +237,10 @@ void MainWindow::createMenus()
     m_lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
     Extensions::fillLessonsMenu(this, m_lessonsMenu);
 
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menuSettings"));
+    addLanguageMenu(settings, this);
+
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* notes = m_helpMenu->addAction(tr("&Teacher Notes"));
     notes->setObjectName(QStringLiteral("actionTeacherNotes"));
@@ -259,12 +264,6 @@ void MainWindow::createMenus()
 void MainWindow::createRunToolbar()
 {
     m_runBar = Extensions::createRunToolbar(this);
-    if (!m_runBar) {
-        // Fallback until the full run toolbar is available.
-        m_runBar = new QToolBar(tr("Run"), this);
-        for (const char* n : {"actionPlay", "actionStep", "actionReset", "actionSpike"})
-            m_runBar->addAction(action(QLatin1String(n)));
-    }
     m_runBar->setObjectName(QStringLiteral("runToolbar"));
     m_runBar->setMovable(false); // time controls always in the same place
     m_runBar->setAccessibleName(tr("Run controls"));

@@ -6,6 +6,7 @@
 #include "canvas/DiagramView.h"
 #include "charts/ChartsPanel.h"
 #include "commands/Commands.h"
+#include "i18n/Language.h"
 #include "model/Document.h"
 #include "Resources.h"
 #include "run/RunController.h"
@@ -152,7 +153,7 @@ void MainWindow::showBackgroundMenu(const QPointF& scenePos, const QPoint& scree
     for (const auto& k : core::componentKinds()) {
         const QString kind = QString::fromStdString(k.id);
         const QString ip = iconPath(kind);
-        add->addAction(ip.isEmpty() ? QIcon() : QIcon(ip), QString::fromStdString(k.displayName),
+        add->addAction(ip.isEmpty() ? QIcon() : QIcon(ip), trKindName(k),
                        this, [this, kind, scenePos] { m_scene->addComponentAt(kind, scenePos); });
     }
     menu.addAction(action(QStringLiteral("actionPaste")));

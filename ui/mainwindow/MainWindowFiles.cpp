@@ -154,39 +154,81 @@ void MainWindow::closeEvent(QCloseEvent* e)
 
 void MainWindow::startSession()
 {
-    const std::vector<Autosave::Orphan> orphans = Autosave::findOrphans();
-    if (!orphans.empty()) {
-        const Autosave::Orphan& o = orphans.front(); // the newest
-        const QByteArray env = qgetenv("SCALELAB_AUTORECOVER");
-        bool recover = env == "1";
-        if (env.isEmpty() && m_interactive) {
-            recover = QMessageBox::question(
-                          this, tr("Recover unsaved work?"),
-                          tr("ScaleLab stopped unexpectedly with unsaved changes%1. "
-                             "Recover them?")
-                              .arg(o.originalPath.isEmpty()
-                                       ? QString()
-                                       : tr(" to %1").arg(QFileInfo(o.originalPath).fileName())),
-                          QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
-        }
-        if (recover) {
-            const ScenarioFileResult r = loadScenarioFile(o.scenarioPath);
-            if (r.scenario) {
-                setScenario(*r.scenario, o.originalPath);
-                m_autosave->markDirty();
-                updateTitle();
-                statusBar()->showMessage(tr("Recovered unsaved changes. Save them to keep them."),
-                                         10000);
-            } else {
-                showError(tr("Cannot recover"), r.error);
-            }
-        }
-        for (const auto& orphan : orphans)
-            Autosave::discard(orphan);
-    }
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("SCALELAB_AUTOSAVE_MS", &ok);
-    m_autosave->start(ok && ms > 0 ? ms : 60000);
+    const int interval = ok && ms > 0 ? ms : 60000;
+
+    // Every orphan is offered; only an explicit Discard deletes one. SCALELAB_AUTORECOVER
+    // (tests, scripts) answers without the dialog: "1" recovers all, "0" discards all, or
+    // one letter per orphan, newest first (r recover, d discard, k keep). A
+    // non-interactive window without it keeps them all for the next start.
+    std::vector<Autosave::Orphan> orphans = Autosave::findOrphans();
+    using Choice = RecoveryDialog::Choice;
+    std::vector<Choice> choices(orphans.size(), Choice::Keep);
+    if (!orphans.empty()) {
+        const QByteArray env = qgetenv("SCALELAB_AUTORECOVER");
+        if (!env.isEmpty()) {
+            for (std::size_t i = 0; i < orphans.size(); ++i) {
+                const char c = env == "1"   ? 'r'
+                               : env == "0" ? 'd'
+                                            : (i < std::size_t(env.size()) ? env[qsizetype(i)] : 'k');
+                choices[i] = c == 'r' ? Choice::Recover : c == 'd' ? Choice::Discard : Choice::Keep;
+            }
+        } else if (m_interactive) {
+            RecoveryDialog dialog(orphans, this);
+            dialog.exec();
+            choices = dialog.choices();
+        }
+    }
+    // The first recovered document opens here, each further one in a window of its own.
+    // It adopts the orphan's session, so the autosave stays until saved or closed cleanly.
+    auto recoverInto = [interval](MainWindow* w, const Autosave::Orphan& o) {
+        const ScenarioFileResult r = loadScenarioFile(o.scenarioPath);
+        if (!r.scenario) {
+            w->showError(tr("Cannot recover %1").arg(o.displayName()), r.error);
+            return false; // kept on disk: offered again next time
+        }
+        w->setScenario(*r.scenario, o.originalPath);
+        w->m_autosave->adopt(o);
+        w->m_autosave->markDirty();
+        w->updateTitle();
+        w->m_autosave->start(interval);
+        w->statusBar()->showMessage(
+            tr("Recovered %1 (autosaved %2). Save it to keep it.")
+                .arg(o.displayName(), RecoveryDialog::timeText(o.savedAt)),
+            15000);
+        return true;
+    };
+    MainWindow* target = this;
+    int extra = 0;
+    for (std::size_t i = 0; i < orphans.size(); ++i) {
+        if (choices[i] == Choice::Discard) {
+            if (!Autosave::discard(orphans[i]))
+                showError(tr("Cannot discard"),
+                          tr("%1: cannot remove the autosave").arg(orphans[i].scenarioPath));
+            continue;
+        }
+        if (choices[i] != Choice::Recover)
+            continue;
+        if (!target) {
+            auto* w = new MainWindow;
+            w->setAttribute(Qt::WA_DeleteOnClose);
+            w->setInteractive(m_interactive);
+            w->resize(size());
+            ++extra;
+            w->move(pos() + QPoint(40 * extra, 40 * extra));
+            w->show();
+            target = w;
+        }
+        if (recoverInto(target, orphans[i]))
+            target = nullptr;
+    }
+    if (target && target != this)
+        target->close(); // a window whose recovery failed
+    orphans.clear();     // releases the locks of those kept for later
+    if (!m_autosave->id().isEmpty())
+        return; // this window continues a recovered session
+    m_autosave->start(interval);
     if (isModified())
         m_autosave->saveNow();
 }

@@ -2,6 +2,8 @@
 #include "panels/InspectorPanel.h"
 
 #include "commands/Commands.h"
+#include "commands/Gesture.h"
+#include "i18n/Language.h"
 #include "io/ScenarioJson.h"
 #include "panels/InspectorWidgets.h"
 #include "panels/WorkloadPanel.h"
@@ -50,7 +52,7 @@ QString pretty(const std::string& s)
             return InspectorPanel::tr(name);
     QString out = QString::fromStdString(s);
     out.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return out;
+    return trKindText(out.toStdString());
 }
 
 int decimalsFor(const core::ParamSpec& p)
@@ -181,8 +183,8 @@ void InspectorPanel::rebuild()
     const core::KindSpec* kind = c ? core::findKind(c->kind) : nullptr;
     if (!kind)
         return;
-    m_title->setText(QString::fromStdString(kind->displayName));
-    m_description->setText(QString::fromStdString(kind->description));
+    m_title->setText(trKindName(*kind));
+    m_description->setText(trKindDescription(*kind));
     for (const auto& spec : kind->params) {
         QWidget* editor = nullptr;
         const std::string key = spec.key;
@@ -219,11 +221,11 @@ void InspectorPanel::rebuild()
             spin->setMinimumWidth(80);
             spin->setAccelerated(true);
             if (!spec.unit.empty())
-                spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec.unit));
+                spin->setSuffix(QLatin1Char(' ') + trParamUnit(spec));
             // A timeout of 0 means none (see its help): say "never", not "0.00 ms".
             if (key == "timeout_ms" && spec.min == 0)
                 spin->setSpecialValueText(tr("never"));
-            spin->setAccessibleName(QString::fromStdString(spec.label));
+            spin->setAccessibleName(trParamLabel(spec));
             h->addWidget(spin, 1);
             connect(spin, &QDoubleSpinBox::valueChanged, this,
                     [this, key](double v) { edit(key, v); });
@@ -231,37 +233,37 @@ void InspectorPanel::rebuild()
                 auto* slider = new LogSlider(spec.min, spec.max);
                 slider->setMinimumWidth(50);
                 slider->setObjectName(QStringLiteral("slider"));
-                slider->setAccessibleName(QString::fromStdString(spec.label) + tr(" (slider)"));
+                slider->setAccessibleName(trParamLabel(spec) + tr(" (slider)"));
                 h->addWidget(slider, 1);
                 const bool integer = spec.type == core::ParamSpec::Type::Integer;
+                trackDragGestures(slider);
                 connect(slider, &LogSlider::logValueChanged, this,
-                        [this, key, spin, integer](double v) {
+                        [this, key, spin, slider, integer](double v) {
                             if (integer)
                                 v = std::round(v);
                             {
                                 const QSignalBlocker b(spin);
                                 spin->setValue(v);
                             }
-                            edit(key, v);
+                            edit(key, v, dragGesture(slider));
                         });
             }
             editor = row;
             break;
         }
         }
-        QString tip = QString::fromStdString(spec.help);
+        QString tip = trParamHelp(spec);
         if (spec.type == core::ParamSpec::Type::Number ||
             spec.type == core::ParamSpec::Type::Integer)
             tip += tr("\nRange %1 to %2 %3")
-                       .arg(spec.min)
-                       .arg(spec.max)
-                       .arg(QString::fromStdString(spec.unit));
+                       .arg(formatParamNumber(spec.min), formatParamNumber(spec.max),
+                            trParamUnit(spec));
         if (!spec.liveEditable)
             tip += tr("\nTakes effect at the next run.");
         editor->setToolTip(tip);
-        editor->setAccessibleName(QString::fromStdString(spec.label));
-        editor->setAccessibleDescription(QString::fromStdString(spec.help));
-        auto* label = new QLabel(QString::fromStdString(spec.label));
+        editor->setAccessibleName(trParamLabel(spec));
+        editor->setAccessibleDescription(trParamHelp(spec));
+        auto* label = new QLabel(trParamLabel(spec));
         label->setToolTip(tip);
         label->setBuddy(editor);
         m_form->addRow(label, editor);
@@ -318,7 +320,7 @@ void InspectorPanel::refreshValues()
     }
 }
 
-void InspectorPanel::edit(const std::string& key, const core::ParamValue& value)
+void InspectorPanel::edit(const std::string& key, const core::ParamValue& value, int gesture)
 {
     const core::Component* c = m_doc->component(m_id);
     const core::KindSpec* kind = c ? core::findKind(c->kind) : nullptr;
@@ -339,7 +341,7 @@ void InspectorPanel::edit(const std::string& key, const core::ParamValue& value)
     if (current == value && c->params.count(key))
         return;
     const QString id = m_id;
-    m_stack->push(new SetParamCommand(m_doc, id, key, value));
+    m_stack->push(new SetParamCommand(m_doc, id, key, value, gesture));
     Q_EMIT paramEdited(id, key, value);
 }
 

@@ -52,7 +52,8 @@ Q_SIGNALS:
 private:
     void rebuild();
     void refreshValues();
-    void edit(const std::string& key, const core::ParamValue& value);
+    /// Pushes a SetParamCommand; `gesture` from dragGesture() merges the edits of one drag.
+    void edit(const std::string& key, const core::ParamValue& value, int gesture = 0);
 
     Document* m_doc;
     QUndoStack* m_stack;

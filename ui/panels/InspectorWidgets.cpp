@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/InspectorWidgets.h"
 
+#include <QLocale>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -10,6 +11,34 @@ namespace scalelab::ui {
 
 namespace {
 constexpr int kSteps = 1000;
+}
+
+QString formatParamNumber(double v, int significant)
+{
+    const QLocale loc;
+    QString s = loc.toString(v, 'g', significant);
+    // 'g' switches to an exponent for large values; keep plain digits up to 10^significant.
+    if (s.contains(QLatin1Char('e'), Qt::CaseInsensitive) && std::fabs(v) < 1e15 &&
+        std::fabs(v) >= 1)
+        s = loc.toString(v, 'f', 0);
+    return s;
+}
+
+std::optional<double> parseParamNumber(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double v = QLocale().toDouble(t, &ok);
+    if (ok && std::isfinite(v))
+        return v;
+    // "1.5" typed by someone used to the C locale: only when '.' is not this locale's
+    // group separator (in German "1.500" means fifteen hundred and parsed above).
+    const double c = QLocale::c().toDouble(t, &ok);
+    if (ok && std::isfinite(c))
+        return c;
+    return std::nullopt;
 }
 
 LogSlider::LogSlider(double min, double max, QWidget* parent)

@@ -2,8 +2,19 @@
 #pragma once
 
 #include <QSlider>
+#include <QString>
+
+#include <optional>
 
 namespace scalelab::ui {
+
+/// A parameter value written in the user's locale (QLocale(): "1,5" in German, "1.5" in
+/// English), with up to `significant` digits and no trailing zeros. Labels and tooltips
+/// only; data files and exports use the C locale (core/io/NumberText.h).
+QString formatParamNumber(double v, int significant = 6);
+/// A number typed in the user's locale ("1,5", "1.200,5" in German), trimmed; the C
+/// locale's form ("1.5") is accepted too when it is unambiguous. nullopt when neither reads it.
+std::optional<double> parseParamNumber(const QString& text);
 
 /// A horizontal slider over [min, max] on a logarithmic scale (min > 0), for values that
 /// span decades such as users (1..10,000,000) or rates.

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/LessonLibrary.h"
 
+#include "i18n/Language.h"
+#include "Resources.h"
+
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QtGlobal>
+
+// Where the lessons came from: QT_LOGGING_RULES="scalelab.data.debug=true" (test.sh's
+// packaging stage checks that an installed copy reads <prefix>/share/scalelab/lessons).
+Q_LOGGING_CATEGORY(lcScalelabData, "scalelab.data", QtWarningMsg)
 
 // Q_INIT_RESOURCE must be expanded outside any namespace.
 static void initLessonResources()
@@ -58,9 +66,20 @@ QString lessonImagePath(const std::string& ref)
 core::LessonCatalog loadBundledLessons()
 {
     initLessonResources();
+    const std::string language = lessonLanguage();
+    // In order: SCALELAB_LESSONS_DIR (authors); from the build tree, the resources compiled
+    // from the source tree; an installed copy's <prefix>/share/scalelab/lessons (found from
+    // the executable's folder); the resources when there is no such folder.
     const QByteArray dir = qgetenv("SCALELAB_LESSONS_DIR");
-    if (!dir.isEmpty())
-        return core::loadLessonCatalog(dir.toStdString());
+    if (!dir.isEmpty()) {
+        qCDebug(lcScalelabData) << "lessons from SCALELAB_LESSONS_DIR" << dir;
+        return core::loadLessonCatalog(dir.toStdString(), language);
+    }
+    if (const QString installed = installedDataDir(QStringLiteral("lessons")); !installed.isEmpty()) {
+        qCDebug(lcScalelabData) << "lessons from" << installed;
+        return core::loadLessonCatalog(QFile::encodeName(installed).toStdString(), language);
+    }
+    qCDebug(lcScalelabData) << "lessons from the resources";
     core::LessonCatalog cat;
     const QDir root(QStringLiteral(":/lessons"));
     for (const QString& folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -68,13 +87,10 @@ core::LessonCatalog loadBundledLessons()
         if (!QFile::exists(path + QStringLiteral("/lesson.json")))
             continue;
         ResourceLessonSource source(path);
-        std::string error;
-        const auto text = source.read("lesson.json", &error);
-        core::LessonLoadResult r =
-            text ? core::parseLesson(*text, source.displayName("lesson.json"), source)
-                 : core::LessonLoadResult{};
-        if (!text)
-            r.errors.push_back({source.displayName("lesson.json"), "$", error});
+        // The GUI's language (Settings > Language); English where a text has no translation.
+        core::LessonLoadResult r = core::loadLesson(source, language);
+        cat.errors.insert(cat.errors.end(), r.translationErrors.begin(),
+                          r.translationErrors.end());
         if (r.lesson)
             cat.lessons.push_back(std::move(*r.lesson));
         cat.errors.insert(cat.errors.end(), r.errors.begin(), r.errors.end());

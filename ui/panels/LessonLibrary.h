@@ -27,7 +27,8 @@ QString lessonImagePath(const std::string& ref);
 
 /// Loads every bundled lesson (registering the lessons resource first). When the
 /// environment variable SCALELAB_LESSONS_DIR names a folder, lessons are read from
-/// there instead (for authors editing lessons without rebuilding).
+/// there instead (for authors editing lessons without rebuilding). An installed copy
+/// reads <prefix>/share/scalelab/lessons (see installedDataDir in Resources.h).
 core::LessonCatalog loadBundledLessons();
 
 } // namespace scalelab::ui

@@ -5,6 +5,8 @@
 #include "panels/LessonCommands.h"
 #include "panels/LessonLibrary.h"
 
+#include <QDeadlineTimer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -12,12 +14,20 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <new>
 
 namespace scalelab::ui {
 
 namespace {
+/// The destructor's safety net when a worker does not end (it always should, within
+/// milliseconds); past it the thread is left to finish and delete itself.
+constexpr int kJoinTimeoutMs = 5000;
+
 QString settingsKey(const std::string& lessonId)
 {
     return QStringLiteral("lessons/%1/completed").arg(QString::fromStdString(lessonId));
@@ -36,9 +46,22 @@ LessonPanel::LessonPanel(Document* document, QUndoStack* undoStack, QWidget* par
 
 LessonPanel::~LessonPanel()
 {
+    // Closing the window or the panel: raise every flag first, then join. Each worker
+    // polls its flag every core::Simulation::kCancelPollEvents events, so this takes
+    // milliseconds, not the rest of the experiment.
     if (m_thread) {
         m_cancel->store(true);
-        m_thread->wait();
+        m_retiring.emplace_back(m_thread, m_cancel);
+        m_thread = nullptr;
+    }
+    for (const auto& r : m_retiring)
+        r.second->store(true);
+    for (const auto& r : m_retiring) {
+        QThread* t = r.first;
+        disconnect(t, nullptr, this, nullptr);
+        if (t->wait(QDeadlineTimer(kJoinTimeoutMs)))
+            delete t;
+        // else: it holds only copies and shared flags, and deletes itself when it ends.
     }
 }
 
@@ -130,7 +153,7 @@ void LessonPanel::buildUi()
     m_demo->hide();
     lay->addWidget(m_demo);
 
-    connect(m_check, &QPushButton::clicked, this, &LessonPanel::check);
+    connect(m_check, &QPushButton::clicked, this, [this] { isChecking() ? cancelCheck() : check(); });
     connect(m_hint, &QPushButton::clicked, this, &LessonPanel::showHint);
     connect(m_showMe, &QPushButton::clicked, this, &LessonPanel::showMe);
     connect(m_prev, &QPushButton::clicked, this, &LessonPanel::previousStep);
@@ -143,6 +166,7 @@ void LessonPanel::buildUi()
 
 void LessonPanel::setLessons(std::vector<core::Lesson> lessons)
 {
+    cancelCheck();
     m_lessons = std::move(lessons);
     m_lesson = -1;
     m_step = -1;
@@ -206,6 +230,7 @@ void LessonPanel::goToStep(int index)
     const core::Lesson* l = lesson();
     if (!l || index < 0 || index >= static_cast<int>(l->steps.size()))
         return;
+    cancelCheck(); // its verdict would belong to the step being left
     m_step = index;
     m_hintsShown = 0;
     m_lastEval = {};
@@ -273,7 +298,7 @@ void LessonPanel::showStep()
                           : tr("Choose a lesson"));
     m_text->setHtml(have ? stepHtml() : tr("<p>Pick a lesson above to start.</p>"));
     m_results->clear();
-    m_check->setEnabled(have && !isChecking());
+    updateCheckButton();
     m_hint->setEnabled(have && !s->hints.empty());
     m_showMe->setEnabled(have && s->solution.has_value());
     m_prev->setEnabled(have && m_step > 0);
@@ -343,26 +368,121 @@ void LessonPanel::check()
     m_checkLesson = m_lesson;
     m_checkStep = m_step;
     m_pending = std::make_shared<core::StepEvaluation>();
-    // The worker gets copies: the document may change while it runs.
-    m_thread = QThread::create(
+    // The worker gets copies and shared pointers only: the document may change, the
+    // step may be left and the panel destroyed while it runs.
+    QThread* thread = QThread::create(
         [stepCopy = *s, scenario = m_doc->scenario(), cancel = m_cancel, out = m_pending] {
-            *out = core::evaluateStep(stepCopy, scenario, cancel.get());
+            try {
+                *out = core::evaluateStep(stepCopy, scenario, cancel.get());
+            } catch (const std::bad_alloc&) { // last resort: a check never ends the program
+                *out = core::StepEvaluation{};
+                out->error = tr("The check ran out of memory and was stopped. Make the "
+                                "experiment or the design's queues and caches smaller.")
+                                 .toStdString();
+            } catch (const std::exception& e) {
+                *out = core::StepEvaluation{};
+                out->error =
+                    tr("The check could not run: %1").arg(QString::fromUtf8(e.what())).toStdString();
+            }
         });
-    connect(m_thread, &QThread::finished, this, &LessonPanel::finishCheck);
-    m_check->setEnabled(false);
+    // Queued to this thread: the pointer is still valid when workerFinished() runs, the
+    // thread object is deleted after it.
+    connect(thread, &QThread::finished, this, [this, thread] { workerFinished(thread); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
+    updateCheckButton();
     setResultsHtml(s->needsExperiment() ? tr("<p>Running the experiment…</p>")
                                         : tr("<p>Checking…</p>"));
     Q_EMIT checkStarted();
     m_thread->start();
 }
 
+void LessonPanel::cancelCheck()
+{
+    if (!m_thread)
+        return;
+    // Detach it: it ends within milliseconds on its own, and Check is usable at once
+    // (in this step or any other) instead of waiting for it.
+    m_cancel->store(true);
+    m_retiring.emplace_back(m_thread, m_cancel);
+    m_thread = nullptr;
+    m_pending.reset();
+    m_lastEval = core::StepEvaluation{};
+    m_lastEval.cancelled = true;
+    setResultsHtml(tr("<p>Check cancelled: no verdict.</p>"));
+    updateCheckButton();
+    Q_EMIT checkCancelled();
+}
+
+void LessonPanel::watchWindow()
+{
+    QWidget* root = this;
+    while (root->parentWidget())
+        root = root->parentWidget(); // the main window, also when the dock floats
+    if (root == this || root == m_watchedWindow)
+        return;
+    if (m_watchedWindow)
+        m_watchedWindow->removeEventFilter(this);
+    m_watchedWindow = root;
+    root->installEventFilter(this);
+}
+
+void LessonPanel::showEvent(QShowEvent* event)
+{
+    watchWindow();
+    QWidget::showEvent(event);
+}
+
+bool LessonPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // The window may refuse to close (unsaved changes, Cancel): decide once the close
+    // event has been handled, by whether the window is still shown.
+    if (watched == m_watchedWindow && event->type() == QEvent::Close)
+        QTimer::singleShot(0, this, [this] {
+            if (m_watchedWindow && !m_watchedWindow->isVisible())
+                cancelCheck();
+        });
+    return QWidget::eventFilter(watched, event);
+}
+
+int LessonPanel::runningWorkers() const
+{
+    return (m_thread ? 1 : 0) + static_cast<int>(m_retiring.size());
+}
+
+void LessonPanel::workerFinished(QThread* thread)
+{
+    if (thread == m_thread) {
+        finishCheck();
+        return;
+    }
+    m_retiring.erase(std::remove_if(m_retiring.begin(), m_retiring.end(),
+                                    [thread](const auto& r) { return r.first == thread; }),
+                     m_retiring.end());
+}
+
+void LessonPanel::updateCheckButton()
+{
+    const bool checking = isChecking();
+    m_check->setText(checking ? tr("Stop &check") : tr("&Check"));
+    const QString tip = checking ? tr("Stop the running check (no verdict)")
+                                 : tr("Run the step's checks on your design");
+    m_check->setToolTip(tip);
+    m_check->setAccessibleName(tip);
+    m_check->setEnabled(step() != nullptr);
+}
+
 void LessonPanel::finishCheck()
 {
-    m_thread->deleteLater();
     m_thread = nullptr;
-    m_check->setEnabled(step() != nullptr);
-    if (!m_pending || m_pending->cancelled)
+    updateCheckButton();
+    if (!m_pending || m_pending->cancelled) {
+        m_lastEval = core::StepEvaluation{};
+        m_lastEval.cancelled = true;
+        setResultsHtml(tr("<p>Check cancelled: no verdict.</p>"));
+        Q_EMIT checkCancelled();
         return;
+    }
     if (m_checkLesson != m_lesson || m_checkStep != m_step)
         return; // the learner moved on: these results belong to another step
     m_lastEval = *m_pending;

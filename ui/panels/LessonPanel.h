@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QLabel;
@@ -28,7 +29,11 @@ class Document;
 /// Entering a step that has a starting scenario and "Show me" replace the document's
 /// scenario through one undoable command on `undoStack`. Check copies the step and the
 /// document's scenario and evaluates them on a worker thread (never blocking the GUI);
-/// checkFinished() reports the outcome. The panel does not own the document or stack.
+/// checkFinished() reports the outcome. While a check runs the Check button reads
+/// "Stop check"; stopping it, changing lesson or step, replacing the lessons or
+/// destroying the panel cancels it (the core polls the flag every few thousand events,
+/// so the worker ends within milliseconds), reports "cancelled" (checkCancelled()) and
+/// leaves Check available at once. The panel does not own the document or stack.
 class LessonPanel : public QWidget
 {
     Q_OBJECT
@@ -45,7 +50,10 @@ public:
     int currentStep() const { return m_step; }
     const core::Lesson* lesson() const;
     const core::LessonStep* step() const;
+    /// A check of the current step is running.
     bool isChecking() const { return m_thread != nullptr; }
+    /// Worker threads still alive: the running check and cancelled ones winding down.
+    int runningWorkers() const;
     /// The last check's results (empty before the first check of the step).
     const core::StepEvaluation& lastEvaluation() const { return m_lastEval; }
     /// Step ids completed by this user in `lessonId`.
@@ -66,6 +74,8 @@ public Q_SLOTS:
     /// previous step's solution), as one undo step.
     void resetStep();
     void check();
+    /// Cancels the running check (if any): no verdict, checkCancelled() is emitted.
+    void cancelCheck();
     void showHint();
     void showMe();
     void setTeacherNotesVisible(bool visible);
@@ -73,18 +83,27 @@ public Q_SLOTS:
     /// and seed (one undo step), so a demonstration replays identically.
     void prepareDemonstration();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     /// A palette kind ("cache") or an action ("action:run") the step is about.
     void highlightRequested(const QString& kindOrAction);
     void stepChanged(int lesson, int step);
     void checkStarted();
     void checkFinished(bool passed);
+    /// A check was cancelled before it reached a verdict.
+    void checkCancelled();
 
 private:
     void buildUi();
     void refreshList();
     void showStep();
     void finishCheck();
+    void workerFinished(QThread* thread);
+    void updateCheckButton();
+    void watchWindow();
     void markCompleted();
     void setResultsHtml(const QString& html);
 
@@ -104,11 +123,15 @@ private:
                 *m_next = nullptr, *m_restart = nullptr, *m_reset = nullptr,
                 *m_notesButton = nullptr, *m_demo = nullptr;
 
-    QThread* m_thread = nullptr;
+    QThread* m_thread = nullptr; ///< the check of the current step, or null
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    /// Cancelled checks still winding down, with their flags (joined by the destructor).
+    std::vector<std::pair<QThread*, std::shared_ptr<std::atomic<bool>>>> m_retiring;
     std::shared_ptr<core::StepEvaluation> m_pending;
     int m_checkLesson = -1, m_checkStep = -1; ///< the step the running check belongs to
     core::StepEvaluation m_lastEval;
+    /// The outermost window holding the panel: closing it cancels the check.
+    QPointer<QWidget> m_watchedWindow;
 };
 
 } // namespace scalelab::ui

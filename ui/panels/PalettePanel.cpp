@@ -2,6 +2,7 @@
 #include "panels/PalettePanel.h"
 
 #include "canvas/DiagramView.h"
+#include "i18n/Language.h"
 #include "model/ParamSpec.h"
 #include "Resources.h"
 
@@ -24,13 +25,13 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent)
     setSpacing(1);
     for (const auto& k : core::componentKinds()) {
         const QString kind = QString::fromStdString(k.id);
-        auto* item = new QListWidgetItem(QString::fromStdString(k.displayName), this);
+        auto* item = new QListWidgetItem(trKindName(k), this);
         const QString icon = iconPath(kind);
         if (!icon.isEmpty())
             item->setIcon(QIcon(icon));
         item->setData(Qt::UserRole, kind);
-        item->setToolTip(QString::fromStdString(k.description));
-        item->setData(Qt::AccessibleDescriptionRole, QString::fromStdString(k.description));
+        item->setToolTip(trKindDescription(k));
+        item->setData(Qt::AccessibleDescriptionRole, trKindDescription(k));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {

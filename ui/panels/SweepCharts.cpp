@@ -2,14 +2,24 @@
 #include "panels/SweepCharts.h"
 
 #include "charts/ChartPalette.h"
+#include "io/SafeWrite.h"
+#include "model/ParamSpec.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsTextItem>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QImage>
+#include <QStringList>
+#include <QPainter>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPen>
+#include <QSvgGenerator>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -203,6 +213,133 @@ void fillSweepCharts(QChartView* latencyView, QChartView* throughputView,
     }
     replaceChart(latencyView, lat);
     replaceChart(throughputView, thr);
+}
+
+QString sweepAxisTitle(const core::SweepSpec& spec, const core::Scenario& scenario)
+{
+    if (spec.axis == core::SweepSpec::Axis::Users)
+        return tr("Users");
+    if (spec.axis == core::SweepSpec::Axis::Rate)
+        return tr("Rate (req/s)");
+    const QString pointer = QString::fromStdString(spec.pointer);
+    const QStringList parts = pointer.split(QLatin1Char('/'));
+    // "/components/<i>/params/<key>"
+    bool ok = false;
+    const int index = parts.size() == 5 ? parts[2].toInt(&ok) : -1;
+    if (!ok || parts[1] != QLatin1String("components") || parts[3] != QLatin1String("params") ||
+        index < 0 || std::size_t(index) >= scenario.components.size())
+        return pointer;
+    const core::Component& c = scenario.components[std::size_t(index)];
+    const core::KindSpec* kind = core::findKind(c.kind);
+    const core::ParamSpec* p = kind ? kind->param(parts[4].toStdString()) : nullptr;
+    if (!p)
+        return pointer;
+    QString text = tr("%1: %2").arg(QString::fromStdString(c.name.empty() ? c.id : c.name),
+                                    QString::fromStdString(p->label));
+    if (!p->unit.empty())
+        text += tr(" (%1)").arg(QString::fromStdString(p->unit));
+    return text;
+}
+
+SweepChartBox::SweepChartBox(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, Qt::white);
+    setPalette(pal);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    for (QChartView** v : {&m_latency, &m_throughput}) {
+        *v = new QChartView(new QChart, this);
+        (*v)->setRenderHint(QPainter::Antialiasing);
+        (*v)->setFocusPolicy(Qt::NoFocus); // nothing to operate; the table holds the same numbers
+        (*v)->setMinimumSize(420, 320);
+        layout->addWidget(*v);
+    }
+    m_latency->setAccessibleName(tr("Latency against offered load"));
+    m_throughput->setAccessibleName(tr("Throughput and errors against offered load"));
+}
+
+void SweepChartBox::setResult(const core::SweepResult& result, const QString& kneeAxisTitle)
+{
+    fillSweepCharts(m_latency, m_throughput, result, kneeAxisTitle);
+}
+
+namespace {
+QByteArray widgetPng(QWidget* w)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    w->grab().save(&buffer, "PNG");
+    return buffer.data();
+}
+
+QByteArray widgetSvg(QWidget* w, const QString& title)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator gen;
+    gen.setOutputDevice(&buffer);
+    gen.setSize(w->size());
+    gen.setViewBox(w->rect());
+    gen.setResolution(96);
+    gen.setTitle(title);
+    QPainter painter(&gen);
+    painter.fillRect(w->rect(), Qt::white);
+    w->render(&painter);
+    painter.end();
+    return buffer.data();
+}
+} // namespace
+
+QByteArray SweepChartBox::png() const
+{
+    return widgetPng(const_cast<SweepChartBox*>(this));
+}
+
+QByteArray SweepChartBox::svg(const QString& title) const
+{
+    return widgetSvg(const_cast<SweepChartBox*>(this), title);
+}
+
+QString writeSweepChartFiles(const core::SweepResult& result, const QString& kneeAxisTitle,
+                             const QString& title, const QString& pngPath, const QString& svgPath,
+                             QSize size)
+{
+    // The file carries its title above the dialog's charts.
+    QWidget page;
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.setAutoFillBackground(true);
+    QPalette pal = page.palette();
+    pal.setColor(QPalette::Window, Qt::white);
+    pal.setColor(QPalette::WindowText, ChartPalette{}.text());
+    page.setPalette(pal);
+    auto* layout = new QVBoxLayout(&page);
+    layout->setContentsMargins(12, 10, 12, 4);
+    auto* heading = new QLabel(title, &page);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    heading->setFont(f);
+    layout->addWidget(heading);
+    auto* box = new SweepChartBox(&page);
+    box->setResult(result, kneeAxisTitle);
+    layout->addWidget(box, 1);
+    page.resize(size);
+    page.show(); // lays the charts out at `size` (never on screen)
+    QString error;
+    const QByteArray png = widgetPng(&page);
+    if (png.isEmpty())
+        return tr("%1: the chart could not be drawn.").arg(pngPath);
+    if (!writeFileSafely(pngPath, png, &error))
+        return error;
+    const QByteArray svg = widgetSvg(&page, title);
+    if (svg.isEmpty())
+        return tr("%1: the chart could not be drawn.").arg(svgPath);
+    if (!writeFileSafely(svgPath, svg, &error))
+        return error;
+    return {};
 }
 
 } // namespace scalelab::ui

@@ -3,6 +3,8 @@
 // and exports. The charts are drawn by SweepCharts, the suggested values by SweepValues.
 #include "panels/SweepDialog.h"
 
+#include "io/SafeWrite.h"
+
 #include "panels/SweepCharts.h"
 #include "panels/SweepValues.h"
 
@@ -25,7 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -618,16 +619,8 @@ void SweepDialog::fillTable()
 
 bool SweepDialog::saveCsv(const QString& path, QString* error)
 {
-    QSaveFile file(path);
     const std::string csv = core::sweepCsv(m_result, m_resultSpec);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(csv.data(), static_cast<qint64>(csv.size())) != qint64(csv.size()) ||
-        !file.commit()) {
-        if (error)
-            *error = tr("%1: cannot write the file (%2).").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, QByteArray::fromStdString(csv), error);
 }
 
 bool SweepDialog::saveChart(const QString& path, QString* error)
@@ -646,14 +639,12 @@ bool SweepDialog::saveChart(const QString& path, QString* error)
     } else {
         m_chartBox->grab().save(&buffer, "PNG");
     }
-    QSaveFile file(path);
-    if (buffer.data().isEmpty() || !file.open(QIODevice::WriteOnly) ||
-        file.write(buffer.data()) != buffer.size() || !file.commit()) {
+    if (buffer.data().isEmpty()) {
         if (error)
-            *error = tr("%1: cannot write the chart (%2).").arg(path, file.errorString());
+            *error = tr("%1: the chart could not be drawn.").arg(path);
         return false;
     }
-    return true;
+    return writeFileSafely(path, buffer.data(), error);
 }
 
 void SweepDialog::chooseCsvFile()

@@ -38,6 +38,15 @@ QList<double> paramLadder(double current, const core::ParamSpec& p)
     return out;
 }
 
+QString sweepValueProblem(const core::Scenario& base, const core::SweepSpec& spec, double value)
+{
+    core::Scenario probe;
+    std::string why;
+    if (core::applySweepValue(base, spec, value, probe, &why))
+        return {};
+    return QString::fromStdString(why);
+}
+
 QString joinValues(const QList<double>& values)
 {
     QStringList parts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/Sweep.h"
 #include "model/ParamSpec.h"
 
 #include <QList>
@@ -19,5 +20,11 @@ QList<double> paramLadder(double current, const core::ParamSpec& p);
 
 /// "a, b, c" with up to 12 significant digits (the sweep dialog's values field).
 QString joinValues(const QList<double>& values);
+
+/// The core's check of one sweep value (core::applySweepValue: the scenario loader's
+/// check of the field it replaces, then the memory and time budget, shared by the points
+/// that run at once), as the message the dialog shows; empty when the value is fine.
+/// The same function the CLI's `sweep` uses: the dialog needs no range checks of its own.
+QString sweepValueProblem(const core::Scenario& base, const core::SweepSpec& spec, double value);
 
 } // namespace scalelab::ui

@@ -3,6 +3,7 @@
 
 #include "canvas/Units.h"
 #include "commands/Commands.h"
+#include "commands/Gesture.h"
 #include "panels/InspectorWidgets.h"
 
 #include <QComboBox>
@@ -173,12 +174,17 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     v->addStretch(1);
 
     // Edits -> commands.
-    auto wlEdit = [this](const QString& field, std::function<void(core::Workload&)> change) {
+    // `gesture` (commands/Gesture.h) merges the edits of one slider drag; other edits
+    // (typed values, arrow clicks) are each their own undo step.
+    auto wlEdit = [this](const QString& field, std::function<void(core::Workload&)> change,
+                         int gesture = 0) {
         core::Workload w = m_doc->scenario().workload;
         change(w);
         if (!(w == m_doc->scenario().workload))
-            pushWorkload(w, field);
+            pushWorkload(w, gesture ? field + QLatin1Char(':') + QString::number(gesture) : QString());
     };
+    trackDragGestures(m_rateSlider);
+    trackDragGestures(m_usersSlider);
     connect(m_mode, &QComboBox::activated, this, [=, this](int i) {
         wlEdit(QStringLiteral("mode"), [i](core::Workload& w) {
             w.mode = i == 0 ? core::Workload::Mode::Open : core::Workload::Mode::Closed;
@@ -188,13 +194,15 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
         wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; });
     });
     connect(m_rateSlider, &LogSlider::logValueChanged, this, [=, this](double x) {
-        wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; });
+        wlEdit(QStringLiteral("rate"), [x](core::Workload& w) { w.rateRps = x; },
+               dragGesture(m_rateSlider));
     });
     connect(m_users, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; });
     });
     connect(m_usersSlider, &LogSlider::logValueChanged, this, [=, this](double x) {
-        wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; });
+        wlEdit(QStringLiteral("users"), [x](core::Workload& w) { w.users = x; },
+               dragGesture(m_usersSlider));
     });
     connect(m_think, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         wlEdit(QStringLiteral("think"), [x](core::Workload& w) { w.thinkTimeS = x; });
@@ -227,11 +235,11 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     for (QDoubleSpinBox* s : {m_dau, m_perUser, m_peak})
         connect(s, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::updateHelper);
 
-    auto netEdit = [this](const QString& field, std::function<void(core::Network&)> change) {
+    auto netEdit = [this](const QString& /*field*/, std::function<void(core::Network&)> change) {
         core::Network n = m_doc->scenario().network;
         change(n);
         if (!(n == m_doc->scenario().network))
-            m_stack->push(makeSetNetworkCommand(m_doc, n, field));
+            m_stack->push(makeSetNetworkCommand(m_doc, n)); // a typed value: its own undo step
     };
     connect(m_access, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         netEdit(QStringLiteral("access"), [x](core::Network& n) { n.accessMs = x; });
@@ -243,11 +251,11 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
         netEdit(QStringLiteral("intra"), [x](core::Network& n) { n.intraDcMs = x; });
     });
 
-    auto runEdit = [this](const QString& field, std::function<void(core::RunSettings&)> change) {
+    auto runEdit = [this](const QString& /*field*/, std::function<void(core::RunSettings&)> change) {
         core::RunSettings r = m_doc->scenario().run;
         change(r);
         if (!(r == m_doc->scenario().run))
-            m_stack->push(makeSetRunSettingsCommand(m_doc, r, field));
+            m_stack->push(makeSetRunSettingsCommand(m_doc, r)); // its own undo step
     };
     connect(m_duration, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         runEdit(QStringLiteral("duration"), [x](core::RunSettings& r) { r.durationS = x; });
@@ -281,9 +289,9 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     updateHelper();
 }
 
-void WorkloadPanel::pushWorkload(const core::Workload& w, const QString& field)
+void WorkloadPanel::pushWorkload(const core::Workload& w, const QString& mergeKey)
 {
-    m_stack->push(makeSetWorkloadCommand(m_doc, w, field));
+    m_stack->push(makeSetWorkloadCommand(m_doc, w, mergeKey));
     Q_EMIT workloadEdited(w);
 }
 

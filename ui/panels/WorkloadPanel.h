@@ -41,7 +41,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void pushWorkload(const core::Workload& w, const QString& field);
+    /// `mergeKey` non-empty only within one slider drag (commands/Gesture.h).
+    void pushWorkload(const core::Workload& w, const QString& mergeKey);
     void updateHelper();
 
     Document* m_doc;

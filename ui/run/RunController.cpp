@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/RunController.h"
 
+#include "io/ResourceBudget.h"
 #include "io/ScenarioJson.h"
 #include "metrics/Recorder.h"
 #include "model/Document.h"
@@ -105,7 +106,18 @@ bool RunController::ensureWorker()
     if (!d->document)
         return false;
     const core::Scenario& sc = d->document->scenario();
-    const auto problems = core::validateScenario(sc, d->document->filePath().toStdString());
+    const std::string fileName = d->document->filePath().toStdString();
+    const auto problems = core::validateScenario(sc, fileName);
+    if (problems.empty()) {
+        // The same refusal as `validate`, `run` and lesson experiments, on one line so
+        // the status bar shows all of it.
+        const auto tooBig = core::checkResourceBudget(sc, fileName);
+        if (!tooBig.empty()) {
+            Q_EMIT errorOccurred(tr("The scenario is too big to run: %1")
+                                     .arg(QString::fromStdString(tooBig.front().toString())));
+            return false;
+        }
+    }
     if (!problems.empty()) {
         QStringList lines;
         for (std::size_t i = 0; i < problems.size() && i < 5; ++i)

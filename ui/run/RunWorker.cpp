@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <new>
 
 namespace scalelab::ui {
 
@@ -80,6 +81,7 @@ RunWorker::~RunWorker()
         std::lock_guard lock(m_mutex);
         m_stop = true;
     }
+    m_cancel.store(true, std::memory_order_relaxed);
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
@@ -232,6 +234,23 @@ void RunWorker::threadMain()
         m_out.errors.push_back(std::string("the simulation could not start: ") + e.what());
         return;
     }
+    try {
+        runLoop(sim.get());
+    } catch (const std::bad_alloc&) {
+        // Last resort (the resource budget refuses what it knows to be too big): stop
+        // this run with a message instead of ending the program.
+        const double atS = core::simTimeToSeconds(sim->now());
+        sim.reset(); // give the memory back before reporting
+        std::lock_guard lock(m_mutex);
+        m_out.failed = true;
+        m_out.errors.push_back("the simulation ran out of memory at t = " + shortNumber(atS) +
+                               " s and was stopped; make the scenario smaller (rate, duration, "
+                               "queue capacities, users)");
+    }
+}
+
+void RunWorker::runLoop(core::Simulation* sim)
+{
     const SimTime sampleNs = std::max<SimTime>(
         core::kNanosPerMilli, core::secondsToSimTime(m_scenario.run.sampleIntervalS));
     SimTime chunkNs = std::max<SimTime>(core::kNanosPerMilli, sampleNs / 4);
@@ -281,7 +300,8 @@ void RunWorker::threadMain()
         if (step) {
             const SimTime target = (sim->now() / sampleNs + 1) * sampleNs;
             while (sim->now() < target && !sim->finished()) {
-                sim->runUntil(std::min(target, sim->now() + chunkNs));
+                if (!sim->runUntil(std::min(target, sim->now() + chunkNs), &m_cancel))
+                    return; // the worker is being destroyed
                 publish(*sim, false);
                 std::lock_guard lock(m_mutex);
                 if (m_stop)
@@ -326,7 +346,8 @@ void RunWorker::threadMain()
         // Grow the chunk only when a whole chunk ran quickly (in real time the wall
         // clock usually limits the batch, which says nothing about its cost).
         const bool fullChunk = target == sim->now() + chunkNs;
-        sim->runUntil(target);
+        if (!sim->runUntil(target, &m_cancel))
+            return; // the worker is being destroyed
         const std::int64_t took = wallNs() - start;
         if (took > kBatchWallNs * 2)
             chunkNs = std::max<SimTime>(chunkNs / 2, 100'000);

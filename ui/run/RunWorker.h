@@ -6,6 +6,7 @@
 #include "sim/Observer.h"
 #include "sim/Summary.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -85,6 +86,7 @@ public:
 private:
     class Observer;
     void threadMain();
+    void runLoop(core::Simulation* sim); ///< threadMain after the build
     void applyCommand(core::Simulation& sim, const RunCommand& c);
     void publish(core::Simulation& sim, bool force);
     void waitForRoom(std::unique_lock<std::mutex>& lock);
@@ -95,6 +97,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
+    /// Set with m_stop: the simulation polls it inside a batch (every
+    /// core::Simulation::kCancelPollEvents events), so stopping never waits for a batch.
+    std::atomic<bool> m_cancel{false};
     bool m_running = false;
     bool m_speedChanged = true;
     double m_speed = 1.0;
