@@ -57,6 +57,19 @@ void operator delete(void* p) noexcept
 void operator delete[](void* p) noexcept { operator delete(p); }
 void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
 void operator delete[](void* p, std::size_t) noexcept { operator delete(p); }
+// The nothrow forms too: the standard library allocates some buffers with them
+// (std::stable_sort's temporary buffer) and frees them with the plain delete above, so
+// leaving them to the sanitizer's allocator is a new/free mismatch under ASan.
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept
+{
+    void* p = std::malloc(n ? n : 1);
+    if (p)
+        scalelab::testing::countAllocation(p);
+    return p;
+}
+void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept { return operator new(n, t); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { operator delete(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { operator delete(p); }
 
 namespace scalelab::testing {
 

@@ -23,6 +23,14 @@ void* operator new(std::size_t n)
 }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+// The nothrow forms too (std::stable_sort's buffer): otherwise ASan's own operator new
+// pairs with the free() above and reports a mismatch.
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept
+{
+    ++g_allocations;
+    return std::malloc(n ? n : 1);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 using namespace scalelab::core;
 

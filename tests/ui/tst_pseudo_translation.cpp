@@ -61,7 +61,10 @@ QString pseudo(const QString& s)
 class PseudoTranslator : public QTranslator
 {
 public:
-    explicit PseudoTranslator(QTranslator* catalogue) : m_catalogue(catalogue) {}
+    PseudoTranslator(QTranslator* catalogue, QObject* parent)
+        : QTranslator(parent), m_catalogue(catalogue)
+    {
+    }
     bool isEmpty() const override { return false; }
     QString translate(const char* context, const char* source, const char* disambiguation,
                       int n) const override
@@ -237,7 +240,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QTranslator* de = createScaleLabTranslator(QStringLiteral("de"), this);
         QVERIFY2(de, "the German catalogue is not in the resources");
-        QCoreApplication::installTranslator(new PseudoTranslator(de));
+        QCoreApplication::installTranslator(new PseudoTranslator(de, this));
         QVERIFY(QCoreApplication::translate("scalelab::ui::MainWindow", "&File")
                     .startsWith(kOpen));
     }

@@ -371,9 +371,7 @@ bool SweepDialog::buildSpec(core::SweepSpec& spec, QString* error) const
         core::Scenario probe;
         std::string why;
         if (core::applySweepValue(base, spec, v, probe, &why)) {
-            auto diags = core::validateScenario(probe, "sweep");
-            if (diags.empty())
-                diags = core::checkResourceBudget(probe, "sweep");
+            const auto diags = core::checkScenarioRunnable(probe, "sweep");
             if (diags.empty())
                 continue;
             why = diags.front().path + ": " + diags.front().message;

@@ -109,9 +109,9 @@ bool RunController::ensureWorker()
     const std::string fileName = d->document->filePath().toStdString();
     const auto problems = core::validateScenario(sc, fileName);
     if (problems.empty()) {
-        // The same refusal as `validate`, `run` and lesson experiments, on one line so
-        // the status bar shows all of it.
-        const auto tooBig = core::checkResourceBudget(sc, fileName);
+        // The same refusal as `validate`, `run`, sweeps and lesson experiments (one core
+        // function), on one line so the status bar shows all of it.
+        const auto tooBig = core::checkScenarioRunnable(sc, fileName);
         if (!tooBig.empty()) {
             Q_EMIT errorOccurred(tr("The scenario is too big to run: %1")
                                      .arg(QString::fromStdString(tooBig.front().toString())));
