@@ -66,6 +66,9 @@ std::string cliUsage()
            "  --duration S            simulated seconds (overrides run.duration_s; a warm-up\n"
            "                          that is not shorter is dropped)\n"
            "  --quiet, -q             no progress on stderr, no list of written files\n"
+           "  --max-events N          refuse work above N simulated events (default 1e9, about\n"
+           "                          3 minutes of computing; at most 1e10; a sweep counts\n"
+           "                          all its points together)\n"
            "Options for run:\n"
            "  --out DIR               write summary.json, timeseries.csv and events.csv to DIR\n"
            "  --summary-json PATH|-   write the summary to PATH, or to stdout with '-'\n"
@@ -92,7 +95,7 @@ namespace {
 /// do nothing never looks accepted.
 bool optionUsedBy(const std::string& command, const std::string& opt)
 {
-    static const char* const common[] = {"--seed", "--duration", "--quiet"};
+    static const char* const common[] = {"--seed", "--duration", "--quiet", "--max-events"};
     static const char* const run[] = {"--out", "--summary-json"};
     static const char* const exp[] = {"--out", "--format", "--width", "--height"};
     static const char* const sweep[] = {"--out", "--users", "--rate", "--param", "--values", "--jobs"};
@@ -172,6 +175,14 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
                     r.error = "--duration expects seconds between 0 and 1e8, got '" + v->substr(0, 40) + "'";
                 else
                     a.durationS = x;
+            }
+        } else if (s == "--max-events") {
+            if (const auto* v = need(s)) {
+                double x = 0;
+                if (!parseDouble(*v, x) || !(x >= 1e3 && x <= 1e10))
+                    r.error = "--max-events expects a number of events from 1e3 to 1e10, got '" + v->substr(0, 40) + "'";
+                else
+                    a.maxEvents = x;
             }
         } else if (s == "--out") {
             if (const auto* v = need(s))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/ResourceBudget.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +20,7 @@ struct CliArgs
     std::string outDir;
     std::string summaryJson; ///< path, "-" for stdout, empty for none
     bool quiet = false;
+    double maxEvents = core::kBatchWorkBudgetEvents; ///< headless work budget (--max-events)
     // export
     std::vector<std::string> formats; ///< png, svg, pdf, csv, report, gif
     int width = 0, height = 0;

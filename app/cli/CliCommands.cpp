@@ -32,12 +32,21 @@ bool loadForRun(const CliArgs& args, Scenario& out)
         out.run.durationS = *args.durationS;
         if (out.run.warmupS >= out.run.durationS)
             out.run.warmupS = 0;
-        // A longer run is more work and more history: the budget again, on what will run.
-        if (const auto refused = checkScenarioRunnable(out, args.scenario); !refused.empty()) {
-            for (const auto& d : refused)
-                std::cerr << d.toString() << " (with --duration " << out.run.durationS << ")\n";
-            return false;
+    }
+    // The budget again, on what will run (a longer run is more work and more history),
+    // with the headless work limit: nobody watches this run, so it must end soon.
+    BudgetLimits limits;
+    limits.workEvents = args.maxEvents;
+    if (const auto refused = checkScenarioRunnable(out, args.scenario, limits); !refused.empty()) {
+        for (const auto& d : refused) {
+            std::cerr << d.toString();
+            if (args.durationS)
+                std::cerr << " (with --duration " << out.run.durationS << ")";
+            if (d.message.find("simulated events") != std::string::npos && args.maxEvents < kDefaultWorkBudgetEvents)
+                std::cerr << "; --max-events allows up to 1e10";
+            std::cerr << "\n";
         }
+        return false;
     }
     return true;
 }

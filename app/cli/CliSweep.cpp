@@ -37,17 +37,17 @@ int commandSweep(const CliArgs& args, int argc, char** argv)
     }
     spec.values = args.sweepValues;
     spec.jobs = args.jobs;
+    spec.workBudgetEvents = args.maxEvents;
     Scenario scenario;
     if (!loadForRun(args, scenario))
         return 1;
-    // Check every point before spending time on any.
-    for (double v : spec.values) {
-        Scenario probe;
-        std::string error;
-        if (!applySweepValue(scenario, spec, v, probe, &error)) {
-            std::cerr << args.scenario << ": " << error << "\n";
-            return 1;
-        }
+    // Check every point, and the work of all of them together, before spending time on any.
+    if (std::string error; !checkSweepRunnable(scenario, spec, &error)) {
+        std::cerr << args.scenario << ": " << error;
+        if (error.find("simulated events") != std::string::npos && args.maxEvents < kDefaultWorkBudgetEvents)
+            std::cerr << "; --max-events allows up to 1e10";
+        std::cerr << "\n";
+        return 1;
     }
     const std::filesystem::path outDir = args.outDir.empty() ? std::filesystem::path(".") : std::filesystem::path(args.outDir);
     std::error_code ec;

@@ -174,14 +174,55 @@ SweepPoint runPoint(const Scenario& base, const SweepSpec& spec, double value, c
 
 } // namespace
 
+bool checkSweepRunnable(const Scenario& base, const SweepSpec& spec, std::string* error)
+{
+    if (spec.values.empty()) {
+        if (error)
+            *error = "the sweep has no values";
+        return false;
+    }
+    double total = 0.0;
+    double largest = -1.0;
+    double largestValue = 0.0;
+    for (double v : spec.values) {
+        Scenario probe;
+        if (!applySweepValue(base, spec, v, probe, error))
+            return false;
+        const double work = estimateResources(probe).workEvents;
+        total += work;
+        if (work > largest) {
+            largest = work;
+            largestValue = v;
+        }
+    }
+    const double budget = std::min(spec.workBudgetEvents, kDefaultWorkBudgetEvents);
+    if (!(total <= budget)) {
+        if (error) {
+            auto g3 = [](double x) { // locale-independent, 3 significant digits
+                char b[32];
+                const auto r = std::to_chars(b, b + sizeof b, x, std::chars_format::general, 3);
+                return std::string(b, r.ptr);
+            };
+            const std::string limit = g3(budget), sum = g3(total), big = g3(largest);
+            const std::string points = spec.values.size() == 1
+                                           ? std::string("the sweep's point")
+                                           : "the sweep's " + std::to_string(spec.values.size()) + " points";
+            *error = points + " would take about " + sum +
+                     " simulated events together (" + computingTimeInWords(total) + " of computing), more than the " +
+                     limit + " a run or a sweep may take; the largest is " + pointName(spec, largestValue) +
+                     " with " + big + " (fewer or smaller points, or a shorter duration)";
+        }
+        return false;
+    }
+    return true;
+}
+
 SweepResult runSweep(const Scenario& base, const SweepSpec& spec, const std::function<void(int, int)>& progress,
                      const std::atomic<bool>* cancel)
 {
     SweepResult result;
-    if (spec.values.empty()) {
-        result.error = "the sweep has no values";
+    if (!checkSweepRunnable(base, spec, &result.error))
         return result;
-    }
     const int total = static_cast<int>(spec.values.size());
     result.points.resize(spec.values.size());
     int jobs = spec.jobs > 0 ? spec.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

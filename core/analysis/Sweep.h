@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Scenario.h"
+#include "io/ResourceBudget.h"
 
 #include <atomic>
 #include <functional>
@@ -20,6 +21,7 @@ struct SweepSpec
     std::string pointer;        ///< Axis::Pointer only
     std::vector<double> values; ///< one run per value, in this order
     int jobs = 0;               ///< parallel runs; 0 = hardware threads
+    double workBudgetEvents = kBatchWorkBudgetEvents; ///< all points together
 
     /// "users", "rate_rps" or the pointer: the first CSV column's name.
     std::string axisName() const;
@@ -59,6 +61,15 @@ int findKnee(const std::vector<SweepPoint>& points, std::string* reason = nullpt
 /// and time budget (memory shared by the points that run at once). The CLI and the GUI
 /// sweep dialog call this for every point before running any.
 bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, Scenario& out, std::string* error);
+
+/// THE check before a sweep runs: every point through applySweepValue, and then the work
+/// of all points together against spec.workBudgetEvents (headless work; at most
+/// kDefaultWorkBudgetEvents):
+/// a sweep of ten points that each fit would otherwise compute for ten times as long
+/// without a word. The error names the first bad point, or for the total the points'
+/// sum, the limit and the largest point. runSweep calls it first; the CLI and the GUI
+/// dialog call it to refuse before they start.
+bool checkSweepRunnable(const Scenario& base, const SweepSpec& spec, std::string* error);
 
 /// Runs every point on a pool of std::threads. Each point is its own Simulation with
 /// the scenario's seed, so the result does not depend on `jobs` or on scheduling.

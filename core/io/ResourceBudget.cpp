@@ -118,6 +118,20 @@ struct LevelState
 
 } // namespace
 
+std::string computingTimeInWords(double events)
+{
+    const double seconds = events / kTypicalEventsPerSecond;
+    if (!std::isfinite(seconds))
+        return "an unbounded time";
+    if (seconds < 1.5)
+        return "about a second";
+    if (seconds < 90)
+        return "about " + num(std::round(seconds)) + " seconds";
+    if (seconds < 90 * 60)
+        return "about " + num(std::round(seconds / 60)) + " minutes";
+    return "about " + num(std::round(seconds / 3600)) + " hours";
+}
+
 DemandProfile demandProfile(const Scenario& s)
 {
     DemandProfile out;
@@ -543,8 +557,8 @@ std::vector<Diagnostic> checkResourceBudget(const Scenario& s, const std::string
         const ResourceTerm& t = est.workTerms.front();
         std::string msg = "the run would take about " + num(est.workEvents) + " simulated events, more than the " +
                           num(limits.workEvents) + " a run may take (about " +
-                          num(limits.workEvents / kEventsPerRequest) +
-                          " requests, some 20-35 minutes of computing): " + num(t.count) + " " + t.what;
+                          num(limits.workEvents / kEventsPerRequest) + " requests, " +
+                          computingTimeInWords(limits.workEvents) + " of computing): " + num(t.count) + " " + t.what;
         if (!t.why.empty())
             msg += " (" + t.why + ")";
         msg += "; lower this value, the rate or the duration";

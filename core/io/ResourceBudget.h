@@ -13,11 +13,19 @@ namespace scalelab::core {
 /// Memory a simulation may use before a file is refused: 4 GiB.
 inline constexpr std::uint64_t kDefaultMemoryBudgetBytes = std::uint64_t{4} << 30;
 
-/// Simulated events a run may take before it is refused: 10^10. The engine runs 5-8 M
-/// events per second on one core (docs/performance.md) and a request costs about five
-/// events, so this is about 2*10^9 requests and 20-35 minutes of computing: more than any
-/// teaching run needs, and a refusal in words instead of a run that seems to hang.
+/// Simulated events a run may take before its file is refused: 10^10. The engine runs
+/// 5-8 M events per second on one core (docs/performance.md) and a request costs about
+/// five events, so this is about 2*10^9 requests and half an hour of computing. It bounds
+/// what can be opened and played in the window, where the user watches the run and can
+/// pause or stop it at any moment.
 inline constexpr double kDefaultWorkBudgetEvents = 1e10;
+/// The budget of headless work nobody watches (`scalelab-cli run`, `export`, a whole
+/// `sweep`, a lesson's experiment): 10^9 events, 2-3 minutes. More than ten times the
+/// largest shipped scenario (the chapter's final architecture estimates 9*10^7); the CLI's
+/// --max-events raises it up to kDefaultWorkBudgetEvents.
+inline constexpr double kBatchWorkBudgetEvents = 1e9;
+/// The engine's event rate the refusal quotes to turn events into computing time.
+inline constexpr double kTypicalEventsPerSecond = 5e6;
 /// Events one request costs on a typical path (arrival, hops, service, reply).
 inline constexpr double kEventsPerRequest = 5.0;
 
@@ -52,6 +60,9 @@ struct DemandProfile
     std::string peakWhy;     ///< "$.timeline[0] step x10000 during $.timeline[1] spike x10000"
 };
 DemandProfile demandProfile(const Scenario& scenario);
+
+/// "about 3 minutes": the computing time of `events` simulated events at the typical rate.
+std::string computingTimeInWords(double events);
 
 /// An upper-bound estimate of the memory a run of the scenario can need, and of its work
 /// in simulated events. Memory counts what grows with the input: components (statistics,

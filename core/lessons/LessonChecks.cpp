@@ -387,8 +387,10 @@ std::optional<Scenario> experimentScenario(const Scenario& learner, const Experi
     if (e.zipfExponent)
         x.workload.zipfExponent = *e.zipfExponent;
     // The one check before any run: the loader's field checks and the memory and time
-    // budget (a lesson's experiment may not ask for more than a file may).
-    const auto diags = checkScenarioRunnable(x, "experiment");
+    // budget; the experiment runs headless, so with the headless work limit.
+    BudgetLimits limits;
+    limits.workEvents = kBatchWorkBudgetEvents;
+    const auto diags = checkScenarioRunnable(x, "experiment", limits);
     if (!diags.empty()) {
         if (error)
             *error =

@@ -79,6 +79,8 @@ QStringList withValue(const QString& opt, const QString& dir)
         return {QStringLiteral("--param"), QStringLiteral("/workload/rate_rps"), opt, QStringLiteral("5")};
     if (opt == QLatin1String("--jobs"))
         return {opt, QStringLiteral("1")};
+    if (opt == QLatin1String("--max-events"))
+        return {opt, QStringLiteral("1e9")};
     return {opt};
 }
 

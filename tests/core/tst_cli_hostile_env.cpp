@@ -7,6 +7,7 @@
 #include "tst_cli_help.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +232,47 @@ private Q_SLOTS:
         const auto j = nlohmann::json::parse(readAll(dir.filePath(QStringLiteral("run/summary.json"))).toStdString());
         QVERIFY(j["latency"]["p50_ms"].is_number());
         QVERIFY(j["latency"]["p50_ms"].get<double>() > 0.0);
+    }
+
+    /// Headless work nobody watches is bounded in words, not in waiting: a sweep whose
+    /// points each fit a run but together exceed the headless budget (07 at 10^7 req/s for
+    /// 180 s is about 9*10^9 events, more than the 10^9 default) is refused at once with the
+    /// total, the limit and the largest point; a run above --max-events is refused naming
+    /// the option; --max-events outside 1e3..1e10 is a usage error.
+    void headlessWorkIsRefusedBeforeItStarts()
+    {
+        QTemporaryDir dir;
+        const QString lb = sourcePath(QStringLiteral("examples/07-load-balancer.json"));
+        QElapsedTimer t;
+        t.start();
+        CliRun r = runWithEnv({QStringLiteral("sweep"), lb, QStringLiteral("--rate"), QStringLiteral("1e6,1e7"),
+                               QStringLiteral("--out"), dir.path(), QStringLiteral("-q")},
+                              {}, 30000);
+        QVERIFY2(r.finished, "the sweep did not end within 30 s");
+        QVERIFY2(t.elapsed() < 10000, "the refusal took more than 10 s");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("2 points would take about") && r.err.contains("rate_rps = 1e+07") &&
+                     r.err.contains("1e+09"),
+                 r.err.constData());
+        QVERIFY2(names(dir.path()).isEmpty(), "the refused sweep wrote files");
+
+        r = runWithEnv({QStringLiteral("run"), kExample, QStringLiteral("--max-events"), QStringLiteral("1e4"),
+                        QStringLiteral("-q")},
+                       {}, 30000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("simulated events") && r.err.contains("--max-events allows up to 1e10"),
+                 r.err.constData());
+        // The same run within the default budget runs.
+        r = runWithEnv({QStringLiteral("run"), kExample, QStringLiteral("--duration"), QStringLiteral("5"),
+                        QStringLiteral("-q")},
+                       {}, 60000);
+        QCOMPARE(r.exitCode, 0);
+        for (const char* bad : {"5", "1e11", "nan", "x"}) {
+            r = runWithEnv({QStringLiteral("run"), kExample, QStringLiteral("--max-events"), QString::fromLatin1(bad)}, {},
+                           30000);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("--max-events expects"), r.err.constData());
+        }
     }
 };
 

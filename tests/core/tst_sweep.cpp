@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Capacity sweep: determinism across runs and thread counts, knee detection, errors.
 #include "analysis/Sweep.h"
+#include "io/ResourceBudget.h"
 #include "io/ScenarioJson.h"
 
 #include <QtTest>
@@ -149,6 +150,40 @@ private Q_SLOTS:
         QVERIFY2(error.find("unknown parameter") != std::string::npos, error.c_str());
         spec.pointer = "/components/9/params/workers"; // no such component
         QVERIFY(!applySweepValue(bare, spec, 6, out, &error));
+    }
+
+    /// The points of a sweep share one work budget: with the budget set to 1.5 times one
+    /// point's estimate, one point runs, two identical ones are refused before any runs,
+    /// naming the total, the limit and the largest point; runSweep refuses the same way.
+    void pointsShareTheWorkBudget()
+    {
+        const Scenario s = example("01-single-server.json");
+        SweepSpec spec;
+        spec.axis = SweepSpec::Axis::Rate;
+        spec.values = {100};
+        Scenario one;
+        std::string error;
+        QVERIFY(applySweepValue(s, spec, 100, one, &error));
+        const double each = estimateResources(one).workEvents;
+        QVERIFY(each > 0);
+        spec.workBudgetEvents = 1.5 * each;
+        QVERIFY2(checkSweepRunnable(s, spec, &error), error.c_str());
+        spec.values = {100, 100};
+        QVERIFY(!checkSweepRunnable(s, spec, &error));
+        QVERIFY2(error.find("2 points would take about") != std::string::npos &&
+                     error.find("rate_rps = 100") != std::string::npos,
+                 error.c_str());
+        const SweepResult r = runSweep(s, spec);
+        QCOMPARE(r.error, error);
+        QVERIFY(r.points.empty());
+        // A caller cannot ask for more than the loader's budget: above it the sweep is
+        // refused whatever workBudgetEvents says.
+        spec.workBudgetEvents = 1e30;
+        spec.values = {1e7, 1e7};
+        Scenario big;
+        QVERIFY2(applySweepValue(s, spec, 1e7, big, &error), error.c_str());
+        const double total = 2 * estimateResources(big).workEvents;
+        QCOMPARE(checkSweepRunnable(s, spec, &error), total <= kDefaultWorkBudgetEvents);
     }
 
     void cancelStopsEarly()

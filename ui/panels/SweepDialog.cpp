@@ -379,6 +379,9 @@ bool SweepDialog::buildSpec(core::SweepSpec& spec, QString* error) const
         return fail(tr("Values: at %1 the scenario is not valid: %2")
                         .arg(QString::number(v, 'g', 12), QString::fromStdString(why)));
     }
+    // All points together within the time budget of one run.
+    if (std::string why; !core::checkSweepRunnable(base, spec, &why))
+        return fail(tr("Values: %1").arg(QString::fromStdString(why)));
     return true;
 }
 
