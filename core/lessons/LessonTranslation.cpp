@@ -227,7 +227,8 @@ void TranslationReader::read(const json& root, const std::string& language)
         m_r.setContext({});
     }
     if (steps != root.end())
-        for (const auto& [k, v] : steps->items())
+        for (const auto& item : steps->items()) {
+            const std::string& k = item.key(); // not a structured binding: clang 14 cannot capture one
             if (std::none_of(m_l.steps.begin(), m_l.steps.end(),
                              [&](const LessonStep& s) { return s.id == k; })) {
                 std::string list;
@@ -236,6 +237,7 @@ void TranslationReader::read(const json& root, const std::string& language)
                 m_r.error("$.steps." + k.substr(0, 60),
                           "no step with this id in the English lesson (its steps: " + list + ")");
             }
+        }
 }
 
 } // namespace
