@@ -4,7 +4,7 @@
 #   1. the normal build (core, ui, app, bench) and all its tests;
 #   2. the core, lesson and UI tests again with AddressSanitizer + UndefinedBehaviorSanitizer;
 #   3. short libFuzzer runs of the input parsers (when the fuzz targets exist).
-# Environment: JOBS (default: number of cores), SKIP_SANITIZE=1, SKIP_FUZZ=1, FUZZ_SECONDS (60).
+# Environment: JOBS (default: number of cores), SKIP_SANITIZE=1, SKIP_FUZZ=1, FUZZ_SECONDS (45).
 set -eu
 cd "$(dirname "$0")"
 ./tools/install-deps.sh
@@ -38,6 +38,6 @@ fi
 
 if [ "${SKIP_FUZZ:-0}" != 1 ] && [ -x tools/fuzz.sh ]; then
   stage fuzzing
-  FUZZ_SECONDS=${FUZZ_SECONDS:-60} ./tools/fuzz.sh
+  FUZZ_SECONDS=${FUZZ_SECONDS:-45} ./tools/fuzz.sh
 fi
 stage "all tests passed"

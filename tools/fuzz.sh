@@ -26,7 +26,7 @@ fi
 
 # shellcheck disable=SC2086
 CC=$CLANGC CXX=$CLANG cmake -S . -B "$BUILD" $GEN -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DSCALELAB_FUZZ=ON -DSCALELAB_CORE_ONLY=ON -DCMAKE_CXX_FLAGS="-O1 -g" >/dev/null
+  -DSCALELAB_FUZZ=ON -DSCALELAB_CORE_ONLY=ON -DCMAKE_CXX_FLAGS="-O1 -g1" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" >/dev/null
 TARGETS=${FUZZ_TARGETS:-"fuzz_scenario fuzz_lesson fuzz_cli fuzz_simulate"}
 cmake --build "$BUILD" --target help >"$BUILD/targets.txt" 2>&1 || true
 BUILT=""
