@@ -100,11 +100,14 @@ Cost measure(F&& f)
     return c;
 }
 
-/// CPU seconds a refusal may take: 1 s, plus 50 ms per MiB of input for the JSON parse
-/// itself (nlohmann parses well over 20 MiB/s), times kSlowBuildFactor.
+/// CPU seconds a refusal may take: 1 s, plus 100 ms per MiB of input for the JSON parse
+/// itself, times kSlowBuildFactor. Measured: a million components (35 MiB) refused in
+/// 1.48 s of CPU on an idle machine, 0.042 s/MiB; 50 ms/MiB left 1.9x of headroom and
+/// failed once with both cores busy (memory bandwidth shared). 100 ms/MiB is about 4x; a
+/// refusal that grew worse than linearly would still exceed it by far.
 inline double refusalCpuBound(std::size_t inputBytes, double factor)
 {
-    return (1.0 + 0.05 * double(inputBytes) / (1 << 20)) * factor;
+    return (1.0 + 0.10 * double(inputBytes) / (1 << 20)) * factor;
 }
 
 /// Sanitizers slow code down (ASan about 2-3x, more with -O1) and add shadow memory:
