@@ -3105,6 +3105,10 @@ Wirkt ab dem nächsten Lauf.</translation>
         <translation>Werte: Bei %1 ist das Szenario ungültig: %2</translation>
     </message>
     <message>
+        <source>Values: %1</source>
+        <translation>Werte: %1</translation>
+    </message>
+    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>

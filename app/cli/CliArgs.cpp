@@ -179,7 +179,7 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
         } else if (s == "--max-events") {
             if (const auto* v = need(s)) {
                 double x = 0;
-                if (!parseDouble(*v, x) || !(x >= 1e3 && x <= 1e10))
+                if (!parseDouble(*v, x) || !(x >= 1e3 && x <= core::kDefaultWorkBudgetEvents))
                     r.error = "--max-events expects a number of events from 1e3 to 1e10, got '" + v->substr(0, 40) + "'";
                 else
                     a.maxEvents = x;

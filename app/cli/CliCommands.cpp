@@ -17,6 +17,14 @@ namespace scalelab::cli {
 
 using namespace scalelab::core;
 
+std::string maxEventsHint(const std::string& message, const CliArgs& args)
+{
+    if (message.find("simulated events") == std::string::npos || args.maxEvents >= kDefaultWorkBudgetEvents)
+        return {};
+    static_assert(kDefaultWorkBudgetEvents == 1e10, "the hint and --help name the limit");
+    return "; --max-events allows up to 1e10";
+}
+
 bool loadForRun(const CliArgs& args, Scenario& out)
 {
     auto result = loadScenarioFile(args.scenario);
@@ -42,9 +50,7 @@ bool loadForRun(const CliArgs& args, Scenario& out)
             std::cerr << d.toString();
             if (args.durationS)
                 std::cerr << " (with --duration " << out.run.durationS << ")";
-            if (d.message.find("simulated events") != std::string::npos && args.maxEvents < kDefaultWorkBudgetEvents)
-                std::cerr << "; --max-events allows up to 1e10";
-            std::cerr << "\n";
+            std::cerr << maxEventsHint(d.message, args) << "\n";
         }
         return false;
     }

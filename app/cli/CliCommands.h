@@ -14,6 +14,11 @@ int runCommand(const CliArgs& args, int argc, char** argv);
 /// problem (file: field: expected) to stderr and returns false on bad input.
 bool loadForRun(const CliArgs& args, core::Scenario& out);
 
+/// "; --max-events allows up to 1e10" when `message` is a refusal for too much work that
+/// the option could lift, else "": the one place the CLI adds its own way out to the
+/// core's budget messages.
+std::string maxEventsHint(const std::string& message, const CliArgs& args);
+
 int commandRun(const CliArgs& args);
 int commandValidate(const CliArgs& args);
 /// Implemented where the rendering code is available (export needs the ui library).

@@ -43,10 +43,7 @@ int commandSweep(const CliArgs& args, int argc, char** argv)
         return 1;
     // Check every point, and the work of all of them together, before spending time on any.
     if (std::string error; !checkSweepRunnable(scenario, spec, &error)) {
-        std::cerr << args.scenario << ": " << error;
-        if (error.find("simulated events") != std::string::npos && args.maxEvents < kDefaultWorkBudgetEvents)
-            std::cerr << "; --max-events allows up to 1e10";
-        std::cerr << "\n";
+        std::cerr << args.scenario << ": " << error << maxEventsHint(error, args) << "\n";
         return 1;
     }
     const std::filesystem::path outDir = args.outDir.empty() ? std::filesystem::path(".") : std::filesystem::path(args.outDir);

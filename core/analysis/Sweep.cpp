@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Sweep.h"
 
+#include "io/NumberText.h"
 #include "io/ResourceBudget.h"
 #include "io/ScenarioJson.h"
 #include "sim/Simulation.h"
@@ -174,6 +175,27 @@ SweepPoint runPoint(const Scenario& base, const SweepSpec& spec, double value, c
 
 } // namespace
 
+std::string sweepWorkRefusal(const SweepSpec& spec, const std::vector<double>& workPerPoint)
+{
+    double total = 0.0;
+    std::size_t largest = 0;
+    for (std::size_t i = 0; i < workPerPoint.size(); ++i) {
+        total += workPerPoint[i];
+        if (workPerPoint[i] > workPerPoint[largest])
+            largest = i;
+    }
+    const double budget = std::min(spec.workBudgetEvents, kDefaultWorkBudgetEvents);
+    if (total <= budget || workPerPoint.empty() || workPerPoint.size() != spec.values.size())
+        return {};
+    const std::string points = workPerPoint.size() == 1
+                                   ? std::string("the sweep's point")
+                                   : "the sweep's " + std::to_string(workPerPoint.size()) + " points";
+    return points + " would take about " + dataNumber(total, 3) + " simulated events together (" +
+           computingTimeInWords(total) + " of computing), more than the " + dataNumber(budget, 3) +
+           " a run or a sweep may take; the largest is " + pointName(spec, spec.values[largest]) + " with " +
+           dataNumber(workPerPoint[largest], 3) + " (fewer or smaller points, or a shorter duration)";
+}
+
 bool checkSweepRunnable(const Scenario& base, const SweepSpec& spec, std::string* error)
 {
     if (spec.values.empty()) {
@@ -181,40 +203,20 @@ bool checkSweepRunnable(const Scenario& base, const SweepSpec& spec, std::string
             *error = "the sweep has no values";
         return false;
     }
-    double total = 0.0;
-    double largest = -1.0;
-    double largestValue = 0.0;
+    std::vector<double> work;
+    work.reserve(spec.values.size());
     for (double v : spec.values) {
         Scenario probe;
         if (!applySweepValue(base, spec, v, probe, error))
             return false;
-        const double work = estimateResources(probe).workEvents;
-        total += work;
-        if (work > largest) {
-            largest = work;
-            largestValue = v;
-        }
+        work.push_back(estimateResources(probe).workEvents);
     }
-    const double budget = std::min(spec.workBudgetEvents, kDefaultWorkBudgetEvents);
-    if (!(total <= budget)) {
-        if (error) {
-            auto g3 = [](double x) { // locale-independent, 3 significant digits
-                char b[32];
-                const auto r = std::to_chars(b, b + sizeof b, x, std::chars_format::general, 3);
-                return std::string(b, r.ptr);
-            };
-            const std::string limit = g3(budget), sum = g3(total), big = g3(largest);
-            const std::string points = spec.values.size() == 1
-                                           ? std::string("the sweep's point")
-                                           : "the sweep's " + std::to_string(spec.values.size()) + " points";
-            *error = points + " would take about " + sum +
-                     " simulated events together (" + computingTimeInWords(total) + " of computing), more than the " +
-                     limit + " a run or a sweep may take; the largest is " + pointName(spec, largestValue) +
-                     " with " + big + " (fewer or smaller points, or a shorter duration)";
-        }
-        return false;
-    }
-    return true;
+    std::string refusal = sweepWorkRefusal(spec, work);
+    if (refusal.empty())
+        return true;
+    if (error)
+        *error = std::move(refusal);
+    return false;
 }
 
 SweepResult runSweep(const Scenario& base, const SweepSpec& spec, const std::function<void(int, int)>& progress,

@@ -71,6 +71,11 @@ bool applySweepValue(const Scenario& base, const SweepSpec& spec, double value, 
 /// dialog call it to refuse before they start.
 bool checkSweepRunnable(const Scenario& base, const SweepSpec& spec, std::string* error);
 
+/// The time-budget part of checkSweepRunnable, for a caller that has already applied
+/// every value (the GUI dialog): `workPerPoint[i]` is estimateResources(point i).workEvents.
+/// Empty when the points fit spec.workBudgetEvents together, else the refusal in words.
+std::string sweepWorkRefusal(const SweepSpec& spec, const std::vector<double>& workPerPoint);
+
 /// Runs every point on a pool of std::threads. Each point is its own Simulation with
 /// the scenario's seed, so the result does not depend on `jobs` or on scheduling.
 /// `progress(done, total)` is called from worker threads (serialised by a mutex);

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The simulation itself: building the runtime graph, the request path (forward, complete,
+// fail, client deadlines), the workload (arrivals, mix, keys, demand) and run control.
+// Sampling is in SimulationSampling.cpp; the timeline and failure injection, live
+// parameter changes and the summary in SimulationControl.cpp.
 #include "sim/SimulationImpl.h"
 
 #include "components/ComponentFactory.h"
@@ -565,95 +569,6 @@ void SimulationImpl::handleEvent(Engine&, const Event& e)
     default:
         break;
     }
-}
-
-void SimulationImpl::takeSample()
-{
-    const SimTime now = m_engine.now();
-    const double interval = simTimeToSeconds(now - m_lastSample);
-    m_lastSample = now;
-    if (interval <= 0)
-        return;
-    Sample s;
-    s.tS = simTimeToSeconds(now);
-    s.intervalS = interval;
-    s.offeredRps = static_cast<double>(m_windowGenerated) / interval;
-    s.throughputRps = static_cast<double>(m_windowOk) / interval;
-    std::uint64_t failed = 0;
-    for (int i = 0; i < kErrorCauseCount; ++i) {
-        s.errorsRps[i] = static_cast<double>(m_windowFailed[static_cast<std::size_t>(i)]) / interval;
-        failed += m_windowFailed[static_cast<std::size_t>(i)];
-    }
-    m_window.clear();
-    for (const Histogram& h : m_typeWindow)
-        m_window.merge(h);
-    s.p50Ms = m_window.quantile(0.50) * 1e-6;
-    s.p95Ms = m_window.quantile(0.95) * 1e-6;
-    s.p99Ms = m_window.quantile(0.99) * 1e-6;
-    s.p999Ms = m_window.quantile(0.999) * 1e-6;
-    s.meanMs = m_window.mean() * 1e-6;
-    s.availability = (m_windowOk + failed) ? static_cast<double>(m_windowOk) / static_cast<double>(m_windowOk + failed) : 1.0;
-    s.inSystem = static_cast<double>(m_inSystem);
-    std::uint64_t hits = 0, lookups = 0, cdnHits = 0, cdnLookups = 0;
-    bool anyCache = false, anyCdn = false;
-    for (auto& cp : m_comps) {
-        ComponentRuntime& c = *cp;
-        if (c.is(Kind::Datacenter) || c.is(Kind::Users) || !c.active())
-            continue;
-        c.accrue();
-        const auto& st = c.stats();
-        ComponentSample cs;
-        cs.id = c.id();
-        cs.cloneOf = c.cloneOf();
-        cs.down = c.isDown() || dcDown(c.datacenter());
-        cs.utilization = st.windowCapacityArea > 0 ? st.windowBusyArea / st.windowCapacityArea : 0.0;
-        cs.queueLength = static_cast<double>(c.queueLength());
-        cs.throughputRps = static_cast<double>(st.windowServed) / interval;
-        cs.errorsRps = static_cast<double>(st.windowErrors) / interval;
-        cs.p99Ms = st.window.quantile(0.99) * 1e-6;
-        cs.workers = c.workers();
-        if (c.is(Kind::Cache) || c.is(Kind::Cdn)) {
-            const std::uint64_t l = st.windowHits + st.windowMisses;
-            cs.hitRate = l ? static_cast<double>(st.windowHits) / static_cast<double>(l) : 0.0;
-            if (c.is(Kind::Cache)) {
-                anyCache = true;
-                hits += st.windowHits;
-                lookups += l;
-            } else {
-                anyCdn = true;
-                cdnHits += st.windowHits;
-                cdnLookups += l;
-            }
-        }
-        c.fillSample(cs);
-        if (c.is(Kind::MessageQueue))
-            s.queueDepth += cs.queueLength;
-        if (cs.replicationLagMs >= 0)
-            s.replicationLagMs = std::max(s.replicationLagMs, cs.replicationLagMs);
-        if (!c.isDown())
-            s.costPerHour += c.costPerHour();
-        s.components.push_back(std::move(cs));
-        c.resetWindow();
-    }
-    if (anyCache)
-        s.cacheHitRate = lookups ? static_cast<double>(hits) / static_cast<double>(lookups) : 0.0;
-    if (anyCdn)
-        s.cdnHitRate = cdnLookups ? static_cast<double>(cdnHits) / static_cast<double>(cdnLookups) : 0.0;
-    for (auto& cp : m_comps)
-        if (cp->is(Kind::Monitoring) || cp->is(Kind::Autoscaler))
-            cp->observeSample(s);
-    m_observer->onSample(s);
-    for (std::size_t t = 0; t < m_typeWindow.size(); ++t) {
-        if (m_folding)
-            m_typeLatency[t].merge(m_typeWindow[t]);
-        m_typeWindow[t].clear();
-    }
-    // Every interval from here on holds measured requests only (see folding()).
-    if (!m_folding && now >= m_warmupNs && m_unmeasuredLive == 0)
-        m_folding = true;
-    m_windowGenerated = 0;
-    m_windowOk = 0;
-    m_windowFailed.fill(0);
 }
 
 void SimulationImpl::runUntil(SimTime t)

@@ -366,21 +366,20 @@ bool SweepDialog::buildSpec(core::SweepSpec& spec, QString* error) const
         spec.values.push_back(v);
     }
     // The core's own checks on every point (ranges across fields, memory budget).
+    // applySweepValue runs the scenario loader on each point (field checks and the
+    // memory budget); then all points together must fit the headless time budget.
     const core::Scenario base = baseScenario();
+    std::vector<double> work;
+    work.reserve(spec.values.size());
     for (double v : spec.values) {
         core::Scenario probe;
         std::string why;
-        if (core::applySweepValue(base, spec, v, probe, &why)) {
-            const auto diags = core::checkScenarioRunnable(probe, "sweep");
-            if (diags.empty())
-                continue;
-            why = diags.front().path + ": " + diags.front().message;
-        }
-        return fail(tr("Values: at %1 the scenario is not valid: %2")
-                        .arg(QString::number(v, 'g', 12), QString::fromStdString(why)));
+        if (!core::applySweepValue(base, spec, v, probe, &why))
+            return fail(tr("Values: at %1 the scenario is not valid: %2")
+                            .arg(QString::number(v, 'g', 12), QString::fromStdString(why)));
+        work.push_back(core::estimateResources(probe).workEvents);
     }
-    // All points together within the time budget of one run.
-    if (std::string why; !core::checkSweepRunnable(base, spec, &why))
+    if (const std::string why = core::sweepWorkRefusal(spec, work); !why.empty())
         return fail(tr("Values: %1").arg(QString::fromStdString(why)));
     return true;
 }
