@@ -47,6 +47,13 @@ void WebServerRuntime::served(ReqId r)
         }
     }
     continueRequest(r);
+    if (m_draining) {
+        ++m_drainServed;
+        // Called before the station starts its next request: nothing queued and this was
+        // the last one in service means the server is empty.
+        if (!m_drainReported && m_busy == 0 && m_queueLen == 0)
+            reportDrained();
+    }
 }
 
 void WebServerRuntime::resume(ReqId r) { continueRequest(r); }
@@ -92,6 +99,58 @@ void WebServerRuntime::continueRequest(ReqId r)
     }
     const int target = m_sim.comp(m_data).resolve(r);
     m_sim.forward(r, m_index, target >= 0 ? target : m_data);
+}
+
+void WebServerRuntime::beginRemoval(SimTime drainTimeout)
+{
+    m_draining = true;
+    m_drainReported = false;
+    m_drainServed = 0;
+    m_drainStart = m_engine.now();
+    ++m_drainId;
+    if (inFlight() == 0)
+        reportDrained();
+    // The server stays up (out of rotation) until the timeout, so a request already on
+    // its way when the removal began is still served.
+    scheduleTimer(drainTimeout, kDrainTimeout, m_drainId);
+}
+
+void WebServerRuntime::onTimer(std::uint32_t kind, std::uint64_t arg)
+{
+    if (kind == kDrainTimeout && m_draining && arg == m_drainId)
+        finishRemoval();
+}
+
+void WebServerRuntime::reportDrained()
+{
+    m_drainReported = true;
+    if (m_drainServed == 0)
+        return;
+    SimEvent e;
+    e.component = id();
+    e.type = "server_drained";
+    e.severity = SimEvent::Severity::Info;
+    e.text = (m_config.name.empty() ? id() : m_config.name) + " drained: " + std::to_string(m_drainServed) +
+             " requests finished in " +
+             std::to_string(static_cast<long long>(simTimeToSeconds(m_engine.now() - m_drainStart) * 1000.0 + 0.5)) +
+             " ms";
+    m_sim.record(e);
+}
+
+void WebServerRuntime::finishRemoval()
+{
+    m_draining = false;
+    const std::size_t cut = m_down ? 0 : inFlight();
+    if (cut > 0) {
+        SimEvent e;
+        e.component = id();
+        e.type = "drain_timeout";
+        e.severity = SimEvent::Severity::Failure;
+        e.text = "drain timeout on " + (m_config.name.empty() ? id() : m_config.name) + ": " + std::to_string(cut) +
+                 " requests cut off, " + std::to_string(m_drainServed) + " finished";
+        m_sim.record(e);
+    }
+    setDown(true, "removed"); // fails whatever is still here
 }
 
 void WebServerRuntime::setDown(bool down, const std::string& reason)

@@ -21,12 +21,28 @@ public:
     void setDown(bool down, const std::string& reason) override;
     bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
     std::size_t sessions() const { return m_sessions.size(); }
+    /// Planned removal (remove_server): the server has already left its load balancers'
+    /// rotation; it finishes the requests it holds (connection draining) and goes away
+    /// after `drainTimeout`, failing what it still holds then (reported as drain_timeout).
+    void beginRemoval(SimTime drainTimeout);
+    bool draining() const { return m_draining; }
+    void onTimer(std::uint32_t kind, std::uint64_t arg) override;
 
 protected:
     /// Sends the request to its data tier (cache, database, shard router) or completes it.
     void continueRequest(ReqId r);
+    /// The server has become empty since its removal began: record it once.
+    void reportDrained();
+    /// The drain timeout has passed: the server goes down, failing what it still holds.
+    void finishRemoval();
+    enum : std::uint32_t { kDrainTimeout = kTimerBase };
     int m_cache = -1, m_data = -1, m_sessionStore = -1, m_queue = -1;
     bool m_stateful = false;
+    bool m_draining = false;
+    bool m_drainReported = false;
+    std::uint64_t m_drainId = 0;    ///< which removal the pending drain timer belongs to
+    std::uint64_t m_drainServed = 0; ///< requests finished since the removal began
+    SimTime m_drainStart = 0;
     std::unordered_set<std::uint32_t> m_sessions;
 };
 

@@ -67,7 +67,7 @@ const std::vector<EventTypeSpec>& timelineEventTypes()
         {"link_latency", true, true, "Add `value` ms one way between two components for `duration_s`."},
         {"slow", true, false, "Multiply a component's service time by `factor` for `duration_s`."},
         {"add_server", true, false, "Add a web server behind a load balancer."},
-        {"remove_server", true, false, "Remove a web server (the target) from its load balancers."},
+        {"remove_server", true, false, "Take a web server (the target) out of rotation; it finishes what it holds within `duration_s` (0 = 30 s), then goes."},
         {"add_replica", true, false, "Add a read replica to a primary database."},
         {"marker", false, false, "Only a labelled mark on the charts."},
     };

@@ -111,6 +111,10 @@ struct TimelineEvent
     bool operator==(const TimelineEvent&) const = default;
 };
 
+/// How long a removed web server may take to finish the requests it holds when a
+/// remove_server event gives no `duration_s` (seconds).
+inline constexpr double kDefaultDrainTimeoutS = 30.0;
+
 /// Event types the scenario format accepts, with whether each needs a target.
 struct EventTypeSpec
 {

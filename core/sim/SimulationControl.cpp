@@ -2,6 +2,7 @@
 // Timeline events, live control and the end-of-run summary of SimulationImpl.
 #include "sim/SimulationImpl.h"
 
+#include "components/WebServer.h"
 #include "io/ScenarioJson.h"
 
 #include <algorithm>
@@ -222,12 +223,16 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         ComponentRuntime& c = comp(target);
         if (c.kind() != "web_server")
             return err("remove_server needs a web server");
+        if (!c.active())
+            return err("\"" + e.target + "\" is not in rotation (already removed or not ready)");
+        // Planned removal: out of rotation now, then connection draining.
         c.setActive(false);
-        c.setDown(true, "removed");
         for (int lb : sources(target))
             comp(lb).serversChanged();
         rec.severity = SimEvent::Severity::Info;
         record(rec);
+        static_cast<WebServerRuntime&>(c).beginRemoval(
+            secondsToSimTime(e.durationS > 0 ? e.durationS : kDefaultDrainTimeoutS));
         return true;
     }
     if (e.type == "add_replica") {

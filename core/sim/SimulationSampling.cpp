@@ -41,7 +41,7 @@ void SimulationImpl::takeSample()
     bool anyCache = false, anyCdn = false;
     for (auto& cp : m_comps) {
         ComponentRuntime& c = *cp;
-        if (c.is(Kind::Datacenter) || c.is(Kind::Users) || !c.active())
+        if (c.is(Kind::Datacenter) || c.is(Kind::Users) || (!c.active() && c.inFlight() == 0))
             continue;
         c.accrue();
         const auto& st = c.stats();

@@ -106,6 +106,65 @@ private Q_SLOTS:
         QCOMPARE(sim.summary().errorRate, 0.0);
     }
 
+    void plannedRemovalDrains_data()
+    {
+        QTest::addColumn<double>("drainS");
+        // Two servers, 500 req/s each, 200 ms exponential service, 200 workers: a server
+        // holds N ~ Poisson(lambda*S = 100) requests when it is removed (M/M/inf, the
+        // workers never all fill). A request still in service after the drain timeout
+        // d is cut off: each independently with P(S > d) = exp(-d/S), so the cut count is
+        // Poisson(100 exp(-d/S)); 4 sigma bounds. d = 3 s: P = 3e-7, about 0 cut.
+        QTest::newRow("drain 3 s") << 3.0;
+        QTest::newRow("drain 50 ms") << 0.05;
+        QTest::newRow("drain 200 ms") << 0.2;
+    }
+    void plannedRemovalDrains()
+    {
+        QFETCH(double, drainS);
+        Scenario s = openScenario(1000, 20, 0, 7);
+        s.workload.mix = {0, 1, 0, 0};
+        s.workload.users = 5000;
+        add(s, "users", "users");
+        add(s, "lb", "load_balancer", {{"policy", std::string("round_robin")}});
+        link(s, "users", "lb");
+        for (int i = 0; i < 2; ++i) {
+            add(s, "web" + std::to_string(i), "web_server", {{"workers", 200.0}, {"service_ms", 200.0}});
+            link(s, "lb", "web" + std::to_string(i));
+        }
+        TimelineEvent e = makeEvent(10, "remove_server", "web0");
+        e.durationS = drainS;
+        s.timeline.push_back(e);
+        Recording rec;
+        Simulation sim(s, &rec);
+        sim.run();
+        const Summary sum = sim.summary();
+        std::uint64_t failed = 0;
+        for (int c = 0; c < kErrorCauseCount; ++c)
+            failed += sum.failed[static_cast<std::size_t>(c)];
+        const double held = 100.0;
+        const double expectedCut = held * std::exp(-drainS / 0.2);
+        qInfo("drain %.2f s: %llu requests failed (expected %.1f)", drainS, static_cast<unsigned long long>(failed),
+              expectedCut);
+        QVERIFY(std::abs(static_cast<double>(failed) - expectedCut) <= 4 * std::sqrt(std::max(expectedCut, 0.25)));
+        QCOMPARE(failed, sum.failed[static_cast<std::size_t>(ErrorCause::Down)]);
+        // The removed server got no new request: everything it served after 10 s it held
+        // at 10 s (Poisson(100)), and web1 took the whole load from then on.
+        const SimEvent* drained = rec.first("server_drained");
+        const SimEvent* cut = rec.first("drain_timeout");
+        if (drainS >= 1.0) {
+            QVERIFY(drained && !cut);
+            QVERIFY(simTimeToSeconds(drained->time) > 10.0 && simTimeToSeconds(drained->time) < 10.0 + drainS);
+        } else {
+            QVERIFY(cut && !drained);
+            QVERIFY(std::abs(simTimeToSeconds(cut->time) - (10.0 + drainS)) < 1e-6);
+        }
+        const double web0 = served(sum, "web0");
+        const double before = 500.0 * 10.0;
+        const double finished = web0 - before;
+        QVERIFY2(std::abs(finished - (held - expectedCut)) < 4 * std::sqrt(before + held),
+                 qPrintable(QString("web0 served %1").arg(web0)));
+    }
+
     void consistentHashRemapsOneNth_data()
     {
         QTest::addColumn<int>("members");

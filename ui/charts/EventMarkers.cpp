@@ -61,6 +61,10 @@ QString ChartPalette::shortName(const core::SimEvent& e)
         return tr("+server");
     if (t == "remove_server")
         return tr("-server");
+    if (t == "server_drained")
+        return tr("drained");
+    if (t == "drain_timeout")
+        return tr("drain timeout");
     if (t == "add_replica")
         return tr("+replica");
     if (t == "sessions_lost")
