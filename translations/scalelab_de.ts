@@ -633,6 +633,18 @@
         <source>How often utilization is checked.</source>
         <translation>Wie oft die Auslastung geprüft wird.</translation>
     </message>
+    <message>
+        <source>Cache copies</source>
+        <translation>Cache-Kopien</translation>
+    </message>
+    <message>
+        <source>caches</source>
+        <translation>Caches</translation>
+    </message>
+    <message>
+        <source>With several caches connected (a cluster), on how many of them each key is kept.</source>
+        <translation>Bei mehreren verbundenen Caches (einem Cluster): auf wie vielen davon jeder Schlüssel liegt.</translation>
+    </message>
 </context>
 <context>
     <name>EventMarkers</name>
@@ -1635,6 +1647,14 @@
     <message>
         <source>change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>geleert</translation>
+    </message>
+    <message>
+        <source>drain timeout</source>
+        <translation>Drain-Frist abgelaufen</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "analysis/GraphAnalysis.h"
 #include "analysis/TopologyGraph.h"
 
+#include "components/HashRing.h"
 #include "components/Request.h"
 #include "sim/Random.h"
 
@@ -62,27 +63,33 @@ double cheHitRatio(std::uint64_t keyCount, double zipfExponent, double capacity)
     return cheHitRatioWithInvalidation(keyCount, zipfExponent, capacity, 0.0);
 }
 
-double cheHitRatioWithInvalidation(std::uint64_t keyCount, double zipfExponent, double capacity, double writesPerRead)
+namespace {
+/// Che's approximation on a set of key groups (`p`: probability of one key of the group
+/// among all requests, `count`: keys in the group), for a cache with room for `capacity`
+/// items and writes at `f - 1` per read invalidating keys. Returns the probability that a
+/// request is for one of these keys and hits (not conditioned on the set).
+double cheHitMass(const std::vector<double>& p, const std::vector<double>& count, double capacity, double f)
 {
-    if (keyCount == 0)
+    double keys = 0, mass = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        keys += count[i];
+        mass += count[i] * p[i];
+    }
+    if (keys <= 0 || capacity <= 0)
         return 0.0;
-    const double f = 1.0 + std::max(0.0, writesPerRead);
-    if (capacity >= static_cast<double>(keyCount) && writesPerRead <= 0)
-        return 1.0;
-    if (capacity <= 0)
-        return 0.0;
-    const Popularity pop(keyCount, zipfExponent);
+    if (capacity >= keys && f <= 1.0)
+        return mass;
     auto occupancy = [&](double T) {
         double sum = 0;
-        for (std::size_t i = 0; i < pop.p.size(); ++i)
-            sum += pop.count[i] * -std::expm1(-pop.p[i] * f * T) / f;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            sum += count[i] * -std::expm1(-p[i] * f * T) / f;
         return sum;
     };
     // Characteristic time T_C: the expected number of keys held (read within T_C and not
     // invalidated by a write since) equals C. A key is held with probability
     // r/(r+w) (1 - exp(-(r+w) T_C)) for read rate r and write rate w.
     double lo = 0, hi = 1;
-    const double held = std::min(capacity, static_cast<double>(keyCount) / f * (1 - 1e-12));
+    const double held = std::min(capacity, keys / f * (1 - 1e-12));
     while (occupancy(hi) < held && hi < 1e300)
         hi *= 2;
     for (int it = 0; it < 100; ++it) {
@@ -91,9 +98,72 @@ double cheHitRatioWithInvalidation(std::uint64_t keyCount, double zipfExponent, 
     }
     const double T = 0.5 * (lo + hi);
     double hit = 0;
-    for (std::size_t i = 0; i < pop.p.size(); ++i)
-        hit += pop.count[i] * pop.p[i] * -std::expm1(-pop.p[i] * f * T) / f;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        hit += count[i] * p[i] * -std::expm1(-p[i] * f * T) / f;
     return hit;
+}
+} // namespace
+
+double cheHitRatioWithInvalidation(std::uint64_t keyCount, double zipfExponent, double capacity, double writesPerRead)
+{
+    if (keyCount == 0)
+        return 0.0;
+    if (capacity >= static_cast<double>(keyCount) && writesPerRead <= 0)
+        return 1.0;
+    if (capacity <= 0)
+        return 0.0;
+    const Popularity pop(keyCount, zipfExponent);
+    return cheHitMass(pop.p, pop.count, capacity, 1.0 + std::max(0.0, writesPerRead));
+}
+
+CacheClusterEstimate estimateCacheCluster(std::uint64_t keyCount, double zipfExponent, const std::vector<int>& members,
+                                          const std::vector<double>& capacities, const std::vector<bool>& up,
+                                          double writesPerRead)
+{
+    CacheClusterEstimate est;
+    const std::size_t n = members.size();
+    est.lookupShare.assign(n, 0.0);
+    est.hitRatio.assign(n, 0.0);
+    std::vector<int> live;
+    for (std::size_t i = 0; i < n; ++i)
+        if (i >= up.size() || up[i])
+            live.push_back(members[i]);
+    if (keyCount == 0 || live.empty())
+        return est;
+    // Keys go to the first live member clockwise: the ring of the live members alone.
+    HashRing ring;
+    ring.assign(live);
+    auto slot = [&](int member) {
+        return static_cast<std::size_t>(std::find(members.begin(), members.end(), member) - members.begin());
+    };
+    const Popularity pop(keyCount, zipfExponent);
+    std::vector<std::vector<double>> p(n), count(n);
+    const auto arcs = ring.arcShares();
+    for (std::size_t g = 0; g < pop.p.size(); ++g) {
+        if (pop.count[g] == 1) {
+            // Groups of one key come first, in rank order: rank g + 1 is key g.
+            const std::size_t m = slot(ring.lookup(static_cast<std::uint64_t>(g)));
+            p[m].push_back(pop.p[g]);
+            count[m].push_back(1);
+        } else {
+            for (const auto& [member, share] : arcs) { // a bucket of many keys: spread by arc
+                const std::size_t m = slot(member);
+                p[m].push_back(pop.p[g]);
+                count[m].push_back(pop.count[g] * share);
+            }
+        }
+    }
+    const double f = 1.0 + std::max(0.0, writesPerRead);
+    for (std::size_t m = 0; m < n; ++m) {
+        double share = 0;
+        for (std::size_t i = 0; i < p[m].size(); ++i)
+            share += p[m][i] * count[m][i];
+        est.lookupShare[m] = share;
+        const double hit = cheHitMass(p[m], count[m], m < capacities.size() ? capacities[m] : 0.0, f);
+        est.hitRatio[m] = share > 0 ? hit / share : 0.0;
+        est.overallHitRatio += hit;
+    }
+    return est;
 }
 
 CapacityEstimate estimateCapacity(const Scenario& s)
@@ -214,9 +284,29 @@ CapacityEstimate estimateCapacity(const Scenario& s)
                 const Component& cc = s.components[static_cast<std::size_t>(cache)];
                 const bool invalidating = cc.choice("strategy") != "write_through";
                 const double wpr = invalidating && w.mix.read > 0 ? w.mix.write / w.mix.read : 0.0;
-                const double h = cheHitRatioWithInvalidation(w.keyCount, w.zipfExponent, cc.number("capacity_items"), wpr);
-                arrival[static_cast<std::size_t>(cache)] += rate;
-                work[static_cast<std::size_t>(cache)] += rate * serviceS(cache, type);
+                std::vector<int> cluster;
+                for (int x : t.out[static_cast<std::size_t>(v)])
+                    if (t.kind[static_cast<std::size_t>(x)] == Kind::Cache)
+                        cluster.push_back(x);
+                double h = 0;
+                if (cluster.size() > 1) {
+                    // Several caches: keys partitioned by the server's consistent-hash ring.
+                    std::vector<double> capacities;
+                    for (int x : cluster)
+                        capacities.push_back(s.components[static_cast<std::size_t>(x)].number("capacity_items"));
+                    const CacheClusterEstimate ce =
+                        estimateCacheCluster(w.keyCount, w.zipfExponent, cluster, capacities, {}, wpr);
+                    for (std::size_t i = 0; i < cluster.size(); ++i) {
+                        const auto x = static_cast<std::size_t>(cluster[i]);
+                        arrival[x] += rate * ce.lookupShare[i];
+                        work[x] += rate * ce.lookupShare[i] * serviceS(cluster[i], type);
+                    }
+                    h = ce.overallHitRatio;
+                } else {
+                    h = cheHitRatioWithInvalidation(w.keyCount, w.zipfExponent, cc.number("capacity_items"), wpr);
+                    arrival[static_cast<std::size_t>(cache)] += rate;
+                    work[static_cast<std::size_t>(cache)] += rate * serviceS(cache, type);
+                }
                 const bool aside = cc.choice("strategy") == "cache_aside";
                 const int next = aside || t.out[static_cast<std::size_t>(cache)].empty() ? data : t.out[static_cast<std::size_t>(cache)].front();
                 flow(next, type, rate * (1 - h), userRegion, depth + 1);

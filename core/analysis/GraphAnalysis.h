@@ -65,4 +65,18 @@ double cheHitRatio(std::uint64_t keyCount, double zipfExponent, double capacity)
 /// popularity) invalidate cached items, as cache-aside does.
 double cheHitRatioWithInvalidation(std::uint64_t keyCount, double zipfExponent, double capacity, double writesPerRead);
 
+/// A cache cluster: keys spread over `members` (simulation indices, as a web server's
+/// consistent-hash ring uses them) with room for `capacities[i]` items each; members
+/// with `up[i]` false are skipped (their keys live on the next member of the ring).
+/// Che's approximation per partition.
+struct CacheClusterEstimate
+{
+    std::vector<double> lookupShare; ///< fraction of reads each member receives
+    std::vector<double> hitRatio;    ///< each member's hit ratio on its own reads
+    double overallHitRatio = 0;      ///< sum of share x hit ratio
+};
+CacheClusterEstimate estimateCacheCluster(std::uint64_t keyCount, double zipfExponent, const std::vector<int>& members,
+                                          const std::vector<double>& capacities, const std::vector<bool>& up = {},
+                                          double writesPerRead = 0);
+
 } // namespace scalelab::core

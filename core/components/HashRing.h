@@ -68,6 +68,50 @@ public:
         return lookup(key, [](int) { return true; });
     }
 
+    /// Up to `n` distinct usable members for `key`, walking clockwise from its point: the
+    /// first is lookup(key, usable), the others hold its copies. Returns how many were found.
+    template <class Pred>
+    int owners(std::uint64_t key, int n, Pred usable, int* out) const
+    {
+        int found = 0;
+        if (m_points.empty() || n <= 0)
+            return 0;
+        const std::uint64_t h = mix64(key ^ 0x9E3779B97F4A7C15ULL);
+        auto it = std::lower_bound(m_points.begin(), m_points.end(), std::pair<std::uint64_t, int>{h, -1});
+        for (std::size_t k = 0; k < m_points.size() && found < n; ++k, ++it) {
+            if (it == m_points.end())
+                it = m_points.begin();
+            const int m = it->second;
+            if (!usable(m) || std::find(out, out + found, m) != out + found)
+                continue;
+            out[found++] = m;
+        }
+        return found;
+    }
+
+    /// The fraction of the hash space each member owns (sums to 1), by member.
+    std::vector<std::pair<int, double>> arcShares() const
+    {
+        std::vector<std::pair<int, double>> shares;
+        if (m_points.empty())
+            return shares;
+        auto addShare = [&](int member, double f) {
+            for (auto& s : shares)
+                if (s.first == member) {
+                    s.second += f;
+                    return;
+                }
+            shares.push_back({member, f});
+        };
+        constexpr double kSpace = 18446744073709551616.0; // 2^64
+        // A point owns the arc that ends at it: (previous point, this point].
+        addShare(m_points.front().second,
+                 (static_cast<double>(m_points.front().first) + (kSpace - static_cast<double>(m_points.back().first))) / kSpace);
+        for (std::size_t i = 1; i < m_points.size(); ++i)
+            addShare(m_points[i].second, static_cast<double>(m_points[i].first - m_points[i - 1].first) / kSpace);
+        return shares;
+    }
+
 private:
     void appendPoints(int member)
     {

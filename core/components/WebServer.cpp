@@ -5,15 +5,21 @@
 #include "components/MessageQueue.h"
 #include "sim/SimulationImpl.h"
 
+#include <algorithm>
+
 namespace scalelab::core {
 
 void WebServerRuntime::wire()
 {
     m_cache = m_data = m_sessionStore = m_queue = -1;
+    m_caches.clear();
     for (int t : m_sim.targets(m_index)) {
         const Kind k = m_sim.comp(t).kindId();
-        if (k == Kind::Cache && m_cache < 0)
-            m_cache = t;
+        if (k == Kind::Cache) {
+            m_caches.push_back(t);
+            if (m_cache < 0)
+                m_cache = t;
+        }
         else if ((k == Kind::Database || k == Kind::ShardRouter) && m_data < 0)
             m_data = t;
         else if (k == Kind::SessionStore && m_sessionStore < 0)
@@ -22,6 +28,47 @@ void WebServerRuntime::wire()
             m_queue = t;
     }
     m_stateful = m_config.choice("session_mode") == "stateful";
+    m_cacheCopies = std::clamp(static_cast<int>(m_config.number("cache_copies")), 1, 3);
+    m_cacheRing.clear();
+    if (m_caches.size() > 1)
+        m_cacheRing.assign(m_caches); // member = simulation index: every server builds the same ring
+}
+
+int WebServerRuntime::cacheFor(std::uint64_t key) const
+{
+    if (m_caches.size() <= 1)
+        return m_cache >= 0 && !m_sim.comp(m_cache).isDown() ? m_cache : -1;
+    // A failed cache's keys re-home on the next cache of the ring, where they start cold.
+    return m_cacheRing.lookup(key, [this](int c) { return !m_sim.comp(c).isDown(); });
+}
+
+template <class F>
+void WebServerRuntime::forEachCopy(std::uint64_t key, F f) const
+{
+    if (m_caches.size() <= 1) {
+        if (m_cache >= 0 && !m_sim.comp(m_cache).isDown())
+            f(m_cache);
+        return;
+    }
+    int owners[3];
+    const int n = m_cacheRing.owners(key, m_cacheCopies, [this](int c) { return !m_sim.comp(c).isDown(); }, owners);
+    for (int i = 0; i < n; ++i)
+        f(owners[i]);
+}
+
+void WebServerRuntime::filled(std::uint64_t key, int missedAt)
+{
+    if (m_cacheCopies <= 1 || m_caches.size() <= 1) {
+        m_sim.comp(missedAt).fill(key);
+        return;
+    }
+    bool done = false;
+    forEachCopy(key, [&](int c) {
+        m_sim.comp(c).fill(key);
+        done = done || c == missedAt;
+    });
+    if (!done)
+        m_sim.comp(missedAt).fill(key);
 }
 
 bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& value, std::string* error)
@@ -67,22 +114,29 @@ void WebServerRuntime::continueRequest(ReqId r)
         m_sim.complete(r);
         return;
     case RequestType::Read:
-        if (m_cache >= 0 && !m_sim.comp(m_cache).isDown() && !(q.flags & kFlagCacheChecked)) {
-            m_sim.forward(r, m_index, m_cache);
-            return;
+        if (m_cache >= 0 && !(q.flags & kFlagCacheChecked)) {
+            if (const int c = cacheFor(q.key); c >= 0) {
+                m_sim.forward(r, m_index, c);
+                return;
+            }
         }
         break;
     case RequestType::Write:
-        if (m_cache >= 0) {
-            auto& c = static_cast<CacheRuntime&>(m_sim.comp(m_cache));
-            if (c.strategy() == CacheRuntime::Strategy::WriteThrough && !c.isDown() &&
-                !(q.flags & kFlagWriteThrough)) {
+        if (m_cache >= 0 && !(q.flags & kFlagWriteThrough)) {
+            // The cluster shares one strategy: the first cache's.
+            const auto strategy = static_cast<CacheRuntime&>(m_sim.comp(m_cache)).strategy();
+            const int owner = cacheFor(q.key);
+            if (strategy == CacheRuntime::Strategy::WriteThrough && owner >= 0) {
                 q.flags |= kFlagWriteThrough;
-                m_sim.forward(r, m_index, m_cache);
+                // Copies on the other owners are updated with the write (no extra service).
+                forEachCopy(q.key, [&](int c) {
+                    if (c != owner)
+                        m_sim.comp(c).fill(q.key);
+                });
+                m_sim.forward(r, m_index, owner);
                 return;
             }
-            if (!(q.flags & kFlagWriteThrough))
-                c.invalidate(q.key);
+            forEachCopy(q.key, [&](int c) { m_sim.comp(c).invalidate(q.key); });
         }
         break;
     case RequestType::Job:

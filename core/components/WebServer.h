@@ -2,6 +2,7 @@
 #pragma once
 
 #include "components/ComponentRuntime.h"
+#include "components/HashRing.h"
 
 #include <unordered_set>
 
@@ -21,6 +22,12 @@ public:
     void setDown(bool down, const std::string& reason) override;
     bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
     std::size_t sessions() const { return m_sessions.size(); }
+    /// The answer to a read that missed cache `missedAt` came back: store the key there
+    /// (and on its other owners when the cluster keeps copies).
+    void filled(std::uint64_t key, int missedAt);
+    /// Caches this server uses, in connection order (several = a cluster, keys spread
+    /// over them by consistent hashing).
+    const std::vector<int>& caches() const { return m_caches; }
     /// Planned removal (remove_server): the server has already left its load balancers'
     /// rotation; it finishes the requests it holds (connection draining) and goes away
     /// after `drainTimeout`, failing what it still holds then (reported as drain_timeout).
@@ -31,11 +38,19 @@ public:
 protected:
     /// Sends the request to its data tier (cache, database, shard router) or completes it.
     void continueRequest(ReqId r);
+    /// The cache that owns `key` and is up (-1 = none: the read goes to the data tier).
+    int cacheFor(std::uint64_t key) const;
+    /// Calls f(cache) for every cache holding a copy of `key` (up ones only).
+    template <class F>
+    void forEachCopy(std::uint64_t key, F f) const;
     /// The server has become empty since its removal began: record it once.
     void reportDrained();
     /// The drain timeout has passed: the server goes down, failing what it still holds.
     void finishRemoval();
     enum : std::uint32_t { kDrainTimeout = kTimerBase };
+    std::vector<int> m_caches;
+    HashRing m_cacheRing;
+    int m_cacheCopies = 1;
     int m_cache = -1, m_data = -1, m_sessionStore = -1, m_queue = -1;
     bool m_stateful = false;
     bool m_draining = false;

@@ -128,6 +128,8 @@ std::vector<KindSpec> buildKinds()
                    KindRole::Compute, true, {}, {"cache", "database", "shard_router", "session_store", "message_queue"}};
         k.params.push_back(choice("session_mode", "Sessions", {"stateless", "stateful"},
                                   "Stateful keeps sessions in this server's memory; stateless keeps them in a session store."));
+        k.params.push_back(integer("cache_copies", "Cache copies", "caches", 1, 1, 3,
+                                   "With several caches connected (a cluster), on how many of them each key is kept."));
         addStation(k, 8, 20, 1000, 0.2);
         kinds.push_back(std::move(k));
     }

@@ -6,6 +6,7 @@
 #include "sim/SimulationImpl.h"
 
 #include "components/ComponentFactory.h"
+#include "components/WebServer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -240,7 +241,10 @@ void SimulationImpl::complete(ReqId r)
     if (q.cache >= 0) {
         const int c = q.cache;
         q.cache = -1;
-        comp(c).fill(q.key);
+        if (q.web >= 0 && comp(q.web).is(Kind::WebServer))
+            static_cast<WebServerRuntime&>(comp(q.web)).filled(q.key, c);
+        else
+            comp(c).fill(q.key);
     }
     if (q.flags & (kFlagInternal | kFlagAbandoned)) { // abandoned: counted when its client gave up
         releaseRequest(r);

@@ -128,6 +128,117 @@ private Q_SLOTS:
         QVERIFY(through > simulated + 0.05);
     }
 
+    static Scenario cluster(int caches, double zipf, double capacity, std::uint64_t keys = 100000)
+    {
+        Scenario s = openScenario(6000, 60, 20, 11);
+        s.workload.mix = {0, 1, 0, 0};
+        s.workload.keyCount = keys;
+        s.workload.zipfExponent = zipf;
+        add(s, "users", "users");
+        add(s, "web", "web_server", {{"workers", 1000.0}, {"service_ms", 0.1}});
+        link(s, "users", "web");
+        for (int i = 0; i < caches; ++i) {
+            const std::string id = "cache" + std::to_string(i);
+            add(s, id, "cache",
+                {{"capacity_items", capacity}, {"ttl_s", 0.0}, {"workers", 1000.0}, {"service_ms", 0.1}});
+            link(s, "web", id);
+        }
+        add(s, "db", "database", {{"workers", 1000.0}, {"service_ms", 1.0}});
+        link(s, "web", "db");
+        return s;
+    }
+    static std::vector<int> cacheIndices(const Scenario& s)
+    {
+        std::vector<int> out;
+        for (std::size_t i = 0; i < s.components.size(); ++i)
+            if (s.components[i].kind == "cache")
+                out.push_back(static_cast<int>(i));
+        return out;
+    }
+    static double lookups(const Summary& sum, const std::string& id)
+    {
+        for (const auto& c : sum.components)
+            if (c.id == id)
+                return static_cast<double>(c.served);
+        return -1;
+    }
+
+    void clusterPartitionsKeys_data()
+    {
+        QTest::addColumn<int>("caches");
+        QTest::addColumn<double>("zipf");
+        QTest::newRow("2 caches, s=0.6") << 2 << 0.6;
+        QTest::newRow("4 caches, s=0.6") << 4 << 0.6;
+        QTest::newRow("4 caches, s=0.9") << 4 << 0.9;
+    }
+    void clusterPartitionsKeys()
+    {
+        QFETCH(int, caches);
+        QFETCH(double, zipf);
+        const Scenario s = cluster(caches, zipf, 2000);
+        Simulation sim(s);
+        sim.run();
+        const Summary sum = sim.summary();
+        std::vector<double> caps(static_cast<std::size_t>(caches), 2000.0);
+        const CacheClusterEstimate est = estimateCacheCluster(100000, zipf, cacheIndices(s), caps);
+        double total = 0;
+        for (int i = 0; i < caches; ++i)
+            total += lookups(sum, "cache" + std::to_string(i));
+        for (int i = 0; i < caches; ++i) {
+            const double share = lookups(sum, "cache" + std::to_string(i)) / total;
+            const double expected = est.lookupShare[static_cast<std::size_t>(i)];
+            qInfo("cache%d: %.4f of the lookups (estimate %.4f, 1/N = %.4f)", i, share, expected, 1.0 / caches);
+            // Multinomial: 240k lookups, sigma of a share < 0.001; 4 sigma.
+            QVERIFY(std::abs(share - expected) < 0.004);
+            // Capacity adds up: every cache takes its part, none is ignored.
+            if (zipf < 0.7)
+                QVERIFY(std::abs(share - 1.0 / caches) < 0.05);
+        }
+        const double single = cheHitRatio(100000, zipf, 2000);
+        qInfo("hit ratio %.4f, Che per partition %.4f, one cache alone %.4f, one cache of the total size %.4f",
+              sum.cacheHitRate, est.overallHitRatio, single, cheHitRatio(100000, zipf, 2000.0 * caches));
+        QVERIFY(std::abs(sum.cacheHitRate - est.overallHitRatio) < 0.015); // as lruMatchesChe
+        QVERIFY(sum.cacheHitRate > single + 0.05);
+    }
+
+    void clusterLosesOnlyTheFailedShare()
+    {
+        // 4 caches; cache1 fails at 40 s. Its keys re-home on the next caches of the ring,
+        // cold at first: the hit rate dips, then settles where Che per partition puts a
+        // 3-cache cluster. The other caches' keys keep hitting throughout.
+        Scenario s = cluster(4, 0.9, 2000);
+        s.run.durationS = 80;
+        s.run.sampleIntervalS = 0.1;
+        s.timeline.push_back(makeEvent(40, "cache_failure", "cache1"));
+        Recording rec;
+        Simulation sim(s, &rec);
+        sim.run();
+        const std::vector<int> members = cacheIndices(s);
+        const std::vector<double> caps(4, 2000.0);
+        const CacheClusterEstimate all = estimateCacheCluster(100000, 0.9, members, caps);
+        const CacheClusterEstimate three = estimateCacheCluster(100000, 0.9, members, caps, {true, false, true, true});
+        auto hit = [&](double from, double to) {
+            double hits = 0, looks = 0;
+            for (const auto& smp : rec.samples)
+                if (smp.tS > from + 1e-9 && smp.tS <= to + 1e-9)
+                    for (int i = 0; i < 4; ++i)
+                        if (const ComponentSample* c = Recording::component(smp, "cache" + std::to_string(i)); c && !c->down) {
+                            hits += c->hitRate * c->throughputRps;
+                            looks += c->throughputRps;
+                        }
+            return looks > 0 ? hits / looks : -1.0;
+        };
+        const double before = hit(30, 40), first = hit(40, 40.1), after = hit(60, 80);
+        const double lostShare = all.lookupShare[1] * all.hitRatio[1];
+        qInfo("hit ratio before %.4f (estimate %.4f), first 100 ms after %.4f (before - failed share of hits %.4f), "
+              "20-40 s after %.4f (3-cache estimate %.4f)",
+              before, all.overallHitRatio, first, before - lostShare, after, three.overallHitRatio);
+        QVERIFY(std::abs(before - all.overallHitRatio) < 0.015);
+        QVERIFY(std::abs(after - three.overallHitRatio) < 0.015);
+        QVERIFY(first < before - 0.5 * lostShare); // a partial drop ...
+        QVERIFY(first > before - 1.5 * lostShare); // ... of about the failed cache's share
+    }
+
     void flushSendsTheHerdToTheDatabase()
     {
         // A flushed cache misses on every key at once: the database sees the full read rate.

@@ -92,6 +92,9 @@ const char* const kKindStrings[] = {
     QT_TRANSLATE_NOOP("ComponentKinds", "Runs the application code for each request."),
     QT_TRANSLATE_NOOP("ComponentKinds", "Sessions"),
     QT_TRANSLATE_NOOP("ComponentKinds", "Stateful keeps sessions in this server's memory; stateless keeps them in a session store."),
+    QT_TRANSLATE_NOOP("ComponentKinds", "Cache copies"),
+    QT_TRANSLATE_NOOP("ComponentKinds", "caches"),
+    QT_TRANSLATE_NOOP("ComponentKinds", "With several caches connected (a cluster), on how many of them each key is kept."),
     QT_TRANSLATE_NOOP("ComponentKinds", "stateless"),
     QT_TRANSLATE_NOOP("ComponentKinds", "stateful"),
     // cache
