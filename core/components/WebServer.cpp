@@ -42,16 +42,43 @@ int WebServerRuntime::cacheFor(std::uint64_t key) const
     return m_cacheRing.lookup(key, [this](int c) { return !m_sim.comp(c).isDown(); });
 }
 
+int WebServerRuntime::liveCopies(std::uint64_t key, int* out) const
+{
+    // The key's owners on the whole ring; a failed owner is skipped, not replaced, so the
+    // remaining copies (warm) take its reads. Only when every copy is down does the key
+    // re-home on the next live cache of the ring.
+    int owners[3];
+    const int n = m_cacheRing.owners(key, m_cacheCopies, [](int) { return true; }, owners);
+    int live = 0;
+    for (int i = 0; i < n; ++i)
+        if (!m_sim.comp(owners[i]).isDown())
+            out[live++] = owners[i];
+    if (live == 0)
+        if (const int c = cacheFor(key); c >= 0)
+            out[live++] = c;
+    return live;
+}
+
+int WebServerRuntime::readCacheFor(const Request& q) const
+{
+    if (m_cacheCopies <= 1 || m_caches.size() <= 1)
+        return cacheFor(q.key);
+    // Reads spread over the key's copies (by client), so every copy stays warm in its LRU.
+    int owners[3];
+    const int n = liveCopies(q.key, owners);
+    return n > 0 ? owners[q.client % static_cast<std::uint32_t>(n)] : -1;
+}
+
 template <class F>
 void WebServerRuntime::forEachCopy(std::uint64_t key, F f) const
 {
-    if (m_caches.size() <= 1) {
-        if (m_cache >= 0 && !m_sim.comp(m_cache).isDown())
-            f(m_cache);
+    if (m_caches.size() <= 1 || m_cacheCopies <= 1) {
+        if (const int c = cacheFor(key); c >= 0)
+            f(c);
         return;
     }
     int owners[3];
-    const int n = m_cacheRing.owners(key, m_cacheCopies, [this](int c) { return !m_sim.comp(c).isDown(); }, owners);
+    const int n = liveCopies(key, owners);
     for (int i = 0; i < n; ++i)
         f(owners[i]);
 }
@@ -115,7 +142,7 @@ void WebServerRuntime::continueRequest(ReqId r)
         return;
     case RequestType::Read:
         if (m_cache >= 0 && !(q.flags & kFlagCacheChecked)) {
-            if (const int c = cacheFor(q.key); c >= 0) {
+            if (const int c = readCacheFor(q); c >= 0) {
                 m_sim.forward(r, m_index, c);
                 return;
             }
@@ -125,7 +152,11 @@ void WebServerRuntime::continueRequest(ReqId r)
         if (m_cache >= 0 && !(q.flags & kFlagWriteThrough)) {
             // The cluster shares one strategy: the first cache's.
             const auto strategy = static_cast<CacheRuntime&>(m_sim.comp(m_cache)).strategy();
-            const int owner = cacheFor(q.key);
+            int owner = cacheFor(q.key);
+            if (m_cacheCopies > 1 && m_caches.size() > 1) {
+                int owners[3];
+                owner = liveCopies(q.key, owners) > 0 ? owners[0] : -1;
+            }
             if (strategy == CacheRuntime::Strategy::WriteThrough && owner >= 0) {
                 q.flags |= kFlagWriteThrough;
                 // Copies on the other owners are updated with the write (no extra service).

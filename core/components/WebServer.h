@@ -40,6 +40,10 @@ protected:
     void continueRequest(ReqId r);
     /// The cache that owns `key` and is up (-1 = none: the read goes to the data tier).
     int cacheFor(std::uint64_t key) const;
+    /// The live caches holding copies of `key` (at most 3), into `out`; returns how many.
+    int liveCopies(std::uint64_t key, int* out) const;
+    /// The cache a read asks: cacheFor(), or with copies one of the key's owners.
+    int readCacheFor(const Request& q) const;
     /// Calls f(cache) for every cache holding a copy of `key` (up ones only).
     template <class F>
     void forEachCopy(std::uint64_t key, F f) const;
