@@ -1373,6 +1373,10 @@
         <source>%1: the chart could not be drawn.</source>
         <translation>%1: Das Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
+    <message>
+        <source>Session misses (logged in again)</source>
+        <translation>Session-Fehlgriffe (neu angemeldet)</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::AddComponentCommand</name>

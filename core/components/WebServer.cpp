@@ -111,9 +111,10 @@ void WebServerRuntime::served(ReqId r)
 {
     Request& q = m_sim.req(r);
     if (!(q.flags & kFlagInternal) && q.type != RequestType::Static) {
-        if (m_stateful)
-            m_sessions.insert(q.client);
-        else if (m_sessionStore >= 0 && !(q.flags & kFlagSessionDone)) {
+        if (m_stateful) {
+            if (!haveSession(r))
+                return; // logging in: one more pass through this server
+        } else if (m_sessionStore >= 0 && !(q.flags & kFlagSessionDone)) {
             q.flags |= kFlagSessionDone;
             q.web = m_index;
             m_sim.forward(r, m_index, m_sessionStore);
@@ -128,6 +129,36 @@ void WebServerRuntime::served(ReqId r)
         if (!m_drainReported && m_busy == 0 && m_queueLen == 0)
             reportDrained();
     }
+}
+
+bool WebServerRuntime::haveSession(ReqId r)
+{
+    Request& q = m_sim.req(r);
+    SimulationImpl::SessionHome& home = m_sim.sessionHome(q.client);
+    if (home.server == m_index && home.epoch == m_sessionEpoch)
+        return true;
+    // No session here: the user logs in (one more service time on this server) and the
+    // session lives here from now on. A user who had one (on another server, or here
+    // before a crash) has had a session miss.
+    const bool measured = (q.flags & kFlagMeasured) != 0;
+    if (home.server >= 0) {
+        if (measured)
+            ++m_sim.sessionMisses;
+        if (home.server != m_index) {
+            ComponentRuntime& old = m_sim.comp(home.server);
+            if (old.is(Kind::WebServer)) {
+                auto& w = static_cast<WebServerRuntime&>(old);
+                if (w.sessionEpoch() == home.epoch)
+                    w.sessionMovedAway(); // the old session is abandoned
+            }
+        }
+    }
+    if (measured)
+        ++m_sim.logins;
+    home = {m_index, m_sessionEpoch};
+    ++m_sessionCount;
+    enqueue(r);
+    return false;
 }
 
 void WebServerRuntime::resume(ReqId r) { continueRequest(r); }
@@ -241,15 +272,16 @@ void WebServerRuntime::finishRemoval()
 void WebServerRuntime::setDown(bool down, const std::string& reason)
 {
     if (down && !m_down && m_stateful) {
-        m_sim.sessionsLost += m_sessions.size();
+        m_sim.sessionsLost += m_sessionCount;
         SimEvent e;
         e.type = "sessions_lost";
         e.component = id();
-        e.text = std::to_string(m_sessions.size()) + " users logged out on " + (m_config.name.empty() ? id() : m_config.name);
+        e.text = std::to_string(m_sessionCount) + " users logged out on " + (m_config.name.empty() ? id() : m_config.name);
         e.severity = SimEvent::Severity::Failure;
-        if (!m_sessions.empty())
+        if (m_sessionCount > 0)
             m_sim.record(e);
-        m_sessions.clear();
+        m_sessionCount = 0;
+        ++m_sessionEpoch;
     }
     ComponentRuntime::setDown(down, reason);
 }

@@ -4,7 +4,6 @@
 #include "components/ComponentRuntime.h"
 #include "components/HashRing.h"
 
-#include <unordered_set>
 
 namespace scalelab::core {
 
@@ -21,7 +20,11 @@ public:
     void resume(ReqId r) override;
     void setDown(bool down, const std::string& reason) override;
     bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
-    std::size_t sessions() const { return m_sessions.size(); }
+    /// Sessions this server holds (stateful mode).
+    std::size_t sessions() const { return m_sessionCount; }
+    /// A session made here moved to another server (the user logged in there).
+    void sessionMovedAway() { if (m_sessionCount > 0) --m_sessionCount; }
+    std::uint32_t sessionEpoch() const { return m_sessionEpoch; }
     /// The answer to a read that missed cache `missedAt` came back: store the key there
     /// (and on its other owners when the cluster keeps copies).
     void filled(std::uint64_t key, int missedAt);
@@ -38,6 +41,9 @@ public:
 protected:
     /// Sends the request to its data tier (cache, database, shard router) or completes it.
     void continueRequest(ReqId r);
+    /// Stateful mode: true when the request's user has a session here; otherwise starts
+    /// a login (the request passes through the station once more) and returns false.
+    bool haveSession(ReqId r);
     /// The cache that owns `key` and is up (-1 = none: the read goes to the data tier).
     int cacheFor(std::uint64_t key) const;
     /// The live caches holding copies of `key` (at most 3), into `out`; returns how many.
@@ -62,7 +68,8 @@ protected:
     std::uint64_t m_drainId = 0;    ///< which removal the pending drain timer belongs to
     std::uint64_t m_drainServed = 0; ///< requests finished since the removal began
     SimTime m_drainStart = 0;
-    std::unordered_set<std::uint32_t> m_sessions;
+    std::size_t m_sessionCount = 0;
+    std::uint32_t m_sessionEpoch = 0; ///< bumps on a crash: every session made before is gone
 };
 
 } // namespace scalelab::core

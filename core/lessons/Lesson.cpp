@@ -55,7 +55,8 @@ const std::vector<std::string>& lessonMetricNames()
                                                    "stale_reads",     "dead_letters",
                                                    "jobs_processed",  "queue_depth_max",
                                                    "max_utilization", "cost_per_hour",
-                                                   "alerts_fired",    "servers_added"};
+                                                   "alerts_fired",    "servers_added",
+                                                   "session_misses"};
     return names;
 }
 

@@ -39,6 +39,7 @@ std::string metricName(const LessonCheck& c)
         {"cache_hit_rate", "cache hit rate"},
         {"cdn_hit_rate", "CDN hit rate"},
         {"sessions_lost", "number of lost sessions"},
+        {"session_misses", "number of session misses (users logged in again)"},
         {"lost_writes", "number of lost writes"},
         {"stale_reads", "number of stale reads"},
         {"dead_letters", "number of dead letters"},
@@ -195,6 +196,8 @@ double wholeRunValue(const LessonCheck& c, const Scenario& scn, const Experiment
         return s.cdnHitRate >= 0 ? s.cdnHitRate : kNaN;
     if (m == "sessions_lost")
         return static_cast<double>(s.sessionsLost);
+    if (m == "session_misses")
+        return static_cast<double>(s.sessionMisses);
     if (m == "lost_writes")
         return static_cast<double>(s.lostWrites);
     if (m == "stale_reads")

@@ -115,7 +115,8 @@ std::string summaryToJson(const Summary& s)
     j["mechanisms"] = {{"stale_reads", s.staleReads},       {"lost_writes", s.lostWrites},
                        {"failed_writes", s.failedWrites},   {"sessions_lost", s.sessionsLost},
                        {"dead_letters", s.deadLetters},     {"jobs_processed", s.jobsProcessed},
-                       {"job_retries", s.jobRetries}};
+                       {"job_retries", s.jobRetries},       {"session_misses", s.sessionMisses},
+                       {"logins", s.logins}};
     if (s.cacheHitRate >= 0)
         j["cache_hit_rate"] = round6(s.cacheHitRate);
     if (s.cdnHitRate >= 0)

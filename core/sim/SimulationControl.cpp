@@ -398,6 +398,8 @@ Summary SimulationImpl::summary() const
     s.lostWrites = lostWrites;
     s.failedWrites = failedWrites;
     s.sessionsLost = sessionsLost;
+    s.sessionMisses = sessionMisses;
+    s.logins = logins;
     s.deadLetters = deadLetters;
     s.jobsProcessed = jobsProcessed;
     s.jobRetries = jobRetries;

@@ -106,6 +106,21 @@ public:
     // Counters mechanism components bump.
     std::uint64_t staleReads = 0, lostWrites = 0, failedWrites = 0, sessionsLost = 0;
     std::uint64_t deadLetters = 0, jobsProcessed = 0, jobRetries = 0;
+    std::uint64_t sessionMisses = 0, logins = 0; ///< stateful web tiers (measured requests)
+    /// Where each client's current session lives (stateful web servers): the server and
+    /// that server's crash epoch when the session was made. A session is valid only on
+    /// that server and until it crashes. Indexed by client id; grown on demand.
+    struct SessionHome
+    {
+        std::int32_t server = -1;
+        std::uint32_t epoch = 0;
+    };
+    SessionHome& sessionHome(std::uint32_t client)
+    {
+        if (client >= m_sessionHomes.size())
+            m_sessionHomes.resize(std::max<std::size_t>(client + 1, m_sessionHomes.size() * 2));
+        return m_sessionHomes[client];
+    }
 
     // --- Control (Simulation forwards here) ---
     void runUntil(SimTime t);
@@ -206,6 +221,7 @@ private:
     // Effects that end later (spike windows, crash durations, slow windows, partitions).
     struct Effect { TimelineEvent event; bool done = false; };
     std::vector<Effect> m_effects;
+    std::vector<SessionHome> m_sessionHomes;
 
     // Fast paths (refreshFastPaths()).
     bool m_flatDemand = true;   ///< the demand factor is m_stepFactor (no curve, ramp or spike)

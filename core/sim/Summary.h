@@ -49,6 +49,10 @@ struct Summary
     // Mechanism counters (zero where the design lacks the component).
     std::uint64_t staleReads = 0, lostWrites = 0, failedWrites = 0, sessionsLost = 0;
     std::uint64_t deadLetters = 0, jobsProcessed = 0, jobRetries = 0;
+    /// Stateful web tiers: requests that found no session on their server although the
+    /// user had one (elsewhere, or lost in a crash), so the user logged in again; and all
+    /// logins (the first one of each user included).
+    std::uint64_t sessionMisses = 0, logins = 0;
     double cacheHitRate = -1.0, cdnHitRate = -1.0;
     double costPerHour = 0.0;
     std::vector<ComponentSummary> components;

@@ -36,6 +36,8 @@ write_lesson("08-cdn", "Content delivery network",
 # ---------- 09 stateless ----------
 stateful = lbweb(3, 600, name="Sessions kept in each web server", desc="Each web server remembers its logged-in users in its own memory; the load balancer keeps a user on one server.",
                  lbparams={"policy": "sticky"}, webparams={"session_mode": "stateful"})
+roundrobin = lbweb(3, 600, name="Stateful servers, no stickiness", desc="Each web server remembers its logged-in users in its own memory, but the load balancer sends each request to the next server in turn.",
+                   lbparams={"policy": "round_robin"}, webparams={"session_mode": "stateful"})
 stateless = lbweb(3, 600, name="Stateless web tier", desc="Sessions live in a shared session store, so any web server can serve any user.",
                   lbparams={"policy": "round_robin"}, webparams={"session_mode": "stateless"})
 stateless["components"].append(C("sessions", "session_store", "Session store", 660, -200))
@@ -55,6 +57,13 @@ write_lesson("09-stateless-web-tier", "A stateless web tier",
         "start.json", [metric("sessions_lost", ">", 0, label="some users lost their session")],
         ["Look at the event markers on the chart: the crash logs out everyone on that server."],
         start="start.json", kind="observe", experiment=exp(40, [ev(20, "crash", "kind:web_server", label="web server crash")])),
+   step("round-robin", "Drop the stickiness",
+        "Stickiness ties every user to one server. Set the load balancer's policy to <b>round robin</b> and keep the servers stateful. Each request may now land on a server that has never seen its user: the user must log in again, and that login is extra work for the server. Count the <b>session misses</b>.",
+        "roundrobin.json", [chk("param", kind="load_balancer", key="policy", op="==", value="round_robin"),
+                            metric("session_misses", ">", 1000, label="over 1000 requests found no session (users logged in again)")],
+        ["Select the load balancer and change its Policy.",
+         "With three servers a user's next request lands on another server two times in three."],
+        experiment=exp(40, [])),
    step("stateless", "Share the sessions",
         "Make every web server <b>stateless</b>: keep sessions in a <b>session store</b> that all web servers use. The same crash must log out nobody, and requests must flow again within 20 s.",
         "stateless.json", [chk("param", kind="web_server", key="session_mode", op="==", value="stateless"),
@@ -64,7 +73,7 @@ write_lesson("09-stateless-web-tier", "A stateless web tier",
         ["Set Sessions to stateless on each web server.", "Add a Session store and connect every web server to it.",
          "Without stickiness the load balancer can use round robin."],
         experiment=exp(60, [ev(20, "crash", "kind:web_server", label="web server crash")]), highlight="session_store")],
-  {"start.json": stateful, "stateless.json": stateless})
+  {"start.json": stateful, "roundrobin.json": roundrobin, "stateless.json": stateless})
 
 # ---------- 10 multi-DC ----------
 def dcscn(two):

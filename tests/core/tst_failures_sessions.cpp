@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Stateful web servers lose the sessions they hold when they crash; stateless ones
-// keep sessions in a shared store and lose none.
+// Stateful web servers lose the sessions they hold when they crash, and a request that
+// reaches a server without its user's session is a session miss (the user logs in
+// again); stateless ones keep sessions in a shared store and lose or miss none.
 #include "sim/Simulation.h"
 #include "tst_components_kit.h"
 
@@ -13,7 +14,7 @@ class TestSessions : public QObject
 {
     Q_OBJECT
 
-    static Scenario tier(const std::string& mode, int users, int servers)
+    static Scenario tier(const std::string& mode, int users, int servers, const std::string& policy = "sticky")
     {
         Scenario s = openScenario(0, 40, 0, 9);
         s.workload.mode = Workload::Mode::Closed;
@@ -21,7 +22,7 @@ class TestSessions : public QObject
         s.workload.thinkTimeS = 1.0;
         s.workload.mix = {0, 1, 0, 0};
         add(s, "users", "users");
-        add(s, "lb", "load_balancer", {{"policy", std::string("sticky")}});
+        add(s, "lb", "load_balancer", {{"policy", policy}});
         if (mode == "stateless")
             add(s, "sessions", "session_store");
         link(s, "users", "lb");
@@ -63,6 +64,78 @@ private Q_SLOTS:
         qInfo("%s: %llu sessions lost", qPrintable(mode), static_cast<unsigned long long>(sum.sessionsLost));
         QCOMPARE(sum.sessionsLost, static_cast<std::uint64_t>(expectedLost));
         QCOMPARE(rec.first("sessions_lost") != nullptr, expectedLost > 0);
+    }
+
+    void sessionMisses_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<bool>("crash");
+        QTest::newRow("stateful, sticky") << "stateful" << "sticky" << false;
+        QTest::newRow("stateful, sticky, crash") << "stateful" << "sticky" << true;
+        QTest::newRow("stateful, round robin") << "stateful" << "round_robin" << false;
+        QTest::newRow("stateful, round robin, crash") << "stateful" << "round_robin" << true;
+        QTest::newRow("shared store, round robin") << "stateless" << "round_robin" << false;
+        QTest::newRow("shared store, round robin, crash") << "stateless" << "round_robin" << true;
+    }
+    void sessionMisses()
+    {
+        // 300 users, 3 servers, 40 s; web1 crashes at 30 s when `crash`. A session lives on
+        // the server where its user last logged in; a request that lands elsewhere (or on a
+        // server that crashed since) is a session miss and the user logs in again.
+        QFETCH(QString, mode);
+        QFETCH(QString, policy);
+        QFETCH(bool, crash);
+        const int users = 300, servers = 3;
+        Scenario s = tier(mode.toStdString(), users, servers, policy.toStdString());
+        if (crash)
+            s.timeline.push_back(makeEvent(30, "crash", "web1"));
+        Simulation sim(s);
+        sim.run();
+        const Summary sum = sim.summary();
+        std::uint64_t webRequests = 0; // first passes: served counts the login pass too
+        for (const auto& c : sum.components)
+            if (c.kind == "web_server")
+                webRequests += c.served;
+        webRequests -= sum.logins;
+        qInfo("%s, %s%s: %llu requests at the web tier, %llu logins, %llu session misses, %llu sessions lost",
+              qPrintable(mode), qPrintable(policy), crash ? ", crash" : "", static_cast<unsigned long long>(webRequests),
+              static_cast<unsigned long long>(sum.logins), static_cast<unsigned long long>(sum.sessionMisses),
+              static_cast<unsigned long long>(sum.sessionsLost));
+        if (mode == "stateless") {
+            // The shared store holds every session: no miss, no login again, nothing lost.
+            QCOMPARE(sum.sessionMisses, std::uint64_t{0});
+            QCOMPARE(sum.sessionsLost, std::uint64_t{0});
+            return;
+        }
+        // Every user's first request is a login (P(no request in 40 s) = e^-40 per user).
+        QCOMPARE(sum.logins, static_cast<std::uint64_t>(users) + sum.sessionMisses);
+        if (policy == "sticky") {
+            // Exact: a user keeps its server, so nobody misses until web1 crashes; then its
+            // 100 users lose their sessions and, moved to another server once the balancer
+            // takes web1 out, each logs in again exactly once.
+            QCOMPARE(sum.sessionsLost, static_cast<std::uint64_t>(crash ? users / servers : 0));
+            QCOMPARE(sum.sessionMisses, static_cast<std::uint64_t>(crash ? users / servers : 0));
+            return;
+        }
+        // Round robin: the server of a user's next request is (nearly) independent of the
+        // last, so each request after the first misses with probability 1 - 1/S. Binomial,
+        // 5 sigma (rotation makes consecutive choices weakly dependent).
+        const double n = static_cast<double>(webRequests) - users;
+        if (crash) {
+            // With web1 gone the next server is one of two: a miss with probability 1/2
+            // after the crash, 2/3 before it; the total lies between.
+            const double misses = static_cast<double>(sum.sessionMisses);
+            QVERIFY(misses > 0.5 * n && misses < (2.0 / 3) * n);
+            // web1 held the sessions of the users whose last request went there: ~ users/S.
+            const double lost = static_cast<double>(sum.sessionsLost);
+            QVERIFY(std::abs(lost - users / 3.0) < 4 * std::sqrt(users * (1.0 / 3) * (2.0 / 3)));
+            return;
+        }
+        const double p = 1.0 - 1.0 / servers;
+        const double expected = n * p;
+        QVERIFY2(std::abs(static_cast<double>(sum.sessionMisses) - expected) < 5 * std::sqrt(n * p * (1 - p)) + 0.02 * expected,
+                 qPrintable(QString("misses %1, expected %2").arg(sum.sessionMisses).arg(expected)));
     }
 };
 

@@ -213,6 +213,7 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     counter(tr("Writes lost in a failover"), s.lostWrites);
     counter(tr("Writes refused (no primary)"), s.failedWrites);
     counter(tr("Sessions lost"), s.sessionsLost);
+    counter(tr("Session misses (logged in again)"), s.sessionMisses);
     counter(tr("Jobs processed"), s.jobsProcessed);
     counter(tr("Dead letters"), s.deadLetters);
     if (s.costPerHour > 0)
