@@ -163,6 +163,25 @@ std::vector<TopologyIssue> validateTopology(const Scenario& s)
                 nameOf(v) + " receives no requests: nothing connects the users to it.", false);
     }
 
+    // Private network: once a design has a load balancer, its web servers belong behind
+    // it; one that users (or DNS) reach directly is open to the internet.
+    const bool hasBalancer = std::any_of(t.kind.begin(), t.kind.end(), [](Kind k) { return k == Kind::LoadBalancer; });
+    for (int v = 0; hasBalancer && v < t.size(); ++v) {
+        const auto sv = static_cast<std::size_t>(v);
+        if (t.kind[sv] != Kind::WebServer)
+            continue;
+        for (int w : t.in[sv]) {
+            const Kind from = t.kind[static_cast<std::size_t>(w)];
+            if (from == Kind::Users || from == Kind::Dns) {
+                add(s.components[sv].id,
+                    nameOf(v) + " is reachable from the internet: " + nameOf(w) +
+                        " connects to it directly. Put web servers in a private network behind the load balancer.",
+                    false);
+                break;
+            }
+        }
+    }
+
     // Kind-specific needs.
     for (int v = 0; v < t.size(); ++v) {
         const auto sv = static_cast<std::size_t>(v);

@@ -140,6 +140,34 @@ private Q_SLOTS:
         }));
     }
 
+    void privateNetwork()
+    {
+        // Behind a load balancer no web server is flagged; a direct link from the users or
+        // from DNS to one of them is a warning naming that server; without a balancer the
+        // single-server stage (users -> web) is not flagged.
+        auto flagged = [](const Scenario& s) {
+            std::vector<std::string> ids;
+            for (const auto& i : validateTopology(s))
+                if (i.message.find("reachable from the internet") != std::string::npos)
+                    ids.push_back((i.error ? "error: " : "") + i.componentId); // a warning, not an error
+            return ids;
+        };
+        Scenario s = replicatedWeb();
+        QCOMPARE(flagged(s).size(), std::size_t{0});
+        link(s, "users", "web2");
+        QCOMPARE(flagged(s), std::vector<std::string>{"web2"});
+        Scenario d = replicatedWeb();
+        add(d, "dns", "dns");
+        link(d, "users", "dns");
+        link(d, "dns", "web1");
+        QCOMPARE(flagged(d), std::vector<std::string>{"web1"});
+        Scenario single = openScenario(100, 10);
+        add(single, "users", "users");
+        add(single, "web", "web_server");
+        link(single, "users", "web");
+        QCOMPARE(flagged(single).size(), std::size_t{0});
+    }
+
     void reachability()
     {
         const Scenario s = replicatedWeb();
