@@ -645,6 +645,14 @@
         <source>With several caches connected (a cluster), on how many of them each key is kept.</source>
         <translation>Bei mehreren verbundenen Caches (einem Cluster): auf wie vielen davon jeder Schlüssel liegt.</translation>
     </message>
+    <message>
+        <source>Job work</source>
+        <translation>Job-Arbeit</translation>
+    </message>
+    <message>
+        <source>Work of one background job when no message queue is connected: done inside the request.</source>
+        <translation>Arbeit eines Hintergrundjobs, wenn keine Message Queue verbunden ist: wird innerhalb der Anfrage erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>EventMarkers</name>

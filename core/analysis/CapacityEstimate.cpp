@@ -277,6 +277,8 @@ CapacityEstimate estimateCapacity(const Scenario& s)
             const int data = firstOut(v, [](Kind k) { return k == Kind::Database || k == Kind::ShardRouter; });
             if (type == RequestType::Job) {
                 const int q = firstOut(v, [](Kind k) { return k == Kind::MessageQueue; });
+                if (q < 0) // no queue: the server does the job's work in the request
+                    work[static_cast<std::size_t>(v)] += rate * c.number("job_ms") * 1e-3;
                 flow(q, type, rate, userRegion, depth + 1);
                 break;
             }

@@ -149,7 +149,12 @@ void ComponentRuntime::startService(ReqId r)
     ++m_busy;
     Request& q = m_sim.req(r);
     q.flags |= kFlagInService;
-    const SimTime s = m_dist.sample(m_rng, q.type == RequestType::Write ? m_slow * m_writeScale : m_slow);
+    double scale = m_slow;
+    if (q.type == RequestType::Write)
+        scale *= m_writeScale;
+    else if (q.type == RequestType::Job && (q.flags & kFlagJobWork)) [[unlikely]]
+        scale *= m_jobScale;
+    const SimTime s = m_dist.sample(m_rng, scale);
     m_engine.scheduleIn(s, m_handler, kServiceDone, (static_cast<std::uint64_t>(m_generation & 0xFFFFFFFFu) << 32) | r);
 }
 

@@ -184,6 +184,7 @@ protected:
     SimTime m_timeout = 0;
     double m_slow = 1.0;
     double m_writeScale = 1.0; ///< write service mean / read service mean (databases)
+    double m_jobScale = 1.0;   ///< a job's work (kFlagJobWork) / service mean (web servers)
     Distribution m_dist;
     RandomStream m_rng;
     std::uint64_t m_generation = 0; ///< bumps on crash so completions of dropped requests are ignored

@@ -28,6 +28,8 @@ void WebServerRuntime::wire()
             m_queue = t;
     }
     m_stateful = m_config.choice("session_mode") == "stateful";
+    const double serviceMs = m_config.number("service_ms");
+    m_jobScale = serviceMs > 0 ? m_config.number("job_ms") / serviceMs : 0.0;
     m_cacheCopies = std::clamp(static_cast<int>(m_config.number("cache_copies")), 1, 3);
     m_cacheRing.clear();
     if (m_caches.size() > 1)
@@ -102,7 +104,7 @@ bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& valu
 {
     if (!ComponentRuntime::applyParam(key, value, error))
         return false;
-    if (key == "session_mode")
+    if (key == "session_mode" || key == "job_ms" || key == "service_ms" || key == "cache_copies")
         wire();
     return true;
 }
@@ -206,6 +208,14 @@ void WebServerRuntime::continueRequest(ReqId r)
             m_sim.forward(r, m_index, m_queue);
             return;
         }
+        // No queue: the server does the job's work itself while the user waits (one more
+        // pass through its station with the job's service time).
+        if (!(q.flags & kFlagJobWork) && m_jobScale > 0) {
+            q.flags |= kFlagJobWork;
+            enqueue(r);
+            return;
+        }
+        ++m_sim.jobsProcessed;
         m_sim.complete(r);
         return;
     }

@@ -130,6 +130,8 @@ std::vector<KindSpec> buildKinds()
                                   "Stateful keeps sessions in this server's memory; stateless keeps them in a session store."));
         k.params.push_back(integer("cache_copies", "Cache copies", "caches", 1, 1, 3,
                                    "With several caches connected (a cluster), on how many of them each key is kept."));
+        k.params.push_back(num("job_ms", "Job work", "ms", 50, 0, 1e6,
+                               "Work of one background job when no message queue is connected: done inside the request."));
         addStation(k, 8, 20, 1000, 0.2);
         kinds.push_back(std::move(k));
     }

@@ -5,7 +5,7 @@ from gen2 import webs, lbweb
 
 # ---------- 11 message queue ----------
 mix11 = (0, 0.5, 0.2, 0.3)
-nomq = lbweb(2, 400, mix=mix11, webparams={"workers": 16}, name="Jobs with nowhere to go", desc="30% of the requests ask for slow background work (resizing a photo, sending mail). Nothing does that work yet.")
+nomq = lbweb(2, 400, mix=mix11, webparams={"workers": 16, "job_ms": 100}, name="Jobs done while the user waits", desc="30% of the requests ask for slow background work (resizing a photo, sending mail). The web servers do that work inside the request, so the user waits for it.")
 mq = derive(nomq, name="A queue and a pool of workers", desc="Web servers drop each job into a durable queue and answer at once; workers take jobs at their own pace.",
             add=[C("queue", "message_queue", "Message queue", 660, -200), C("workers", "worker_pool", "Workers", 880, -200, workers=16, service_ms=100)],
             conns_add=[("web1", "queue"), ("web2", "queue"), ("queue", "workers"), ("workers", "db")])
