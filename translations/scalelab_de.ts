@@ -653,6 +653,14 @@
         <source>Work of one background job when no message queue is connected: done inside the request.</source>
         <translation>Arbeit eines Hintergrundjobs, wenn keine Message Queue verbunden ist: wird innerhalb der Anfrage erledigt.</translation>
     </message>
+    <message>
+        <source>Invalidate on write</source>
+        <translation>Beim Schreiben invalidieren</translation>
+    </message>
+    <message>
+        <source>A write drops the key from the cache; off: a cached item stays until its TTL ends, even if stale.</source>
+        <translation>Ein Schreibvorgang entfernt den Schlüssel aus dem Cache; aus: ein zwischengespeicherter Eintrag bleibt bis zum Ende seiner TTL, auch wenn er veraltet ist.</translation>
+    </message>
 </context>
 <context>
     <name>EventMarkers</name>
@@ -1385,6 +1393,10 @@
         <source>Session misses (logged in again)</source>
         <translation>Session-Fehlgriffe (neu angemeldet)</translation>
     </message>
+    <message>
+        <source>Stale reads from a cache</source>
+        <translation>Veraltete Lesezugriffe aus einem Cache</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::AddComponentCommand</name>
@@ -1556,6 +1568,10 @@
     <message>
         <source>Queue and utilization: %1</source>
         <translation>Warteschlange und Auslastung: %1</translation>
+    </message>
+    <message>
+        <source>stale (cache)</source>
+        <translation>veraltet (Cache)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ void CacheRuntime::updateSettings()
                  : s == "refresh_ahead" ? Strategy::RefreshAhead
                                         : Strategy::CacheAside;
     const double ttl = m_config.number("ttl_s");
+    m_invalidateOnWrite = m_isCdn || m_config.number("invalidate_on_write") != 0;
     m_refreshAge = (!m_isCdn && ttl > 0) ? secondsToSimTime(ttl * m_config.number("refresh_ahead_fraction")) : 0;
 }
 
@@ -76,6 +77,17 @@ void CacheRuntime::served(ReqId r)
         ++m_stats.windowHits;
         if (q.flags & kFlagMeasured)
             ++m_stats.hits;
+        if (!m_isCdn && !(q.flags & kFlagInternal)) {
+            // Stale: the entry was stored before the key's last write.
+            const SimTime written = m_sim.lastWrite(q.key);
+            if (written >= 0 && now - m_keys.age(q.key, now) < written) {
+                ++m_stats.windowStaleHits;
+                if (q.flags & kFlagMeasured) {
+                    ++m_stats.staleHits;
+                    ++m_sim.cacheStaleReads;
+                }
+            }
+        }
         if (m_strategy == Strategy::RefreshAhead && m_refreshAge > 0) {
             const SimTime age = m_keys.age(q.key, now);
             if (age >= m_refreshAge && m_refreshing.insert(q.key).second) {
@@ -103,7 +115,11 @@ void CacheRuntime::fill(std::uint64_t key)
         m_keys.insert(key, m_sim.now());
 }
 
-void CacheRuntime::invalidate(std::uint64_t key) { m_keys.erase(key); }
+void CacheRuntime::invalidate(std::uint64_t key)
+{
+    if (m_invalidateOnWrite)
+        m_keys.erase(key);
+}
 
 void CacheRuntime::flush()
 {

@@ -37,6 +37,7 @@ private:
     int m_data = -1;
     bool m_isCdn = false;
     Strategy m_strategy = Strategy::CacheAside;
+    bool m_invalidateOnWrite = true; ///< cache-aside / read-through: a write drops the key (else TTL only)
     SimTime m_refreshAge = 0; ///< refresh-ahead: age after which a hit triggers a reload
     std::unordered_set<std::uint64_t> m_refreshing;
 };

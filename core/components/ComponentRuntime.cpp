@@ -91,6 +91,7 @@ void ComponentRuntime::resetWindow()
     m_stats.windowServed = 0;
     m_stats.windowErrors = 0;
     m_stats.windowHits = 0;
+    m_stats.windowStaleHits = 0;
     m_stats.windowMisses = 0;
     m_stats.windowBusyArea = 0;
     m_stats.windowCapacityArea = 0;

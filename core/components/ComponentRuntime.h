@@ -32,6 +32,7 @@ struct ComponentStats
     std::array<std::uint64_t, kErrorCauseCount> errors{};
     std::uint64_t windowErrors = 0;
     std::uint64_t hits = 0, misses = 0, windowHits = 0, windowMisses = 0;
+    std::uint64_t staleHits = 0, windowStaleHits = 0; ///< caches: hits on an entry older than the key's last write
     double busyArea = 0.0;   ///< integral of busy workers over time (ns)
     double queueArea = 0.0;  ///< integral of queue length over time (ns)
     double capacityArea = 0.0; ///< integral of workers over time (ns), for utilization

@@ -193,6 +193,7 @@ void WorkerPoolRuntime::served(ReqId r)
         q.web = m_index;
         if (m_data >= 0) {
             q.type = RequestType::Write;
+            m_sim.noteWrite(q.key); // straight to the database: no cache sees this write
             const int target = m_sim.comp(m_data).resolve(r);
             m_sim.forward(r, m_index, target >= 0 ? target : m_data);
         } else {

@@ -182,6 +182,8 @@ void WebServerRuntime::continueRequest(ReqId r)
         }
         break;
     case RequestType::Write:
+        if (!(q.flags & kFlagWriteThrough))
+            m_sim.noteWrite(q.key);
         if (m_cache >= 0 && !(q.flags & kFlagWriteThrough)) {
             // The cluster shares one strategy: the first cache's.
             const auto strategy = static_cast<CacheRuntime&>(m_sim.comp(m_cache)).strategy();

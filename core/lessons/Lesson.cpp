@@ -56,7 +56,7 @@ const std::vector<std::string>& lessonMetricNames()
                                                    "jobs_processed",  "queue_depth_max",
                                                    "max_utilization", "cost_per_hour",
                                                    "alerts_fired",    "servers_added",
-                                                   "session_misses"};
+                                                   "session_misses",  "cache_stale_reads"};
     return names;
 }
 

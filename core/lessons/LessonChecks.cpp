@@ -42,6 +42,7 @@ std::string metricName(const LessonCheck& c)
         {"session_misses", "number of session misses (users logged in again)"},
         {"lost_writes", "number of lost writes"},
         {"stale_reads", "number of stale reads"},
+        {"cache_stale_reads", "number of stale reads from a cache"},
         {"dead_letters", "number of dead letters"},
         {"jobs_processed", "number of jobs processed"},
         {"queue_depth_max", "largest queue backlog"},
@@ -196,6 +197,8 @@ double wholeRunValue(const LessonCheck& c, const Scenario& scn, const Experiment
         return s.cdnHitRate >= 0 ? s.cdnHitRate : kNaN;
     if (m == "sessions_lost")
         return static_cast<double>(s.sessionsLost);
+    if (m == "cache_stale_reads")
+        return static_cast<double>(s.cacheStaleReads);
     if (m == "session_misses")
         return static_cast<double>(s.sessionMisses);
     if (m == "lost_writes")

@@ -49,6 +49,8 @@ void Recorder::decimate()
             m.cacheHitRate = avg(a.cacheHitRate, m.cacheHitRate);
         if (a.cdnHitRate >= 0 && m.cdnHitRate >= 0)
             m.cdnHitRate = avg(a.cdnHitRate, m.cdnHitRate);
+        if (a.cacheStaleRate >= 0 && m.cacheStaleRate >= 0)
+            m.cacheStaleRate = avg(a.cacheStaleRate, m.cacheStaleRate);
         m.replicationLagMs = std::max(a.replicationLagMs, m.replicationLagMs);
         m.intervalS = w;
         m_samples[j++] = std::move(m); // j <= i: overwrites a (or an earlier slot) only
@@ -64,7 +66,7 @@ std::string Recorder::csvHeader()
     for (int k = 0; k < kErrorCauseCount; ++k)
         h += std::string(",errors_") + errorCauseName(static_cast<ErrorCause>(k)) + "_rps";
     h += ",p50_ms,p95_ms,p99_ms,p999_ms,mean_ms,availability,cache_hit_rate,cdn_hit_rate,in_system,"
-         "queue_depth,replication_lag_ms,cost_per_hour";
+         "queue_depth,replication_lag_ms,cost_per_hour,cache_stale_rate";
     return h;
 }
 
@@ -107,6 +109,7 @@ void Recorder::writeCsv(std::ostream& out) const
         put(line, s.queueDepth);
         put(line, s.replicationLagMs);
         put(line, s.costPerHour);
+        put(line, s.cacheStaleRate);
         out << line << '\n';
     }
 }

@@ -145,6 +145,8 @@ std::vector<KindSpec> buildKinds()
                                   "How reads and writes use the cache."));
         k.params.push_back(num("refresh_ahead_fraction", "Refresh ahead at", "of TTL", 0.8, 0.05, 1.0,
                                "Refresh-ahead reloads an item read after this fraction of its TTL."));
+        k.params.push_back(boolean("invalidate_on_write", "Invalidate on write", true,
+                                   "A write drops the key from the cache; off: a cached item stays until its TTL ends, even if stale."));
         addStation(k, 64, 0.5, 100000, 0.15);
         kinds.push_back(std::move(k));
     }

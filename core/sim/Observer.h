@@ -60,6 +60,7 @@ struct Sample
     double errorsRps[kErrorCauseCount] = {};
     double p50Ms = 0.0, p95Ms = 0.0, p99Ms = 0.0, p999Ms = 0.0, meanMs = 0.0;
     double cacheHitRate = -1.0;  ///< all caches together, -1 when there is no cache
+    double cacheStaleRate = -1.0; ///< share of cache lookups answered with a stale entry, -1 = no cache
     double cdnHitRate = -1.0;
     double availability = 1.0;   ///< successes / (successes + failures) in the interval
     double inSystem = 0.0;       ///< requests in flight at the end of the interval

@@ -116,7 +116,7 @@ std::string summaryToJson(const Summary& s)
                        {"failed_writes", s.failedWrites},   {"sessions_lost", s.sessionsLost},
                        {"dead_letters", s.deadLetters},     {"jobs_processed", s.jobsProcessed},
                        {"job_retries", s.jobRetries},       {"session_misses", s.sessionMisses},
-                       {"logins", s.logins}};
+                       {"logins", s.logins},                {"cache_stale_reads", s.cacheStaleReads}};
     if (s.cacheHitRate >= 0)
         j["cache_hit_rate"] = round6(s.cacheHitRate);
     if (s.cdnHitRate >= 0)

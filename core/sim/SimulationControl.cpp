@@ -399,6 +399,7 @@ Summary SimulationImpl::summary() const
     s.failedWrites = failedWrites;
     s.sessionsLost = sessionsLost;
     s.sessionMisses = sessionMisses;
+    s.cacheStaleReads = cacheStaleReads;
     s.logins = logins;
     s.deadLetters = deadLetters;
     s.jobsProcessed = jobsProcessed;

@@ -110,8 +110,10 @@ void SimulationImpl::build()
         else
             c.setRegion(dc >= 0 ? m_dcRegion[static_cast<std::size_t>(dc)] : m_defaultRegion);
     }
-    for (auto& c : m_comps)
+    for (auto& c : m_comps) {
         c->wire();
+        m_trackWrites = m_trackWrites || c->is(Kind::Cache);
+    }
     refreshFastPaths();
 
     // Demand.

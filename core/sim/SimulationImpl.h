@@ -2,6 +2,7 @@
 #pragma once
 
 #include "components/ComponentRuntime.h"
+#include "components/FlatKeyIndex.h"
 #include "components/Request.h"
 #include "metrics/Histogram.h"
 #include "model/Scenario.h"
@@ -115,6 +116,27 @@ public:
         std::int32_t server = -1;
         std::uint32_t epoch = 0;
     };
+    /// The application wrote `key` now (web server or worker): caches compare their
+    /// entries with it to count stale reads. Kept only when the design has a cache.
+    void noteWrite(std::uint64_t key)
+    {
+        if (!m_trackWrites)
+            return;
+        const std::uint32_t i = m_writeIndex.find(key);
+        if (i == FlatKeyIndex::kNone) {
+            m_writeIndex.insert(key, static_cast<std::uint32_t>(m_writeTimes.size()));
+            m_writeTimes.push_back(m_engine.now());
+        } else {
+            m_writeTimes[i] = m_engine.now();
+        }
+    }
+    /// When `key` was last written, or -1 when never.
+    SimTime lastWrite(std::uint64_t key) const
+    {
+        const std::uint32_t i = m_writeIndex.find(key);
+        return i == FlatKeyIndex::kNone ? SimTime{-1} : m_writeTimes[i];
+    }
+    std::uint64_t cacheStaleReads = 0; ///< measured cache hits on an entry older than the key's last write
     SessionHome& sessionHome(std::uint32_t client)
     {
         if (client >= m_sessionHomes.size())
@@ -222,6 +244,9 @@ private:
     struct Effect { TimelineEvent event; bool done = false; };
     std::vector<Effect> m_effects;
     std::vector<SessionHome> m_sessionHomes;
+    bool m_trackWrites = false; ///< some component is a cache: keep the write log
+    FlatKeyIndex m_writeIndex;  ///< key -> index into m_writeTimes
+    std::vector<SimTime> m_writeTimes;
 
     // Fast paths (refreshFastPaths()).
     bool m_flatDemand = true;   ///< the demand factor is m_stepFactor (no curve, ramp or spike)

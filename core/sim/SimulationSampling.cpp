@@ -37,7 +37,7 @@ void SimulationImpl::takeSample()
     s.meanMs = m_window.mean() * 1e-6;
     s.availability = (m_windowOk + failed) ? static_cast<double>(m_windowOk) / static_cast<double>(m_windowOk + failed) : 1.0;
     s.inSystem = static_cast<double>(m_inSystem);
-    std::uint64_t hits = 0, lookups = 0, cdnHits = 0, cdnLookups = 0;
+    std::uint64_t hits = 0, lookups = 0, cdnHits = 0, cdnLookups = 0, staleHits = 0;
     bool anyCache = false, anyCdn = false;
     for (auto& cp : m_comps) {
         ComponentRuntime& c = *cp;
@@ -61,6 +61,7 @@ void SimulationImpl::takeSample()
             if (c.is(Kind::Cache)) {
                 anyCache = true;
                 hits += st.windowHits;
+                staleHits += st.windowStaleHits;
                 lookups += l;
             } else {
                 anyCdn = true;
@@ -78,8 +79,10 @@ void SimulationImpl::takeSample()
         s.components.push_back(std::move(cs));
         c.resetWindow();
     }
-    if (anyCache)
+    if (anyCache) {
         s.cacheHitRate = lookups ? static_cast<double>(hits) / static_cast<double>(lookups) : 0.0;
+        s.cacheStaleRate = lookups ? static_cast<double>(staleHits) / static_cast<double>(lookups) : 0.0;
+    }
     if (anyCdn)
         s.cdnHitRate = cdnLookups ? static_cast<double>(cdnHits) / static_cast<double>(cdnLookups) : 0.0;
     for (auto& cp : m_comps)

@@ -53,6 +53,8 @@ struct Summary
     /// user had one (elsewhere, or lost in a crash), so the user logged in again; and all
     /// logins (the first one of each user included).
     std::uint64_t sessionMisses = 0, logins = 0;
+    /// Reads a cache answered from an entry stored before the key's last write.
+    std::uint64_t cacheStaleReads = 0;
     double cacheHitRate = -1.0, cdnHitRate = -1.0;
     double costPerHour = 0.0;
     std::vector<ComponentSummary> components;

@@ -282,6 +282,10 @@ void ChartBook::build()
         {nullptr, Reduce::Mean,
          [](const S& s) { return s.cdnHitRate < 0 ? -1 : s.cdnHitRate * 100; },
          pen(&ChartPalette::cdn), Qt::DashLine, false});
+    add(cache, tr("stale (cache)"),
+        {nullptr, Reduce::Mean,
+         [](const S& s) { return s.cacheStaleRate < 0 ? -1 : s.cacheStaleRate * 100; },
+         pen(&ChartPalette::cache), Qt::DotLine, false});
 
     auto& comp = make(Component, tr("Queue (requests)"), true);
     std::string* cid = &p->component;

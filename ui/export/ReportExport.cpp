@@ -214,6 +214,7 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
     counter(tr("Writes refused (no primary)"), s.failedWrites);
     counter(tr("Sessions lost"), s.sessionsLost);
     counter(tr("Session misses (logged in again)"), s.sessionMisses);
+    counter(tr("Stale reads from a cache"), s.cacheStaleReads);
     counter(tr("Jobs processed"), s.jobsProcessed);
     counter(tr("Dead letters"), s.deadLetters);
     if (s.costPerHour > 0)
