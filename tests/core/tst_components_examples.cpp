@@ -34,6 +34,7 @@ private Q_SLOTS:
             {"12-multi-dc-geodns.json", {"dc_outage", "health_down", "dns_switch", "dc_recovered"}},
             {"13-message-queue.json", {"spike", "crash"}},
             {"14-metrics-and-automation.json", {"autoscale_out", "server_ready", "alert"}},
+            {"17-cache-cluster.json", {"cache_failure", "recover"}},
         };
         std::vector<std::string> files;
         for (const auto& e : std::filesystem::directory_iterator(dir))

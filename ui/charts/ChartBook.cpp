@@ -285,7 +285,7 @@ void ChartBook::build()
     add(cache, tr("stale (cache)"),
         {nullptr, Reduce::Mean,
          [](const S& s) { return s.cacheStaleRate < 0 ? -1 : s.cacheStaleRate * 100; },
-         pen(&ChartPalette::cache), Qt::DotLine, false});
+         pen(&ChartPalette::stale), Qt::DotLine, false});
 
     auto& comp = make(Component, tr("Queue (requests)"), true);
     std::string* cid = &p->component;

@@ -41,6 +41,8 @@ struct ChartPalette
         return dark ? darkc[i] : light[i];
     }
     QColor cache() const { return dark ? QColor(0x4d, 0xd0, 0xe1) : QColor(0x00, 0x83, 0x8f); }
+    /// Stale reads: amber, apart from the hit rates' teal and violet.
+    QColor stale() const { return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x4a, 0x00); }
     QColor cdn() const { return dark ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x5e, 0x35, 0xb1); }
     QColor queue() const { return dark ? QColor(0xbc, 0xaa, 0xa4) : QColor(0x6d, 0x4c, 0x41); }
     QColor utilization() const { return throughput(); }
