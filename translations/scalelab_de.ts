@@ -661,6 +661,14 @@
         <source>A write drops the key from the cache; off: a cached item stays until its TTL ends, even if stale.</source>
         <translation>Ein Schreibvorgang entfernt den Schlüssel aus dem Cache; aus: ein zwischengespeicherter Eintrag bleibt bis zum Ende seiner TTL, auch wenn er veraltet ist.</translation>
     </message>
+    <message>
+        <source>Replace after</source>
+        <translation>Ersetzen nach</translation>
+    </message>
+    <message>
+        <source>A server taken out by health checks and still down this long is replaced by a new one (0 = never).</source>
+        <translation>Ein von den Health-Checks herausgenommener Server, der so lange ausgefallen bleibt, wird durch einen neuen ersetzt (0 = nie).</translation>
+    </message>
 </context>
 <context>
     <name>EventMarkers</name>
@@ -1683,6 +1691,10 @@
     <message>
         <source>drain timeout</source>
         <translation>Drain-Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
     </message>
 </context>
 <context>

@@ -187,8 +187,31 @@ void LoadBalancerRuntime::served(ReqId r)
     m_sim.forward(r, m_index, m_backends[static_cast<std::size_t>(slot)]);
 }
 
-void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t)
+void LoadBalancerRuntime::replace(int backend)
 {
+    ComponentRuntime& b = m_sim.comp(backend);
+    if (!b.active() || !b.isDown() || std::find(m_backends.begin(), m_backends.end(), backend) == m_backends.end())
+        return; // recovered, removed or no longer ours
+    const std::string id = b.id() + "+" + std::to_string(m_sim.componentCount());
+    const int idx = m_sim.addClone(backend, id);
+    b.setActive(false); // the broken machine leaves the pool for good
+    m_sim.connectRuntime(m_index, idx);
+    serversChanged();
+    SimEvent e;
+    e.type = "server_replaced";
+    e.component = id;
+    e.component2 = b.id();
+    e.text = "replacement for " + (b.config().name.empty() ? b.id() : b.config().name) + ": " + id;
+    e.severity = SimEvent::Severity::Recovery;
+    m_sim.record(e);
+}
+
+void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t arg)
+{
+    if (kind == kReplace) {
+        replace(static_cast<int>(arg));
+        return;
+    }
     if (kind != kHealthCheck)
         return;
     const int threshold = static_cast<int>(m_config.number("unhealthy_threshold"));
@@ -207,6 +230,8 @@ void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t)
                 e.text = "health check: " + (b.config().name.empty() ? b.id() : b.config().name) + " taken out";
                 e.severity = SimEvent::Severity::Warning;
                 m_sim.record(e);
+                if (const double after = m_config.number("replace_after_s"); after > 0)
+                    scheduleTimer(secondsToSimTime(after), kReplace, static_cast<std::uint64_t>(m_backends[i]));
             }
         } else {
             m_failures[i] = 0;

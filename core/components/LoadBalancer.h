@@ -26,7 +26,10 @@ public:
     const std::vector<int>& backends() const { return m_backends; }
 
 private:
-    enum : std::uint32_t { kHealthCheck = kTimerBase };
+    enum : std::uint32_t { kHealthCheck = kTimerBase, kReplace };
+    /// replace_after_s has passed since `backend` was taken out: if it is still down,
+    /// a new copy of it takes its place.
+    void replace(int backend);
     int pick(ReqId r);
     bool usable(int backendSlot) const;
     void refreshRing(); ///< brings the hash ring up to date with the active backends

@@ -120,6 +120,8 @@ std::vector<KindSpec> buildKinds()
                                "How often each server is probed."));
         k.params.push_back(integer("unhealthy_threshold", "Unhealthy threshold", "checks", 2, 1, 100,
                                    "Failed probes in a row before a server is taken out."));
+        k.params.push_back(num("replace_after_s", "Replace after", "s", 0, 0, 86400,
+                               "A server taken out by health checks and still down this long is replaced by a new one (0 = never)."));
         addStation(k, 1024, 0.1, 100000, 0.1);
         kinds.push_back(std::move(k));
     }

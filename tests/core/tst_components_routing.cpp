@@ -165,6 +165,39 @@ private Q_SLOTS:
                  qPrintable(QString("web0 served %1").arg(web0)));
     }
 
+    void failedServerIsReplaced()
+    {
+        // web1 of three crashes for good at 10 s. Probes every 1 s, two failures in a row:
+        // taken out at 11 or 12 s; replace_after_s = 5 brings a copy into the pool exactly
+        // 5 s after that, and from then on three servers share the load again.
+        Scenario s = farm("round_robin", 3, 900);
+        s.run.sampleIntervalS = 1;
+        s.components[1].params["replace_after_s"] = 5.0;
+        s.timeline.push_back(makeEvent(10, "crash", "web1"));
+        Recording rec;
+        Simulation sim(s, &rec);
+        sim.run();
+        const SimEvent* down = rec.first("health_down");
+        const SimEvent* replaced = rec.first("server_replaced");
+        QVERIFY(down && replaced);
+        QCOMPARE(replaced->component2, std::string("web1"));
+        const double tDown = simTimeToSeconds(down->time), tNew = simTimeToSeconds(replaced->time);
+        qInfo("web1 taken out at %.3f s, replaced by %s at %.3f s", tDown, replaced->component.c_str(), tNew);
+        QVERIFY(tDown > 10.5 && tDown < 12.5);
+        QVERIFY(std::abs(tNew - (tDown + 5)) < 1e-6);
+        // Samples are 1 s wide: a window after the replacement, 300 req/s per server
+        // (Poisson counts: 4 sigma of 300 is ~70).
+        const Sample& late = rec.samples[25];
+        const ComponentSample* copy = Recording::component(late, replaced->component);
+        QVERIFY(copy);
+        QVERIFY(std::abs(copy->throughputRps - 300) < 4 * std::sqrt(300.0));
+        QVERIFY(Recording::component(late, "web1") == nullptr); // out of the pool for good
+        // Failures only while the crash was undetected.
+        for (const auto& smp : rec.samples)
+            if (smp.tS > tDown + 1)
+                QCOMPARE(smp.errorsTotalRps(), 0.0);
+    }
+
     void consistentHashRemapsOneNth_data()
     {
         QTest::addColumn<int>("members");

@@ -61,6 +61,8 @@ QString ChartPalette::shortName(const core::SimEvent& e)
         return tr("+server");
     if (t == "remove_server")
         return tr("-server");
+    if (t == "server_replaced")
+        return tr("replaced");
     if (t == "server_drained")
         return tr("drained");
     if (t == "drain_timeout")

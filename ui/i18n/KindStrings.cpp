@@ -96,6 +96,8 @@ const char* const kKindStrings[] = {
     QT_TRANSLATE_NOOP("ComponentKinds", "caches"),
     QT_TRANSLATE_NOOP("ComponentKinds", "With several caches connected (a cluster), on how many of them each key is kept."),
     QT_TRANSLATE_NOOP("ComponentKinds", "Job work"),
+    QT_TRANSLATE_NOOP("ComponentKinds", "Replace after"),
+    QT_TRANSLATE_NOOP("ComponentKinds", "A server taken out by health checks and still down this long is replaced by a new one (0 = never)."),
     QT_TRANSLATE_NOOP("ComponentKinds", "Invalidate on write"),
     QT_TRANSLATE_NOOP("ComponentKinds", "A write drops the key from the cache; off: a cached item stays until its TTL ends, even if stale."),
     QT_TRANSLATE_NOOP("ComponentKinds", "Work of one background job when no message queue is connected: done inside the request."),
