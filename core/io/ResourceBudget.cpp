@@ -27,7 +27,9 @@ constexpr double kPerComponentBytes =
 // LFU a node of the ordered frequency set.
 constexpr double kPerCacheItemBytes = 48.0 + 40.0 + 56.0;
 // A login session held by a stateful web server (a set node with a client id).
-constexpr double kPerSessionBytes = 48.0;
+constexpr double kPerSessionBytes = 8.0;   // one session home (server, crash epoch) per client
+constexpr double kPerWriteLogSlotBytes = 16.0; // the caches' per-key write log (stale reads)
+constexpr double kMaxWriteLogSlots = 4194304.0;
 // A sticky balancer's client -> server entry (hash-map node and bucket).
 constexpr double kPerStickyBytes = 48.0;
 // A consistent-hash ring point (hash, member), 128 per backend, vector growth.
@@ -439,8 +441,16 @@ ResourceEstimate estimateResources(const Scenario& s)
         else if (policy == "consistent_hash")
             add("$.components", "hash-ring points", webServers + autoscaled + timelineClones, kPerRingBackendBytes);
     }
-    add("$.workload.users", "login sessions", clients * statefulServers, kPerSessionBytes,
-        num(clients) + " clients x " + num(statefulServers) + " stateful web servers");
+    // A session lives on one server at a time: one home per client, whatever the count.
+    if (statefulServers > 0)
+        add("$.workload.users", "login sessions (one home per client)", clients, kPerSessionBytes);
+    bool anyCache = false;
+    for (const Component& c : s.components)
+        anyCache = anyCache || c.kind == "cache";
+    if (anyCache && writeShare > 0)
+        add("$.workload.keys.count", "write log for stale cache reads (one slot per key, at most 4,194,304)",
+            std::min(kMaxWriteLogSlots, std::exp2(std::ceil(std::log2(std::max(1.0, double(w.keyCount)))))),
+            kPerWriteLogSlotBytes);
 
     // ---- requests in flight ----
     if (w.mode == Workload::Mode::Closed) {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "components/ComponentRuntime.h"
-#include "components/FlatKeyIndex.h"
 #include "components/Request.h"
 #include "metrics/Histogram.h"
 #include "model/Scenario.h"
@@ -118,24 +117,28 @@ public:
     };
     /// The application wrote `key` now (web server or worker): caches compare their
     /// entries with it to count stale reads. Kept only when the design has a cache.
+    ///
+    /// The log is a direct-mapped table indexed by key (keys are ranks 0..count-1): exact
+    /// up to kWriteLogSlots keys; beyond, keys that share a slot overwrite each other and
+    /// a read of the one overwritten is not counted as stale (the popular keys, the low
+    /// ranks, have slots of their own). Memory: 16 bytes per slot, at most 64 MiB.
     void noteWrite(std::uint64_t key)
     {
         if (!m_trackWrites)
             return;
-        const std::uint32_t i = m_writeIndex.find(key);
-        if (i == FlatKeyIndex::kNone) {
-            m_writeIndex.insert(key, static_cast<std::uint32_t>(m_writeTimes.size()));
-            m_writeTimes.push_back(m_engine.now());
-        } else {
-            m_writeTimes[i] = m_engine.now();
-        }
+        if (m_writeLog.empty())
+            m_writeLog.resize(writeLogSlots());
+        m_writeLog[key & (m_writeLog.size() - 1)] = {key, m_engine.now()};
     }
-    /// When `key` was last written, or -1 when never.
+    /// When `key` was last written, or -1 when never (or when its slot holds another key).
     SimTime lastWrite(std::uint64_t key) const
     {
-        const std::uint32_t i = m_writeIndex.find(key);
-        return i == FlatKeyIndex::kNone ? SimTime{-1} : m_writeTimes[i];
+        if (m_writeLog.empty())
+            return -1;
+        const WriteSlot& w = m_writeLog[key & (m_writeLog.size() - 1)];
+        return w.key == key ? w.at : SimTime{-1};
     }
+    static constexpr std::size_t kWriteLogSlots = std::size_t{1} << 22;
     std::uint64_t cacheStaleReads = 0; ///< measured cache hits on an entry older than the key's last write
     SessionHome& sessionHome(std::uint32_t client)
     {
@@ -245,8 +248,19 @@ private:
     std::vector<Effect> m_effects;
     std::vector<SessionHome> m_sessionHomes;
     bool m_trackWrites = false; ///< some component is a cache: keep the write log
-    FlatKeyIndex m_writeIndex;  ///< key -> index into m_writeTimes
-    std::vector<SimTime> m_writeTimes;
+    struct WriteSlot
+    {
+        std::uint64_t key = ~std::uint64_t{0};
+        SimTime at = -1;
+    };
+    std::vector<WriteSlot> m_writeLog; ///< power-of-two size, allocated at the first write
+    std::size_t writeLogSlots() const
+    {
+        std::size_t n = 1;
+        while (n < kWriteLogSlots && n < m_scenario.workload.keyCount)
+            n <<= 1;
+        return n;
+    }
 
     // Fast paths (refreshFastPaths()).
     bool m_flatDemand = true;   ///< the demand factor is m_stepFactor (no curve, ramp or spike)
