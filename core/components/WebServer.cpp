@@ -44,11 +44,16 @@ int WebServerRuntime::cacheFor(std::uint64_t key) const
     return m_cacheRing.lookup(key, [this](int c) { return !m_sim.comp(c).isDown(); });
 }
 
-int WebServerRuntime::liveCopies(std::uint64_t key, int* out) const
+int WebServerRuntime::cachesFor(std::uint64_t key, int* out) const
 {
+    if (m_caches.size() <= 1) {
+        const int c = cacheFor(key);
+        out[0] = c;
+        return c >= 0 ? 1 : 0;
+    }
     // The key's owners on the whole ring; a failed owner is skipped, not replaced, so the
     // remaining copies (warm) take its reads. Only when every copy is down does the key
-    // re-home on the next live cache of the ring.
+    // re-home on the next live cache of the ring (cold there at first).
     int owners[3];
     const int n = m_cacheRing.owners(key, m_cacheCopies, [](int) { return true; }, owners);
     int live = 0;
@@ -61,43 +66,16 @@ int WebServerRuntime::liveCopies(std::uint64_t key, int* out) const
     return live;
 }
 
-int WebServerRuntime::readCacheFor(const Request& q) const
-{
-    if (m_cacheCopies <= 1 || m_caches.size() <= 1)
-        return cacheFor(q.key);
-    // Reads spread over the key's copies (by client), so every copy stays warm in its LRU.
-    int owners[3];
-    const int n = liveCopies(q.key, owners);
-    return n > 0 ? owners[q.client % static_cast<std::uint32_t>(n)] : -1;
-}
-
-template <class F>
-void WebServerRuntime::forEachCopy(std::uint64_t key, F f) const
-{
-    if (m_caches.size() <= 1 || m_cacheCopies <= 1) {
-        if (const int c = cacheFor(key); c >= 0)
-            f(c);
-        return;
-    }
-    int owners[3];
-    const int n = liveCopies(key, owners);
-    for (int i = 0; i < n; ++i)
-        f(owners[i]);
-}
-
 void WebServerRuntime::filled(std::uint64_t key, int missedAt)
 {
-    if (m_cacheCopies <= 1 || m_caches.size() <= 1) {
-        m_sim.comp(missedAt).fill(key);
+    m_sim.comp(missedAt).fill(key);
+    if (m_cacheCopies <= 1)
         return;
-    }
-    bool done = false;
-    forEachCopy(key, [&](int c) {
-        m_sim.comp(c).fill(key);
-        done = done || c == missedAt;
-    });
-    if (!done)
-        m_sim.comp(missedAt).fill(key);
+    int owners[3];
+    const int n = cachesFor(key, owners);
+    for (int i = 0; i < n; ++i)
+        if (owners[i] != missedAt)
+            m_sim.comp(owners[i]).fill(key);
 }
 
 bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& value, std::string* error)
@@ -175,8 +153,10 @@ void WebServerRuntime::continueRequest(ReqId r)
         return;
     case RequestType::Read:
         if (m_cache >= 0 && !(q.flags & kFlagCacheChecked)) {
-            if (const int c = readCacheFor(q); c >= 0) {
-                m_sim.forward(r, m_index, c);
+            int owners[3];
+            // Reads spread over the key's copies by client, so every copy stays warm.
+            if (const int n = cachesFor(q.key, owners); n > 0) {
+                m_sim.forward(r, m_index, owners[q.client % static_cast<std::uint32_t>(n)]);
                 return;
             }
         }
@@ -187,22 +167,19 @@ void WebServerRuntime::continueRequest(ReqId r)
         if (m_cache >= 0 && !(q.flags & kFlagWriteThrough)) {
             // The cluster shares one strategy: the first cache's.
             const auto strategy = static_cast<CacheRuntime&>(m_sim.comp(m_cache)).strategy();
-            int owner = cacheFor(q.key);
-            if (m_cacheCopies > 1 && m_caches.size() > 1) {
-                int owners[3];
-                owner = liveCopies(q.key, owners) > 0 ? owners[0] : -1;
-            }
-            if (strategy == CacheRuntime::Strategy::WriteThrough && owner >= 0) {
+            int owners[3];
+            const int n = cachesFor(q.key, owners);
+            if (strategy == CacheRuntime::Strategy::WriteThrough && n > 0) {
                 q.flags |= kFlagWriteThrough;
-                // Copies on the other owners are updated with the write (no extra service).
-                forEachCopy(q.key, [&](int c) {
-                    if (c != owner)
-                        m_sim.comp(c).fill(q.key);
-                });
-                m_sim.forward(r, m_index, owner);
+                // The first copy serves the write; the others are updated with it (no
+                // extra service time).
+                for (int i = 1; i < n; ++i)
+                    m_sim.comp(owners[i]).fill(q.key);
+                m_sim.forward(r, m_index, owners[0]);
                 return;
             }
-            forEachCopy(q.key, [&](int c) { m_sim.comp(c).invalidate(q.key); });
+            for (int i = 0; i < n; ++i)
+                m_sim.comp(owners[i]).invalidate(q.key);
         }
         break;
     case RequestType::Job:

@@ -46,13 +46,9 @@ protected:
     bool haveSession(ReqId r);
     /// The cache that owns `key` and is up (-1 = none: the read goes to the data tier).
     int cacheFor(std::uint64_t key) const;
-    /// The live caches holding copies of `key` (at most 3), into `out`; returns how many.
-    int liveCopies(std::uint64_t key, int* out) const;
-    /// The cache a read asks: cacheFor(), or with copies one of the key's owners.
-    int readCacheFor(const Request& q) const;
-    /// Calls f(cache) for every cache holding a copy of `key` (up ones only).
-    template <class F>
-    void forEachCopy(std::uint64_t key, F f) const;
+    /// The live caches holding `key` (1 to cache_copies of them) into `out` (room for 3);
+    /// returns how many (0 = no cache is up: go to the data tier).
+    int cachesFor(std::uint64_t key, int* out) const;
     /// The server has become empty since its removal began: record it once.
     void reportDrained();
     /// The drain timeout has passed: the server goes down, failing what it still holds.

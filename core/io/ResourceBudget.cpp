@@ -384,6 +384,7 @@ ResourceEstimate estimateResources(const Scenario& s)
     double biggestRoom = 0.0;
     std::string biggestRoomPath = "$.workload.rate_rps";
     int statefulWeb = 0, webServers = 0;
+    bool anyCache = false;
     double primaries = 0.0;
     double writeShare = 0.0;
     {
@@ -393,9 +394,11 @@ ResourceEstimate estimateResources(const Scenario& s)
     }
     for (std::size_t i = 0; i < s.components.size(); ++i) {
         const Component& c = s.components[i];
-        if (c.kind == "cache")
+        if (c.kind == "cache") {
+            anyCache = true;
             add(componentPath(i, "capacity_items"), "cache items",
                 std::min(c.number("capacity_items"), double(w.keyCount)), kPerCacheItemBytes);
+        }
         else if (c.kind == "cdn")
             add(componentPath(i, "capacity_items"), "cached objects",
                 std::min(c.number("capacity_items"), double(w.keyCount + w.staticKeyCount)), kPerCacheItemBytes);
@@ -444,9 +447,6 @@ ResourceEstimate estimateResources(const Scenario& s)
     // A session lives on one server at a time: one home per client, whatever the count.
     if (statefulServers > 0)
         add("$.workload.users", "login sessions (one home per client)", clients, kPerSessionBytes);
-    bool anyCache = false;
-    for (const Component& c : s.components)
-        anyCache = anyCache || c.kind == "cache";
     if (anyCache && writeShare > 0)
         add("$.workload.keys.count", "write log for stale cache reads (one slot per key, at most 4,194,304)",
             std::min(kMaxWriteLogSlots, std::exp2(std::ceil(std::log2(std::max(1.0, double(w.keyCount)))))),
