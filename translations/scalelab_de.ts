@@ -638,10 +638,6 @@
         <translation>Cache-Kopien</translation>
     </message>
     <message>
-        <source>caches</source>
-        <translation>Caches</translation>
-    </message>
-    <message>
         <source>With several caches connected (a cluster), on how many of them each key is kept.</source>
         <translation>Bei mehreren verbundenen Caches (einem Cluster): auf wie vielen davon jeder Schlüssel liegt.</translation>
     </message>
@@ -668,6 +664,34 @@
     <message>
         <source>A server taken out by health checks and still down this long is replaced by a new one (0 = never).</source>
         <translation>Ein von den Health-Checks herausgenommener Server, der so lange ausgefallen bleibt, wird durch einen neuen ersetzt (0 = nie).</translation>
+    </message>
+    <message>
+        <source>Primary: a member of its replica set down this long is replaced by a new replica (0 = never).</source>
+        <translation>Primärserver: Ein Mitglied seines Replikat-Verbunds, das so lange ausgefallen ist, wird durch ein neues Replikat ersetzt (0 = nie).</translation>
+    </message>
+    <message>
+        <source>Data size</source>
+        <translation>Datenmenge</translation>
+    </message>
+    <message>
+        <source>How much data a new replica must copy before it serves reads.</source>
+        <translation>Wie viele Daten ein neues Replikat kopieren muss, bevor es Lesezugriffe bedient.</translation>
+    </message>
+    <message>
+        <source>Copy speed</source>
+        <translation>Kopiergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>How fast a new replica receives its initial copy.</source>
+        <translation>Wie schnell ein neues Replikat seine erste Kopie erhält.</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1429,10 @@
         <source>Stale reads from a cache</source>
         <translation>Veraltete Lesezugriffe aus einem Cache</translation>
     </message>
+    <message>
+        <source>value: expected a share of requests from 0 to 1</source>
+        <translation>Wert: erwartet wird ein Anteil der Anfragen von 0 bis 1</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::AddComponentCommand</name>
@@ -1580,6 +1608,18 @@
     <message>
         <source>stale (cache)</source>
         <translation>veraltet (Cache)</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation>Circuit offen</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3350,10 @@ Wirkt ab dem nächsten Lauf.</translation>
         <source>Change event %1</source>
         <translation>Ereignis %1 ändern</translation>
     </message>
+    <message>
+        <source>%1% errors</source>
+        <translation>%1 % Fehler</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::TimelinePanel</name>
@@ -3598,6 +3642,74 @@ Wirkt ab dem nächsten Lauf.</translation>
     <message>
         <source>%1 × %2 ÷ 86,400 s = %3 on average, × %4 at peak = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>%1 × %2 ÷ 86.400 s = %3 im Mittel, × %4 zur Spitzenzeit = &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Retries and circuit breaker</source>
+        <translation>Wiederholungen und Circuit Breaker</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How many times a client sends a request again after an error or a timeout (0 = it gives up at once).</source>
+        <translation>Wie oft ein Client eine Anfrage nach einem Fehler oder Timeout erneut sendet (0 = er gibt sofort auf).</translation>
+    </message>
+    <message>
+        <source>Backoff</source>
+        <translation>Backoff</translation>
+    </message>
+    <message>
+        <source>Wait before the first retry; it doubles with each further retry.</source>
+        <translation>Wartezeit vor der ersten Wiederholung; sie verdoppelt sich mit jeder weiteren.</translation>
+    </message>
+    <message>
+        <source>Longest backoff</source>
+        <translation>Längster Backoff</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Share of the backoff drawn at random, so that clients that failed together do not all retry together (100% = anywhere from 0 to the backoff).</source>
+        <translation>Zufällig gewählter Anteil des Backoffs, damit Clients, die gemeinsam gescheitert sind, nicht alle gleichzeitig wiederholen (100 % = irgendwo zwischen 0 und dem Backoff).</translation>
+    </message>
+    <message>
+        <source>Breaker opens at</source>
+        <translation>Breaker öffnet bei</translation>
+    </message>
+    <message>
+        <source>no breaker</source>
+        <translation>kein Breaker</translation>
+    </message>
+    <message>
+        <source>A client&apos;s circuit breaker opens when this share of the recent attempts failed: then it fails requests at once, without sending them, and lets the servers recover.</source>
+        <translation>Der Circuit Breaker eines Clients öffnet, wenn dieser Anteil der letzten Versuche gescheitert ist: Dann lässt er Anfragen sofort scheitern, ohne sie zu senden, und gibt den Servern Zeit, sich zu erholen.</translation>
+    </message>
+    <message>
+        <source>Breaker window</source>
+        <translation>Breaker-Zeitfenster</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Breaker minimum</source>
+        <translation>Breaker-Mindestzahl</translation>
+    </message>
+    <message>
+        <source>Attempts in the window before the breaker may open.</source>
+        <translation>Versuche im Zeitfenster, bevor der Breaker öffnen darf.</translation>
+    </message>
+    <message>
+        <source>Breaker open for</source>
+        <translation>Breaker offen für</translation>
+    </message>
+    <message>
+        <source>How long it stays open before one probe request may try again.</source>
+        <translation>Wie lange er offen bleibt, bevor eine Probe-Anfrage es erneut versuchen darf.</translation>
     </message>
 </context>
 </TS>

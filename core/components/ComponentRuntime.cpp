@@ -50,7 +50,10 @@ void ComponentRuntime::handleEvent(Engine&, const Event& e)
         q.flags &= static_cast<std::uint16_t>(~kFlagInService);
         m_sim.countServiceCompletion();
         recordServed(q);
-        served(r);
+        if (m_errorRate > 0 && m_sim.miscRng().uniform() < m_errorRate) [[unlikely]]
+            m_sim.fail(r, ErrorCause::ServerError, m_index);
+        else
+            served(r);
         startNext();
         return;
     }

@@ -83,6 +83,10 @@ public:
     std::size_t inFlight() const { return m_queueLen + static_cast<std::size_t>(m_busy); }
     void setSlowFactor(double f) { m_slow = f; }
     double slowFactor() const { return m_slow; }
+    /// Share of the requests this station serves and then answers with an error (a bad
+    /// deploy: the work is done, the answer is wrong), 0 to 1.
+    void setErrorRate(double p) { m_errorRate = p; }
+    double errorRate() const { return m_errorRate; }
     /// Enters the station queue (or starts service). Fails the request when down or full.
     void enqueue(ReqId r);
     void setWorkers(int n);
@@ -184,6 +188,7 @@ protected:
     std::size_t m_queueCap = 0;
     SimTime m_timeout = 0;
     double m_slow = 1.0;
+    double m_errorRate = 0.0;
     double m_writeScale = 1.0; ///< write service mean / read service mean (databases)
     double m_jobScale = 1.0;   ///< a job's work (kFlagJobWork) / service mean (web servers)
     Distribution m_dist;

@@ -3,7 +3,10 @@
 
 #include "sim/SimulationImpl.h"
 
+#include "io/NumberText.h"
+
 #include <algorithm>
+#include <cmath>
 
 namespace scalelab::core {
 
@@ -136,6 +139,9 @@ void DatabaseRuntime::setDown(bool down, const std::string& reason)
     if (down == wasDown || m_head < 0)
         return;
     DatabaseRuntime& h = head();
+    if (down && active())
+        if (const double after = h.config().number("replace_after_s"); after > 0)
+            h.scheduleTimer(secondsToSimTime(after), kReplace, static_cast<std::uint64_t>(m_index));
     if (down && h.m_current == m_index) {
         // The primary is gone: count the writes it had not yet shipped to replicas.
         const SimTime now = m_sim.now();
@@ -163,8 +169,74 @@ void DatabaseRuntime::setDown(bool down, const std::string& reason)
     }
 }
 
+int DatabaseRuntime::addReplica(int templ, const std::string& id)
+{
+    const int idx = m_sim.addClone(templ, id);
+    auto& rep = static_cast<DatabaseRuntime&>(m_sim.comp(idx));
+    rep.config().params["role"] = std::string("replica");
+    // A clone of the primary copies its outgoing replication links; a replica has none.
+    m_sim.clearTargets(idx); // a clone of the primary would copy its replication links
+    m_sim.connectRuntime(m_index, idx);
+    rep.m_head = m_index;
+    rep.wire();
+    serversChanged();
+    startCopy(idx);
+    return idx;
+}
+
+double DatabaseRuntime::startCopy(int idx)
+{
+    const double seconds = m_config.number("data_gb") * 1000.0 / m_config.number("copy_mb_s");
+    ComponentRuntime& rep = m_sim.comp(idx);
+    rep.setActive(false); // reads go elsewhere until the copy is complete
+    SimEvent e;
+    e.type = "replica_copying";
+    e.component = rep.id();
+    e.text = "new replica " + rep.id() + " copies " + dataNumber(m_config.number("data_gb")) +
+             " GB: ready in " + dataNumber(std::round(seconds * 10) / 10) + " s";
+    e.severity = SimEvent::Severity::Info;
+    m_sim.record(e);
+    scheduleTimer(secondsToSimTime(seconds), kReplicaReady, static_cast<std::uint64_t>(idx));
+    return seconds;
+}
+
+void DatabaseRuntime::replaceMember(int node)
+{
+    ComponentRuntime& old = m_sim.comp(node);
+    // Recovered, already replaced, or the primary itself with no replica promoted yet
+    // (a failover, not a replacement, brings writes back).
+    if (!old.isDown() || !old.active() || node == m_current ||
+        std::find(m_replicas.begin(), m_replicas.end(), node) == m_replicas.end())
+        return;
+    old.setActive(false); // the broken machine leaves the set for good
+    const std::string id = old.id() + "+" + std::to_string(m_sim.componentCount());
+    addReplica(node, id);
+    SimEvent e;
+    e.type = "replica_replaced";
+    e.component = id;
+    e.component2 = old.id();
+    e.text = "replacement for " + label(old) + ": " + id;
+    e.severity = SimEvent::Severity::Info;
+    m_sim.record(e);
+}
+
 void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
 {
+    if (kind == kReplace) {
+        replaceMember(static_cast<int>(gen));
+        return;
+    }
+    if (kind == kReplicaReady) {
+        ComponentRuntime& rep = m_sim.comp(static_cast<int>(gen));
+        rep.setActive(true);
+        SimEvent e;
+        e.type = "replica_ready";
+        e.component = rep.id();
+        e.text = label(rep) + " has its copy of the data and serves reads";
+        e.severity = SimEvent::Severity::Recovery;
+        m_sim.record(e);
+        return;
+    }
     if (gen != m_failoverGen || m_failoverGen == 0)
         return;
     if (kind == kDetected) {

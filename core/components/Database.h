@@ -29,11 +29,19 @@ public:
     bool applyParam(const std::string& key, const ParamValue& value, std::string* error) override;
 
     bool isHead() const { return m_head == m_index; }
+    int headIndex() const { return m_head; }
     int currentPrimary() const { return m_current; }
     bool failoverInProgress() const { return m_failoverGen != 0; }
+    /// Adds a replica to this head's set (add_replica, replacement): it copies the data
+    /// first and serves from replica_ready on. Returns its runtime index.
+    int addReplica(int templ, const std::string& id);
 
 private:
-    enum : std::uint32_t { kDetected = kTimerBase, kPromoted };
+    enum : std::uint32_t { kDetected = kTimerBase, kPromoted, kReplace, kReplicaReady };
+    /// Head only: a new replica `idx` copies the data (data_gb at copy_mb_s) before it
+    /// serves; returns the copy time.
+    double startCopy(int idx);
+    void replaceMember(int node);
     DatabaseRuntime& head();
     SimTime lagNs(int replica) const;
     void recordWrite(std::uint64_t key);

@@ -24,6 +24,7 @@ enum RequestFlag : std::uint16_t {
     kFlagInService = 1 << 6,   ///< being served by the station at `at`
     kFlagAbandoned = 1 << 7,   ///< the client timed out and gave up: already counted as failed
     kFlagJobWork = 1 << 8,     ///< a job's own work, done by a web server in the request (no queue)
+    kFlagProbe = 1 << 9,       ///< the one attempt a half-open circuit breaker lets through
 };
 
 /// One request in flight. Lives in a RequestPool; referred to by index. Small and

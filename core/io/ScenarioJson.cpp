@@ -299,7 +299,7 @@ void readCurve(Reader& r, const json& j, const std::string& path, LoadCurve& cur
 void readWorkload(Reader& r, const json& j, const std::string& path, Workload& w)
 {
     if (!r.object(j, path, {"mode", "rate_rps", "users", "think_time_s", "mix", "keys", "static_keys",
-                            "client_timeout_ms", "curve"}))
+                            "client_timeout_ms", "curve", "retry", "circuit_breaker"}))
         return;
     std::string mode = "open";
     if (r.string(j, "mode", path, mode)) {
@@ -345,6 +345,32 @@ void readWorkload(Reader& r, const json& j, const std::string& path, Workload& w
     readKeys("static_keys", w.staticKeyCount, &staticZipf);
     if (auto it = j.find("curve"); it != j.end())
         readCurve(r, *it, path + ".curve", w.curve);
+    if (auto it = j.find("retry"); it != j.end()) {
+        const std::string p = path + ".retry";
+        if (r.object(*it, p, {"max_retries", "backoff_ms", "backoff_max_ms", "jitter"})) {
+            std::uint64_t n = static_cast<std::uint64_t>(w.retry.maxRetries);
+            r.integer(*it, "max_retries", p, n, 0, 10);
+            w.retry.maxRetries = static_cast<int>(n);
+            r.number(*it, "backoff_ms", p, w.retry.backoffMs, 0, 3.6e6);
+            r.number(*it, "backoff_max_ms", p, w.retry.backoffMaxMs, 0, 3.6e6);
+            r.number(*it, "jitter", p, w.retry.jitter, 0, 1);
+            if (w.retry.backoffMaxMs < w.retry.backoffMs)
+                r.error(p + ".backoff_max_ms", "expected at least backoff_ms (" + formatNumber(w.retry.backoffMs) +
+                                                   " ms), got " + formatNumber(w.retry.backoffMaxMs));
+        }
+    }
+    if (auto it = j.find("circuit_breaker"); it != j.end()) {
+        const std::string p = path + ".circuit_breaker";
+        if (r.object(*it, p, {"error_threshold", "window_s", "min_requests", "open_s"})) {
+            CircuitBreaker& b = w.breaker;
+            r.number(*it, "error_threshold", p, b.errorThreshold, 0, 1);
+            r.number(*it, "window_s", p, b.windowS, 0.1, 86400);
+            std::uint64_t n = static_cast<std::uint64_t>(b.minRequests);
+            r.integer(*it, "min_requests", p, n, 1, 1e6);
+            b.minRequests = static_cast<int>(n);
+            r.number(*it, "open_s", p, b.openS, 0.01, 86400);
+        }
+    }
 }
 
 } // namespace
@@ -634,6 +660,8 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
         // otherwise drop or replace silently (a negative latency, an amplitude above 1).
         if (e.type == "link_latency" && !(e.value >= 0 && e.value <= 3.6e6))
             err(p + ".value", "expected an added latency from 0 to 3600000 ms, got " + formatNumber(e.value));
+        if (e.type == "errors" && !(e.value >= 0 && e.value <= 1))
+            err(p + ".value", "expected a share of requests from 0 to 1, got " + formatNumber(e.value));
         if (e.type == "daily_cycle" && !(e.value >= 0 && e.value <= 1))
             err(p + ".value", "expected an amplitude from 0 to 1 (0 = the default 0.5), got " + formatNumber(e.value));
     }

@@ -87,6 +87,17 @@ json scenarioToJsonValue(const Scenario& s)
         break;
     }
     wj["curve"] = cj;
+    // Written only when used, so files from before they existed stay as they were.
+    if (w.retry != RetryPolicy{})
+        wj["retry"] = {{"max_retries", w.retry.maxRetries},
+                       {"backoff_ms", w.retry.backoffMs},
+                       {"backoff_max_ms", w.retry.backoffMaxMs},
+                       {"jitter", w.retry.jitter}};
+    if (w.breaker != CircuitBreaker{})
+        wj["circuit_breaker"] = {{"error_threshold", w.breaker.errorThreshold},
+                                 {"window_s", w.breaker.windowS},
+                                 {"min_requests", w.breaker.minRequests},
+                                 {"open_s", w.breaker.openS}};
     j["workload"] = wj;
     j["network"] = {{"access_ms", s.network.accessMs},
                     {"cross_region_ms", s.network.crossRegionMs},

@@ -36,6 +36,7 @@ void Recorder::decimate()
         const double ia = a.intervalS, ib = m.intervalS, w = ia + ib;
         auto avg = [&](double x, double y) { return (x * ia + y * ib) / w; };
         m.offeredRps = avg(a.offeredRps, m.offeredRps);
+        m.retryRps = avg(a.retryRps, m.retryRps);
         m.throughputRps = avg(a.throughputRps, m.throughputRps);
         for (int k = 0; k < kErrorCauseCount; ++k)
             m.errorsRps[k] = avg(a.errorsRps[k], m.errorsRps[k]);
@@ -66,7 +67,7 @@ std::string Recorder::csvHeader()
     for (int k = 0; k < kErrorCauseCount; ++k)
         h += std::string(",errors_") + errorCauseName(static_cast<ErrorCause>(k)) + "_rps";
     h += ",p50_ms,p95_ms,p99_ms,p999_ms,mean_ms,availability,cache_hit_rate,cdn_hit_rate,in_system,"
-         "queue_depth,replication_lag_ms,cost_per_hour,cache_stale_rate";
+         "queue_depth,replication_lag_ms,cost_per_hour,cache_stale_rate,retry_rps";
     return h;
 }
 
@@ -110,6 +111,7 @@ void Recorder::writeCsv(std::ostream& out) const
         put(line, s.replicationLagMs);
         put(line, s.costPerHour);
         put(line, s.cacheStaleRate);
+        put(line, s.retryRps);
         out << line << '\n';
     }
 }

@@ -130,7 +130,7 @@ std::vector<KindSpec> buildKinds()
                    KindRole::Compute, true, {}, {"cache", "database", "shard_router", "session_store", "message_queue"}};
         k.params.push_back(choice("session_mode", "Sessions", {"stateless", "stateful"},
                                   "Stateful keeps sessions in this server's memory; stateless keeps them in a session store."));
-        k.params.push_back(integer("cache_copies", "Cache copies", "caches", 1, 1, 3,
+        k.params.push_back(integer("cache_copies", "Cache copies", "", 1, 1, 3,
                                    "With several caches connected (a cluster), on how many of them each key is kept."));
         k.params.push_back(num("job_ms", "Job work", "ms", 50, 0, 1e6,
                                "Work of one background job when no message queue is connected: done inside the request."));
@@ -164,6 +164,12 @@ std::vector<KindSpec> buildKinds()
         k.params.push_back(num("failover_detection_s", "Failure detection", "s", 10, 0, 3600,
                                "How long before a dead primary is noticed."));
         k.params.push_back(num("promotion_s", "Promotion time", "s", 5, 0, 3600, "How long promoting a replica takes."));
+        k.params.push_back(num("replace_after_s", "Replace after", "s", 0, 0, 86400,
+                               "Primary: a member of its replica set down this long is replaced by a new replica (0 = never)."));
+        k.params.push_back(num("data_gb", "Data size", "GB", 10, 0, 1e6,
+                               "How much data a new replica must copy before it serves reads.", true));
+        k.params.push_back(num("copy_mb_s", "Copy speed", "MB/s", 200, 1, 1e6,
+                               "How fast a new replica receives its initial copy.", true));
         addStation(k, 16, 5, 10000, 0.8);
         kinds.push_back(std::move(k));
     }

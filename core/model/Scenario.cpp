@@ -66,6 +66,7 @@ const std::vector<EventTypeSpec>& timelineEventTypes()
         {"partition", true, true, "Cut the network between two data centers for `duration_s`."},
         {"link_latency", true, true, "Add `value` ms one way between two components for `duration_s`."},
         {"slow", true, false, "Multiply a component's service time by `factor` for `duration_s`."},
+        {"errors", true, false, "A component answers a share `value` (0 to 1) of the requests it serves with an error, for `duration_s` (0 = until changed)."},
         {"add_server", true, false, "Add a web server behind a load balancer."},
         {"remove_server", true, false, "Take a web server (the target) out of rotation; it finishes what it holds within `duration_s` (0 = 30 s), then goes."},
         {"add_replica", true, false, "Add a read replica to a primary database."},
@@ -135,10 +136,10 @@ std::string timelineTargetProblem(const Scenario& s, const TimelineEvent& e)
         return is + "; " + e.type + " needs a cache or a CDN edge";
     if (e.type == "dc_outage" && !dcOf(t))
         return is + " outside any data center; dc_outage needs a data center or a component inside one";
-    if (e.type == "slow") {
+    if (e.type == "slow" || e.type == "errors") {
         const KindSpec* spec = findKind(k);
         if (!spec || !spec->isStation)
-            return is + ", which has no service time; slow needs a component that serves requests";
+            return is + ", which has no service time; " + e.type + " needs a component that serves requests";
     }
     if (e.type == "add_server" && k != "load_balancer")
         return is + "; add_server needs a load balancer";

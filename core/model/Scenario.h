@@ -73,6 +73,33 @@ struct RequestMix
     bool operator==(const RequestMix&) const = default;
 };
 
+/// What a client does when an attempt fails (an error, or no reply within the client
+/// timeout): it tries again, up to `maxRetries` times, after an exponential backoff
+/// (backoffMs, doubling per retry up to backoffMaxMs) of which a fraction `jitter` is
+/// drawn uniformly (1 = full jitter: the delay is uniform in [0, backoff]). A retry is a
+/// new request; a timed-out attempt goes on using the servers until they finish it.
+struct RetryPolicy
+{
+    int maxRetries = 0;            ///< 0 = a failed attempt is final
+    double backoffMs = 100.0;
+    double backoffMaxMs = 10000.0;
+    double jitter = 1.0;           ///< 0 = exact backoff, 1 = uniform in [0, backoff]
+    bool operator==(const RetryPolicy&) const = default;
+};
+
+/// A circuit breaker in each region's client: when, over the last `windowS` seconds, at
+/// least `minRequests` attempts ended and a share `errorThreshold` or more of them failed,
+/// it opens and fails every attempt at once (circuit_open) for `openS` seconds; then one
+/// probe goes through: a success closes it, a failure opens it again.
+struct CircuitBreaker
+{
+    double errorThreshold = 0.0;   ///< 0 = no breaker
+    double windowS = 10.0;
+    int minRequests = 20;
+    double openS = 5.0;
+    bool operator==(const CircuitBreaker&) const = default;
+};
+
 struct Workload
 {
     enum class Mode { Open, Closed };
@@ -86,6 +113,8 @@ struct Workload
     std::uint64_t staticKeyCount = 10000;
     double clientTimeoutMs = 0.0;  ///< responses slower than this count as timed out (0 = never)
     LoadCurve curve;
+    RetryPolicy retry;
+    CircuitBreaker breaker;
     bool operator==(const Workload&) const = default;
 };
 

@@ -16,6 +16,8 @@ enum class ErrorCause : std::uint8_t {
     Down,        ///< sent to a component that is down (crashed, not yet detected, DC outage)
     RateLimited, ///< refused by an API gateway
     NoRoute,     ///< nowhere to send it (no healthy target, partition)
+    ServerError, ///< served, then answered with an error (an `errors` timeline event)
+    CircuitOpen, ///< failed at once by the client's open circuit breaker, never sent
     Count
 };
 inline constexpr int kErrorCauseCount = static_cast<int>(ErrorCause::Count);
@@ -55,7 +57,8 @@ struct Sample
 {
     double tS = 0.0;
     double intervalS = 1.0;
-    double offeredRps = 0.0;     ///< requests generated per second
+    double offeredRps = 0.0;     ///< requests generated per second (users' first attempts)
+    double retryRps = 0.0;       ///< retry attempts clients sent per second
     double throughputRps = 0.0;  ///< successful responses per second
     double errorsRps[kErrorCauseCount] = {};
     double p50Ms = 0.0, p95Ms = 0.0, p99Ms = 0.0, p999Ms = 0.0, meanMs = 0.0;

@@ -116,7 +116,8 @@ std::string summaryToJson(const Summary& s)
                        {"failed_writes", s.failedWrites},   {"sessions_lost", s.sessionsLost},
                        {"dead_letters", s.deadLetters},     {"jobs_processed", s.jobsProcessed},
                        {"job_retries", s.jobRetries},       {"session_misses", s.sessionMisses},
-                       {"logins", s.logins},                {"cache_stale_reads", s.cacheStaleReads}};
+                       {"logins", s.logins},                {"cache_stale_reads", s.cacheStaleReads},
+                       {"retries", s.retries},              {"circuit_opens", s.breakerOpens}};
     if (s.cacheHitRate >= 0)
         j["cache_hit_rate"] = round6(s.cacheHitRate);
     if (s.cdnHitRate >= 0)

@@ -2,10 +2,12 @@
 // Timeline events, live control and the end-of-run summary of SimulationImpl.
 #include "sim/SimulationImpl.h"
 
+#include "components/Database.h"
 #include "components/WebServer.h"
 #include "io/ScenarioJson.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace scalelab::core {
 
@@ -199,6 +201,20 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         scheduleEnd();
         return true;
     }
+    if (e.type == "errors") {
+        if (!comp(target).isStation())
+            return err("\"" + e.target + "\" serves no requests to answer with errors");
+        if (!(e.value >= 0 && e.value <= 1))
+            return err("errors needs a share from 0 to 1");
+        comp(target).setErrorRate(e.value);
+        rec.severity = SimEvent::Severity::Failure;
+        if (e.label.empty())
+            rec.text = nameOf(comp(target)) + " answers " + std::to_string(std::lround(e.value * 100)) +
+                       "% of requests with an error";
+        record(rec);
+        scheduleEnd();
+        return true;
+    }
     if (e.type == "add_server") {
         ComponentRuntime& lb = comp(target);
         if (lb.kind() != "load_balancer")
@@ -239,22 +255,17 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         ComponentRuntime& p = comp(target);
         if (p.kind() != "database")
             return err("add_replica needs a database");
+        auto& head = static_cast<DatabaseRuntime&>(comp(static_cast<DatabaseRuntime&>(p).headIndex()));
         int templ = -1;
-        for (int t : targets(target))
+        for (int t : targets(head.index()))
             if (comp(t).kind() == "database")
                 templ = t;
-        const std::string id = p.id() + "-replica+" + std::to_string(m_comps.size());
-        const int idx = addClone(templ >= 0 ? templ : target, id);
-        comp(idx).config().params["role"] = std::string("replica");
-        // A clone of the primary copies its outgoing replication links; a replica has none.
-        m_out[static_cast<std::size_t>(idx)].clear();
-        connectRuntime(target, idx);
-        comp(idx).wire();
-        p.serversChanged();
+        const std::string id = head.id() + "-replica+" + std::to_string(m_comps.size());
         rec.component = id;
         rec.severity = SimEvent::Severity::Info;
         rec.text = "replica added: " + id;
         record(rec);
+        head.addReplica(templ >= 0 ? templ : head.index(), id); // copies its data, then serves
         return true;
     }
     return err("event type \"" + e.type + "\" cannot be applied");
@@ -317,6 +328,10 @@ void SimulationImpl::endEffect(std::uint64_t index)
         comp(target).setSlowFactor(1.0);
         rec.type = "slow_end";
         rec.text = "back to normal speed: " + nameOf(comp(target));
+    } else if (e.type == "errors") {
+        comp(target).setErrorRate(0.0);
+        rec.type = "errors_end";
+        rec.text = "no more errors: " + nameOf(comp(target));
     } else {
         return;
     }
@@ -400,6 +415,8 @@ Summary SimulationImpl::summary() const
     s.sessionsLost = sessionsLost;
     s.sessionMisses = sessionMisses;
     s.cacheStaleReads = cacheStaleReads;
+    s.retries = retries;
+    s.breakerOpens = breakerOpens;
     s.logins = logins;
     s.deadLetters = deadLetters;
     s.jobsProcessed = jobsProcessed;

@@ -26,6 +26,10 @@ const char* errorCauseName(ErrorCause c)
         return "rate_limited";
     case ErrorCause::NoRoute:
         return "no_route";
+    case ErrorCause::ServerError:
+        return "server_error";
+    case ErrorCause::CircuitOpen:
+        return "circuit_open";
     case ErrorCause::Count:
         break;
     }
@@ -38,7 +42,7 @@ SimulationImpl::SimulationImpl(const Scenario& scenario, SimObserver* observer)
       m_arrivalRng(scenario.run.seed, kArrivalStream), m_mixRng(scenario.run.seed, kMixStream),
       m_keyRng(scenario.run.seed, kKeyStream), m_routeRng(scenario.run.seed, kRouteStream),
       m_sourceRng(scenario.run.seed, kSourceStream), m_thinkRng(scenario.run.seed, kThinkStream),
-      m_miscRng(scenario.run.seed, kMiscStream),
+      m_miscRng(scenario.run.seed, kMiscStream), m_retryRng(scenario.run.seed, kRetryStream),
       m_keys(scenario.workload.keyCount, scenario.workload.zipfExponent),
       m_staticKeys(scenario.workload.staticKeyCount, scenario.workload.zipfExponent)
 {
@@ -114,6 +118,9 @@ void SimulationImpl::build()
         c->wire();
         m_trackWrites = m_trackWrites || c->is(Kind::Cache);
     }
+    m_retrying = s.workload.retry.maxRetries > 0;
+    m_breaking = s.workload.breaker.errorThreshold > 0;
+    m_breakers.assign(std::max<std::size_t>(1, m_sources.size()), Breaker{});
     refreshFastPaths();
 
     // Demand.
@@ -163,6 +170,13 @@ void SimulationImpl::connectRuntime(int from, int to)
 {
     m_out[static_cast<std::size_t>(from)].push_back(to);
     m_in[static_cast<std::size_t>(to)].push_back(from);
+}
+
+void SimulationImpl::clearTargets(int from)
+{
+    for (int t : m_out[static_cast<std::size_t>(from)])
+        std::erase(m_in[static_cast<std::size_t>(t)], from);
+    m_out[static_cast<std::size_t>(from)].clear();
 }
 
 int SimulationImpl::regionOfComponent(int i) const { return comp(i).region(); }
@@ -252,11 +266,17 @@ void SimulationImpl::complete(ReqId r)
         releaseRequest(r);
         return;
     }
+    // q.start is the user's first attempt: the latency a user sees includes every retry.
     const SimTime latency = m_engine.now() - q.start + q.netNs;
-    if (m_clientTimeoutNs > 0 && latency > m_clientTimeoutNs) {
-        fail(r, ErrorCause::TimedOut, -1);
-        return;
+    if (m_clientTimeoutNs > 0) {
+        const SimTime attempt = m_retrying ? m_engine.now() - m_attemptStart[r] + q.netNs : latency;
+        if (attempt > m_clientTimeoutNs) {
+            fail(r, ErrorCause::TimedOut, -1);
+            return;
+        }
     }
+    if (m_breaking) [[unlikely]]
+        breakerOutcome(q, true);
     if (m_completionHook) [[unlikely]]
         m_completionHook(m_completionContext, latency);
     ++m_windowOk;
@@ -280,6 +300,12 @@ void SimulationImpl::fail(ReqId r, ErrorCause cause, int at)
             ++st.errors[static_cast<std::size_t>(cause)];
     }
     if (q.flags & (kFlagInternal | kFlagAbandoned)) { // abandoned: counted when its client gave up
+        releaseRequest(r);
+        return;
+    }
+    if (m_breaking && cause != ErrorCause::CircuitOpen) [[unlikely]]
+        breakerOutcome(q, false);
+    if (m_retrying && retryLater(r, cause)) [[unlikely]] {
         releaseRequest(r);
         return;
     }
@@ -315,8 +341,14 @@ void SimulationImpl::clientDone(const Request& q, SimTime replyNs)
 
 void SimulationImpl::abandon(ReqId r)
 {
+    m_pool[r].flags |= kFlagAbandoned;
+    if (m_breaking)
+        breakerOutcome(m_pool[r], false);
+    // The abandoned attempt goes on where it is (servers finish what they started); the
+    // user waits for the retry instead.
+    if (m_retrying && retryLater(r, ErrorCause::TimedOut))
+        return;
     Request& q = m_pool[r];
-    q.flags |= kFlagAbandoned;
     ++m_windowFailed[static_cast<std::size_t>(ErrorCause::TimedOut)];
     if (q.flags & kFlagMeasured) {
         ++m_failed[static_cast<std::size_t>(ErrorCause::TimedOut)];
@@ -358,6 +390,122 @@ void SimulationImpl::checkDeadlines()
         m_deadlinePending = true;
         m_engine.schedule(std::max(now, m_deadlines.front().at), m_selfHandler, kClientDeadline);
     }
+}
+
+bool SimulationImpl::retryLater(ReqId r, ErrorCause cause)
+{
+    const RetryPolicy& policy = m_scenario.workload.retry;
+    // An open breaker fails fast: retrying would only ask it again.
+    if (cause == ErrorCause::CircuitOpen || m_pool[r].attempts >= policy.maxRetries)
+        return false;
+    const Request old = m_pool[r]; // acquire() may move the pool
+    const ReqId n = m_pool.acquire();
+    Request& q = m_pool[n];
+    q.start = old.start;
+    q.client = old.client;
+    q.source = old.source;
+    q.type = old.type;
+    q.key = old.key;
+    q.attempts = static_cast<std::uint8_t>(old.attempts + 1);
+    q.flags = old.flags & kFlagMeasured;
+    q.at = -3; // waiting for its backoff, at no component
+    if (q.flags & kFlagMeasured)
+        ++retries;
+    else
+        ++m_unmeasuredLive;
+    ++m_windowRetries;
+    // The slot may have been watched for the client timeout before: that watch is void.
+    if (n < m_generation.size())
+        ++m_generation[n];
+    // Exponential backoff: backoff_ms before the first retry, doubling, capped; a share
+    // `jitter` of it drawn uniformly so that clients failed together do not retry together.
+    const double base = std::min(policy.backoffMaxMs, policy.backoffMs * std::ldexp(1.0, old.attempts));
+    const double delayMs = base * ((1.0 - policy.jitter) + policy.jitter * m_retryRng.uniform());
+    m_engine.scheduleIn(millisToSimTime(delayMs), m_selfHandler, kRetry, n);
+    return true;
+}
+
+bool SimulationImpl::breakerAdmits(Request& q)
+{
+    Breaker& b = m_breakers[std::min<std::size_t>(q.source, m_breakers.size() - 1)];
+    if (b.state == Breaker::State::Closed)
+        return true;
+    if (b.state == Breaker::State::Open) {
+        if (m_engine.now() < b.openUntil)
+            return false;
+        b.state = Breaker::State::HalfOpen;
+        b.probeOut = false;
+    }
+    if (b.probeOut)
+        return false;
+    b.probeOut = true;
+    q.flags |= kFlagProbe;
+    return true;
+}
+
+void SimulationImpl::breakerOutcome(const Request& q, bool ok)
+{
+    const CircuitBreaker& cfg = m_scenario.workload.breaker;
+    const std::size_t which = std::min<std::size_t>(q.source, m_breakers.size() - 1);
+    Breaker& b = m_breakers[which];
+    const SimTime now = m_engine.now();
+    auto regionName = [&] {
+        return m_sources.empty() ? std::string() : comp(m_sources[which]).id();
+    };
+    if (q.flags & kFlagProbe) {
+        b.probeOut = false;
+        if (ok) {
+            b.state = Breaker::State::Closed;
+            b.clear();
+            SimEvent e;
+            e.type = "circuit_closed";
+            e.component = regionName();
+            e.severity = SimEvent::Severity::Recovery;
+            e.text = "circuit breaker closed: " + e.component + "'s probe succeeded";
+            record(std::move(e));
+        } else {
+            b.state = Breaker::State::Open;
+            b.openUntil = now + secondsToSimTime(cfg.openS);
+        }
+        return;
+    }
+    if (b.state != Breaker::State::Closed)
+        return; // an attempt sent before the breaker opened
+    const SimTime width = std::max<SimTime>(1, secondsToSimTime(cfg.windowS / Breaker::kBuckets));
+    const std::int64_t idx = now / width;
+    if (idx != b.bucket) {
+        for (std::int64_t i = b.bucket + 1; i <= idx && i <= b.bucket + Breaker::kBuckets; ++i) {
+            const auto k = static_cast<std::size_t>(i % Breaker::kBuckets);
+            b.ok[k] = b.bad[k] = 0;
+        }
+        b.bucket = idx;
+    }
+    const auto k = static_cast<std::size_t>(idx % Breaker::kBuckets);
+    if (ok) {
+        ++b.ok[k];
+        return;
+    }
+    ++b.bad[k];
+    std::uint64_t good = 0, bad = 0;
+    for (int i = 0; i < Breaker::kBuckets; ++i) {
+        good += b.ok[i];
+        bad += b.bad[i];
+    }
+    const std::uint64_t total = good + bad;
+    if (total < static_cast<std::uint64_t>(cfg.minRequests) ||
+        static_cast<double>(bad) < cfg.errorThreshold * static_cast<double>(total))
+        return;
+    b.state = Breaker::State::Open;
+    b.openUntil = now + secondsToSimTime(cfg.openS);
+    if (measuring())
+        ++breakerOpens;
+    SimEvent e;
+    e.type = "circuit_open";
+    e.component = regionName();
+    e.severity = SimEvent::Severity::Warning;
+    e.text = "circuit breaker opened: " + std::to_string(bad) + " of " + std::to_string(total) +
+             " attempts failed (" + e.component + ")";
+    record(std::move(e));
 }
 
 void SimulationImpl::releaseRequest(ReqId r)
@@ -453,13 +601,28 @@ void SimulationImpl::startRequest(std::uint32_t client, int source)
     }
     accrueInSystem();
     ++m_inSystem;
+    sendAttempt(r);
+}
+
+void SimulationImpl::sendAttempt(ReqId r)
+{
+    if (m_retrying) [[unlikely]] {
+        if (m_attemptStart.size() <= r)
+            m_attemptStart.resize(std::max<std::size_t>(static_cast<std::size_t>(r) + 1, 2 * m_attemptStart.size()), 0);
+        m_attemptStart[r] = m_engine.now();
+    }
     if (m_clientTimeoutNs > 0)
         watchDeadline(r);
     if (m_sources.empty()) {
         fail(r, ErrorCause::NoRoute, -1);
         return;
     }
-    const int src = m_sources[static_cast<std::size_t>(source)];
+    if (m_breaking && !breakerAdmits(m_pool[r])) [[unlikely]] {
+        fail(r, ErrorCause::CircuitOpen, -1);
+        return;
+    }
+    Request& q = m_pool[r];
+    const int src = m_sources[static_cast<std::size_t>(q.source)];
     const auto& outs = targets(src);
     const int srcRegion = comp(src).region();
     int cdn = -1, entry = -1;
@@ -551,6 +714,12 @@ void SimulationImpl::handleEvent(Engine&, const Event& e)
     case kThinkDone: {
         const auto user = static_cast<std::uint32_t>(e.arg);
         startRequest(user, pickSource(user));
+        break;
+    }
+    case kRetry: {
+        const auto r = static_cast<ReqId>(e.arg);
+        m_pool[r].at = -1;
+        sendAttempt(r);
         break;
     }
     case kDeliver: {

@@ -30,6 +30,7 @@ enum StreamId : std::uint64_t {
     kSourceStream,
     kThinkStream,
     kMiscStream,
+    kRetryStream, ///< clients' backoff jitter
 };
 
 /// The engine room behind Simulation: owns the engine, the request pool, the
@@ -46,6 +47,7 @@ public:
         kTimeline,
         kEndOfEffect, ///< a spike/slow/outage window closes (arg = effect index)
         kClientDeadline, ///< the oldest watched request reaches the client timeout
+        kRetry,          ///< a client's backoff is over: the retry (arg = its request) is sent
     };
 
     SimulationImpl(const Scenario& scenario, SimObserver* observer);
@@ -75,6 +77,8 @@ public:
     int addClone(int templ, const std::string& newId);
     /// Connects two runtime components (used with clones).
     void connectRuntime(int from, int to);
+    /// Removes every outgoing connection of runtime component `from`.
+    void clearTargets(int from);
 
     /// Sends r from component `from` (-1 = from its client) to `to`, paying network delay.
     void forward(ReqId r, int from, int to);
@@ -107,6 +111,8 @@ public:
     std::uint64_t staleReads = 0, lostWrites = 0, failedWrites = 0, sessionsLost = 0;
     std::uint64_t deadLetters = 0, jobsProcessed = 0, jobRetries = 0;
     std::uint64_t sessionMisses = 0, logins = 0; ///< stateful web tiers (measured requests)
+    std::uint64_t retries = 0;      ///< retry attempts clients sent for measured requests
+    std::uint64_t breakerOpens = 0; ///< times a client circuit breaker opened (after the warm-up)
     /// Where each client's current session lives (stateful web servers): the server and
     /// that server's crash epoch when the session was made. A session is valid only on
     /// that server and until it crashes. Indexed by client id; grown on demand.
@@ -179,6 +185,15 @@ private:
     void scheduleNextArrival();
     void rescheduleArrival();
     void startRequest(std::uint32_t client, int source);
+    /// Sends attempt r of a client request: starts its client timeout, asks the circuit
+    /// breaker, and routes it to the first component.
+    void sendAttempt(ReqId r);
+    /// The attempt r failed (`cause`): when the client has retries left, a new request
+    /// for the same user, type and key is sent after the backoff and true is returned.
+    bool retryLater(ReqId r, ErrorCause cause);
+    /// Circuit breakers (one per users component).
+    bool breakerAdmits(Request& q);
+    void breakerOutcome(const Request& q, bool ok);
     void finishClient(ReqId r);
     /// The client of `r` gives up at its timeout: counted as failed (timed out) now, and a
     /// closed user thinks again; the request itself goes on until a component ends it.
@@ -225,7 +240,7 @@ private:
     std::vector<std::pair<std::pair<int, int>, SimTime>> m_extraLinks;
     int m_defaultRegion = 0;
 
-    RandomStream m_arrivalRng, m_mixRng, m_keyRng, m_routeRng, m_sourceRng, m_thinkRng, m_miscRng;
+    RandomStream m_arrivalRng, m_mixRng, m_keyRng, m_routeRng, m_sourceRng, m_thinkRng, m_miscRng, m_retryRng;
     ZipfSampler m_keys, m_staticKeys;
     double m_mixCum[4] = {};
     double m_baseRate = 0;
@@ -247,6 +262,29 @@ private:
     struct Effect { TimelineEvent event; bool done = false; };
     std::vector<Effect> m_effects;
     std::vector<SessionHome> m_sessionHomes;
+
+    // Client retries and circuit breakers (workload.retry, workload.circuit_breaker).
+    bool m_retrying = false;  ///< retry.maxRetries > 0
+    bool m_breaking = false;  ///< breaker.errorThreshold > 0
+    std::vector<SimTime> m_attemptStart; ///< per pool slot: when the current attempt was sent (retrying only)
+    std::uint64_t m_windowRetries = 0;
+    /// A breaker counts the attempts that ended over the last window in ten buckets.
+    struct Breaker
+    {
+        enum class State : std::uint8_t { Closed, Open, HalfOpen };
+        static constexpr int kBuckets = 10;
+        State state = State::Closed;
+        bool probeOut = false;
+        SimTime openUntil = 0;
+        std::int64_t bucket = 0; ///< index (time / bucket width) of the newest bucket
+        std::uint32_t ok[kBuckets] = {}, bad[kBuckets] = {};
+        void clear()
+        {
+            for (int i = 0; i < kBuckets; ++i)
+                ok[i] = bad[i] = 0;
+        }
+    };
+    std::vector<Breaker> m_breakers; ///< by users component (request `source`)
     bool m_trackWrites = false; ///< some component is a cache: keep the write log
     struct WriteSlot
     {

@@ -21,6 +21,7 @@ void SimulationImpl::takeSample()
     s.tS = simTimeToSeconds(now);
     s.intervalS = interval;
     s.offeredRps = static_cast<double>(m_windowGenerated) / interval;
+    s.retryRps = static_cast<double>(m_windowRetries) / interval;
     s.throughputRps = static_cast<double>(m_windowOk) / interval;
     std::uint64_t failed = 0;
     for (int i = 0; i < kErrorCauseCount; ++i) {
@@ -98,6 +99,7 @@ void SimulationImpl::takeSample()
     if (!m_folding && now >= m_warmupNs && m_unmeasuredLive == 0)
         m_folding = true;
     m_windowGenerated = 0;
+    m_windowRetries = 0;
     m_windowOk = 0;
     m_windowFailed.fill(0);
 }

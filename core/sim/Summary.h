@@ -55,6 +55,9 @@ struct Summary
     std::uint64_t sessionMisses = 0, logins = 0;
     /// Reads a cache answered from an entry stored before the key's last write.
     std::uint64_t cacheStaleReads = 0;
+    /// Client retries: attempts sent again after a failure or a timeout, and how often a
+    /// region's circuit breaker opened.
+    std::uint64_t retries = 0, breakerOpens = 0;
     double cacheHitRate = -1.0, cdnHitRate = -1.0;
     double costPerHour = 0.0;
     std::vector<ComponentSummary> components;

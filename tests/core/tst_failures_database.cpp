@@ -136,6 +136,68 @@ private Q_SLOTS:
         QCOMPARE(sim.summary().failedWrites, std::uint64_t{0});
     }
 
+    /// replace_after_s: a replica down this long is replaced by a new one, which first
+    /// copies the data (data_gb x 1000 / copy_mb_s seconds) and only then serves reads.
+    /// 2 GB at 100 MB/s = 20 s: lost at 5 s, replaced at 5 + 3 = 8 s, serving from 28 s.
+    /// Reads meanwhile go to the primary (all 1000 req/s), afterwards back to the copy.
+    void replicaReplacedAfterCopy_data()
+    {
+        QTest::addColumn<double>("dataGb");
+        QTest::addColumn<double>("copyMbS");
+        QTest::newRow("2 GB at 100 MB/s: 20 s") << 2.0 << 100.0;
+        QTest::newRow("0.5 GB at 100 MB/s: 5 s") << 0.5 << 100.0;
+    }
+    void replicaReplacedAfterCopy()
+    {
+        QFETCH(double, dataGb);
+        QFETCH(double, copyMbS);
+        Scenario s = cluster(100, 1000, 10, 5, 100);
+        s.run.durationS = 45;
+        s.run.sampleIntervalS = 1;
+        s.components[2].params["replace_after_s"] = 3.0;
+        s.components[2].params["data_gb"] = dataGb;
+        s.components[2].params["copy_mb_s"] = copyMbS;
+        s.timeline.push_back(makeEvent(5, "replica_loss", "replica"));
+        Recording rec;
+        Simulation sim(s, &rec);
+        sim.run();
+        const double copyS = dataGb * 1000 / copyMbS;
+        const SimEvent* replaced = rec.first("replica_replaced");
+        const SimEvent* ready = rec.first("replica_ready");
+        QVERIFY(replaced && ready);
+        QCOMPARE(replaced->component2, std::string("replica"));
+        QCOMPARE(ready->component, replaced->component);
+        // Timers: exact to the nanosecond tick.
+        QVERIFY(std::abs(simTimeToSeconds(replaced->time) - 8.0) < 1e-6);
+        QVERIFY(std::abs(simTimeToSeconds(ready->time) - (8.0 + copyS)) < 1e-6);
+        // While copying, the new replica serves nothing and the primary takes every read;
+        // after, the copy serves the reads (1000 req/s, 4 sigma of a 1 s Poisson count ~ 130).
+        const double readyS = 8.0 + copyS;
+        for (const Sample& x : rec.samples) {
+            const ComponentSample* copy = Recording::component(x, replaced->component);
+            const ComponentSample* primary = Recording::component(x, "primary");
+            QVERIFY(primary);
+            if (x.tS > 6 && x.tS <= readyS) {
+                QVERIFY2(!copy || copy->throughputRps == 0, qPrintable(QString::number(x.tS)));
+                QVERIFY2(std::abs(primary->throughputRps - 1100) < 140, qPrintable(QString::number(x.tS)));
+            } else if (x.tS > readyS + 1) {
+                QVERIFY2(copy && std::abs(copy->throughputRps - 1000) < 130, qPrintable(QString::number(x.tS)));
+            }
+        }
+        QCOMPARE(sim.summary().failedWrites, std::uint64_t{0});
+    }
+
+    /// Without replace_after_s the lost replica stays lost: no replacement.
+    void noReplacementByDefault()
+    {
+        Scenario s = cluster(100, 1000, 10, 5, 100);
+        s.timeline.push_back(makeEvent(5, "replica_loss", "replica"));
+        Recording rec;
+        Simulation sim(s, &rec);
+        sim.run();
+        QVERIFY(!rec.first("replica_replaced"));
+    }
+
     void partitionGrowsTheLag()
     {
         // A replica in another data center trails by lag + the cross-region delay; cut off

@@ -286,6 +286,19 @@ private Q_SLOTS:
         QTest::newRow("client timeout -1") << QByteArray(R"({"workload":{"client_timeout_ms":-1}})")
                                            << "$.workload.client_timeout_ms";
         QTest::newRow("access latency -1") << QByteArray(R"({"network":{"access_ms":-1}})") << "$.network.access_ms";
+        QTest::newRow("retry jitter 2") << QByteArray(R"({"workload":{"retry":{"max_retries":2,"jitter":2}}})")
+                                        << "$.workload.retry.jitter";
+        QTest::newRow("retries 11") << QByteArray(R"({"workload":{"retry":{"max_retries":11}}})")
+                                    << "$.workload.retry.max_retries";
+        QTest::newRow("longest backoff below the first")
+            << QByteArray(R"({"workload":{"retry":{"backoff_ms":500,"backoff_max_ms":100}}})")
+            << "$.workload.retry.backoff_max_ms";
+        QTest::newRow("breaker threshold 1.5")
+            << QByteArray(R"({"workload":{"circuit_breaker":{"error_threshold":1.5}}})")
+            << "$.workload.circuit_breaker.error_threshold";
+        QTest::newRow("errors share 1.5")
+            << QByteArray(R"({"timeline":[{"at_s":1,"type":"errors","target":"web","value":1.5}]})")
+            << "$.timeline[0].value";
     }
     void negativeLatencyIsRefused()
     {

@@ -77,6 +77,7 @@ Sample makeSample(int i)
     s.replicationLagMs = i % 2 ? 100.5 : -1.0;
     s.costPerHour = 1.25;
     s.cacheStaleRate = 0.0125 * (i % 8);
+    s.retryRps = 3.5 + i * 0.25;
     s.components.push_back(ComponentSample{});
     return s;
 }
@@ -87,7 +88,7 @@ std::vector<double> expectedRow(const Sample& s)
     for (double e : s.errorsRps)
         v.push_back(e);
     for (double x : {s.p50Ms, s.p95Ms, s.p99Ms, s.p999Ms, s.meanMs, s.availability, s.cacheHitRate, s.cdnHitRate,
-                     s.inSystem, s.queueDepth, s.replicationLagMs, s.costPerHour, s.cacheStaleRate})
+                     s.inSystem, s.queueDepth, s.replicationLagMs, s.costPerHour, s.cacheStaleRate, s.retryRps})
         v.push_back(x);
     return v;
 }
@@ -121,7 +122,7 @@ void TestRecorder::csvRowsMatchSamples()
     QCOMPARE(rows.size(), fed.size() + 1);
     const auto header = splitCsvLine(Recorder::csvHeader());
     QCOMPARE(rows[0], header);
-    QCOMPARE(header.size(), std::size_t{4 + kErrorCauseCount + 13});
+    QCOMPARE(header.size(), std::size_t{4 + kErrorCauseCount + 14});
     QCOMPARE(header[4], std::string("errors_rejected_rps"));
     for (std::size_t r = 0; r < fed.size(); ++r) {
         const auto want = expectedRow(fed[r]);

@@ -262,13 +262,18 @@ void ChartBook::build()
     add(tr_, tr("offered"),
         {nullptr, Reduce::Mean, [](const S& s) { return s.offeredRps; },
          pen(&ChartPalette::offered), Qt::DashLine, false});
+    add(tr_, tr("retries"),
+        {nullptr, Reduce::Mean, [](const S& s) { return s.retryRps; }, pen(&ChartPalette::retry),
+         Qt::DotLine, true});
     add(tr_, tr("served"),
         {nullptr, Reduce::Mean, [](const S& s) { return s.throughputRps; },
          pen(&ChartPalette::throughput), Qt::SolidLine, false});
     static const char* causeNames[] = {QT_TR_NOOP("rejected"), QT_TR_NOOP("timed out"),
                                        QT_TR_NOOP("down"), QT_TR_NOOP("rate-limited"),
-                                       QT_TR_NOOP("no route")};
-    for (int k = 0; k < core::kErrorCauseCount && k < 5; ++k)
+                                       QT_TR_NOOP("no route"), QT_TR_NOOP("server error"),
+                                       QT_TR_NOOP("circuit open")};
+    static_assert(std::size(causeNames) == core::kErrorCauseCount);
+    for (int k = 0; k < core::kErrorCauseCount; ++k)
         add(tr_, tr(causeNames[k]),
             {nullptr, Reduce::Mean, [k](const S& s) { return s.errorsRps[k]; },
              [k](const ChartPalette& pal) { return pal.errorCause(k); }, Qt::SolidLine, true});

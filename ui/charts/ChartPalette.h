@@ -4,6 +4,7 @@
 #include "sim/Observer.h"
 
 #include <QColor>
+#include <iterator>
 #include <QString>
 
 namespace scalelab::ui {
@@ -23,6 +24,8 @@ struct ChartPalette
     QColor p95() const { return dark ? QColor(0x42, 0xa5, 0xf5) : QColor(0x1e, 0x88, 0xe5); }
     QColor p99() const { return dark ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x4a, 0x14, 0x8c); }
     QColor offered() const { return dark ? QColor(0x9e, 0xa7, 0xb0) : QColor(0x78, 0x82, 0x8c); }
+    /// Retries: near black (offered demand is grey), dotted where offered is dashed.
+    QColor retry() const { return dark ? QColor(0xf5, 0xf5, 0xf5) : QColor(0x21, 0x21, 0x21); }
     QColor throughput() const { return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0); }
     /// One colour per core::ErrorCause.
     QColor errorCause(int cause) const
@@ -31,13 +34,18 @@ struct ChartPalette
                                        {0xd8, 0x1b, 0x60},
                                        {0x5d, 0x40, 0x37},
                                        {0x00, 0x83, 0x8f},
-                                       {0x37, 0x47, 0x4f}};
+                                       {0x37, 0x47, 0x4f},
+                                       {0x39, 0x49, 0xab},
+                                       {0x82, 0x77, 0x17}};
         static const QColor darkc[] = {{0xce, 0x93, 0xd8},
                                        {0xf4, 0x8f, 0xb1},
                                        {0xbc, 0xaa, 0xa4},
                                        {0x80, 0xde, 0xea},
-                                       {0xb0, 0xbe, 0xc5}};
-        const int i = cause < 0 || cause > 4 ? 4 : cause;
+                                       {0xb0, 0xbe, 0xc5},
+                                       {0x9f, 0xa8, 0xda},
+                                       {0xc0, 0xb2, 0x6e}};
+        static_assert(std::size(light) == core::kErrorCauseCount && std::size(darkc) == core::kErrorCauseCount);
+        const int i = cause < 0 || cause >= core::kErrorCauseCount ? core::kErrorCauseCount - 1 : cause;
         return dark ? darkc[i] : light[i];
     }
     QColor cache() const { return dark ? QColor(0x4d, 0xd0, 0xe1) : QColor(0x00, 0x83, 0x8f); }

@@ -52,6 +52,8 @@ QString validateTimelineEvent(const core::Scenario& scenario, const core::Timeli
         e.type == "spike" || e.type == "step" || e.type == "ramp" || e.type == "slow";
     if (multiplies && !(e.factor > 0))
         return tr("factor: expected a multiplier above 0");
+    if (e.type == "errors" && !(e.value >= 0 && e.value <= 1))
+        return tr("value: expected a share of requests from 0 to 1");
     // The loader's rule (a cache_failure on a database, a partition inside one data
     // center...): an event the editor accepts must load again from the saved file.
     if (const std::string why = core::timelineTargetProblem(scenario, e); !why.empty())

@@ -51,9 +51,9 @@ const std::vector<QRgb>& GifWriter::palette()
             cp.dark = dark;
             for (const QColor& c :
                  {cp.background(), cp.text(), cp.grid(), cp.p50(), cp.p95(), cp.p99(), cp.offered(),
-                  cp.throughput(), cp.cache(), cp.cdn(), cp.queue(), cp.lag()})
+                  cp.throughput(), cp.cache(), cp.cdn(), cp.queue(), cp.lag(), cp.retry(), cp.stale()})
                 add(c);
-            for (int k = 0; k < 5; ++k)
+            for (int k = 0; k < core::kErrorCauseCount; ++k)
                 add(cp.errorCause(k));
             for (auto s : {core::SimEvent::Severity::Info, core::SimEvent::Severity::Warning,
                            core::SimEvent::Severity::Failure, core::SimEvent::Severity::Recovery})

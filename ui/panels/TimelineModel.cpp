@@ -47,7 +47,7 @@ bool TimelineModel::amountIsFactor(const std::string& t)
 
 bool TimelineModel::amountIsValue(const std::string& t)
 {
-    return t == "link_latency" || t == "daily_cycle";
+    return t == "link_latency" || t == "daily_cycle" || t == "errors";
 }
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
@@ -92,6 +92,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         if (amountIsValue(e.type))
             return edit ? QVariant(e.value)
                         : QVariant(e.type == "link_latency" ? tr("%1 ms").arg(e.value, 0, 'g', 4)
+                                   : e.type == "errors"     ? tr("%1% errors").arg(e.value * 100, 0, 'g', 3)
                                                             : QString::number(e.value, 'g', 4));
         return edit ? QVariant(0.0) : QVariant(QString());
     case Label:

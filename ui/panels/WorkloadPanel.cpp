@@ -127,6 +127,37 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     wf->addRow(tr("Client timeout"), m_timeout);
     v->addWidget(wl);
 
+    auto* retry = new QGroupBox(tr("Retries and circuit breaker"));
+    auto* yf = new QFormLayout(retry);
+    m_retries = spin(0, 10, 0, QString(), tr("Retries"));
+    m_retries->setToolTip(tr("How many times a client sends a request again after an error or a "
+                             "timeout (0 = it gives up at once)."));
+    m_backoff = spin(0, 3.6e6, 0, tr("ms"), tr("Backoff"));
+    m_backoff->setToolTip(tr("Wait before the first retry; it doubles with each further retry."));
+    m_backoffMax = spin(0, 3.6e6, 0, tr("ms"), tr("Longest backoff"));
+    m_jitter = spin(0, 100, 0, QStringLiteral("%"), tr("Jitter"));
+    m_jitter->setToolTip(tr("Share of the backoff drawn at random, so that clients that failed "
+                            "together do not all retry together (100% = anywhere from 0 to the backoff)."));
+    m_breakerThreshold = spin(0, 100, 0, QStringLiteral("%"), tr("Breaker opens at"));
+    m_breakerThreshold->setSpecialValueText(tr("no breaker"));
+    m_breakerThreshold->setToolTip(tr("A client's circuit breaker opens when this share of the "
+                                      "recent attempts failed: then it fails requests at once, "
+                                      "without sending them, and lets the servers recover."));
+    m_breakerWindow = spin(0.1, 86400, 1, tr("s"), tr("Breaker window"));
+    m_breakerMin = spin(1, 1e6, 0, tr("attempts"), tr("Breaker minimum"));
+    m_breakerMin->setToolTip(tr("Attempts in the window before the breaker may open."));
+    m_breakerOpen = spin(0.01, 86400, 1, tr("s"), tr("Breaker open for"));
+    m_breakerOpen->setToolTip(tr("How long it stays open before one probe request may try again."));
+    yf->addRow(tr("Retries"), m_retries);
+    yf->addRow(tr("Backoff"), m_backoff);
+    yf->addRow(tr("Longest backoff"), m_backoffMax);
+    yf->addRow(tr("Jitter"), m_jitter);
+    yf->addRow(tr("Breaker opens at"), m_breakerThreshold);
+    yf->addRow(tr("Breaker window"), m_breakerWindow);
+    yf->addRow(tr("Breaker minimum"), m_breakerMin);
+    yf->addRow(tr("Breaker open for"), m_breakerOpen);
+    v->addWidget(retry);
+
     auto* helper = new QGroupBox(tr("From daily users to requests per second"));
     auto* hf = new QFormLayout(helper);
     m_dau = spin(1, 1e10, 0, tr("users/day"), tr("Daily active users"));
@@ -225,6 +256,26 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
         wlEdit(QStringLiteral("timeout"), [x](core::Workload& w) { w.clientTimeoutMs = x; });
     });
+    auto retryEdit = [=, this](QDoubleSpinBox* box, const char* field,
+                               std::function<void(core::Workload&, double)> set) {
+        connect(box, &QDoubleSpinBox::valueChanged, this, [=, this](double x) {
+            wlEdit(QLatin1String(field), [&](core::Workload& w) { set(w, x); });
+        });
+    };
+    retryEdit(m_retries, "retries", [](core::Workload& w, double x) { w.retry.maxRetries = static_cast<int>(x); });
+    retryEdit(m_backoff, "backoff", [](core::Workload& w, double x) {
+        w.retry.backoffMs = x;
+        w.retry.backoffMaxMs = std::max(w.retry.backoffMaxMs, x); // the file's rule: max >= base
+    });
+    retryEdit(m_backoffMax, "backoff_max", [](core::Workload& w, double x) {
+        w.retry.backoffMaxMs = x;
+        w.retry.backoffMs = std::min(w.retry.backoffMs, x);
+    });
+    retryEdit(m_jitter, "jitter", [](core::Workload& w, double x) { w.retry.jitter = x / 100; });
+    retryEdit(m_breakerThreshold, "breaker", [](core::Workload& w, double x) { w.breaker.errorThreshold = x / 100; });
+    retryEdit(m_breakerWindow, "breaker_window", [](core::Workload& w, double x) { w.breaker.windowS = x; });
+    retryEdit(m_breakerMin, "breaker_min", [](core::Workload& w, double x) { w.breaker.minRequests = static_cast<int>(x); });
+    retryEdit(m_breakerOpen, "breaker_open", [](core::Workload& w, double x) { w.breaker.openS = x; });
     connect(use, &QPushButton::clicked, this, [=, this] {
         const double rps = peakRps(m_dau->value(), m_perUser->value(), m_peak->value());
         wlEdit(QStringLiteral("helper"), [rps](core::Workload& w) {
@@ -312,6 +363,8 @@ void WorkloadPanel::refresh()
     const QList<QWidget*> all = {m_mode,        m_rate,        m_rateSlider,     m_users,
                                  m_usersSlider, m_think,       m_read,           m_write,
                                  m_static,      m_job,         m_zipf,           m_timeout,
+                                 m_retries,     m_backoff,     m_backoffMax,     m_jitter,
+                                 m_breakerThreshold, m_breakerWindow, m_breakerMin, m_breakerOpen,
                                  m_access,      m_crossRegion, m_intraDc,        m_duration,
                                  m_warmup,      m_seed,        m_sampleInterval, m_scenarioName};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
@@ -335,6 +388,21 @@ void WorkloadPanel::refresh()
     m_job->setValue(w.mix.job * 100);
     m_zipf->setValue(w.zipfExponent);
     m_timeout->setValue(w.clientTimeoutMs);
+    m_retries->setValue(w.retry.maxRetries);
+    m_backoff->setValue(w.retry.backoffMs);
+    m_backoffMax->setValue(w.retry.backoffMaxMs);
+    m_jitter->setValue(w.retry.jitter * 100);
+    m_breakerThreshold->setValue(w.breaker.errorThreshold * 100);
+    m_breakerWindow->setValue(w.breaker.windowS);
+    m_breakerMin->setValue(w.breaker.minRequests);
+    m_breakerOpen->setValue(w.breaker.openS);
+    const bool retrying = w.retry.maxRetries > 0, breaking = w.breaker.errorThreshold > 0;
+    for (QWidget* x : {static_cast<QWidget*>(m_backoff), static_cast<QWidget*>(m_backoffMax),
+                       static_cast<QWidget*>(m_jitter)})
+        x->setEnabled(retrying);
+    for (QWidget* x : {static_cast<QWidget*>(m_breakerWindow), static_cast<QWidget*>(m_breakerMin),
+                       static_cast<QWidget*>(m_breakerOpen)})
+        x->setEnabled(breaking);
     m_access->setValue(s.network.accessMs);
     m_crossRegion->setValue(s.network.crossRegionMs);
     m_intraDc->setValue(s.network.intraDcMs);

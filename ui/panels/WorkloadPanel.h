@@ -60,6 +60,14 @@ private:
     QDoubleSpinBox* m_job;
     QDoubleSpinBox* m_zipf;
     QDoubleSpinBox* m_timeout;
+    QDoubleSpinBox* m_retries;
+    QDoubleSpinBox* m_backoff;
+    QDoubleSpinBox* m_backoffMax;
+    QDoubleSpinBox* m_jitter;
+    QDoubleSpinBox* m_breakerThreshold;
+    QDoubleSpinBox* m_breakerWindow;
+    QDoubleSpinBox* m_breakerMin;
+    QDoubleSpinBox* m_breakerOpen;
     QDoubleSpinBox* m_dau;
     QDoubleSpinBox* m_perUser;
     QDoubleSpinBox* m_peak;
