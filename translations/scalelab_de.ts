@@ -693,6 +693,22 @@
         <source>MB/s</source>
         <translation>MB/s</translation>
     </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Shared, durable storage for users&apos; files (like S3): every web server sees the same files, and no server&apos;s crash loses one.</source>
+        <translation>Gemeinsamer, dauerhafter Speicher für die Dateien der Nutzer (wie S3): Jeder Webserver sieht dieselben Dateien, und kein Serverabsturz verliert eine davon.</translation>
+    </message>
+    <message>
+        <source>Writes with a file</source>
+        <translation>Schreibzugriffe mit Datei</translation>
+    </message>
+    <message>
+        <source>Share of writes that upload a user&apos;s file: kept on this server&apos;s disk, or in object storage when one is connected.</source>
+        <translation>Anteil der Schreibzugriffe, die eine Datei eines Nutzers hochladen: Sie liegt auf der Festplatte dieses Servers oder im Objektspeicher, wenn einer verbunden ist.</translation>
+    </message>
 </context>
 <context>
     <name>EventMarkers</name>

@@ -197,6 +197,13 @@ std::vector<TopologyIssue> validateTopology(const Scenario& s)
             if (count(Kind::WebServer) == 0)
                 add(id, nameOf(v) + " has no web servers to send requests to.", true);
             break;
+        case Kind::WebServer:
+            if (s.components[sv].number("upload_share") > 0 && count(Kind::ObjectStore) == 0)
+                add(id,
+                    nameOf(v) + " keeps users' files on its own disk: a crash loses them and the other servers "
+                                "cannot see them. Connect object storage.",
+                    false);
+            break;
         case Kind::Dns:
             if (t.out[sv].empty())
                 add(id, nameOf(v) + " has no address to answer with: connect it to a load balancer or web server.", true);

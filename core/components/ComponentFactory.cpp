@@ -23,7 +23,7 @@ std::unique_ptr<ComponentRuntime> createRuntime(SimulationImpl& sim, const Compo
         return std::make_unique<CacheRuntime>(sim, c, index);
     if (k == "database")
         return std::make_unique<DatabaseRuntime>(sim, c, index);
-    if (k == "session_store")
+    if (k == "session_store" || k == "object_store") // both: a side trip that returns to the web server
         return std::make_unique<SessionStoreRuntime>(sim, c, index);
     if (k == "shard_router")
         return std::make_unique<ShardRouterRuntime>(sim, c, index);

@@ -25,6 +25,7 @@ enum RequestFlag : std::uint16_t {
     kFlagAbandoned = 1 << 7,   ///< the client timed out and gave up: already counted as failed
     kFlagJobWork = 1 << 8,     ///< a job's own work, done by a web server in the request (no queue)
     kFlagProbe = 1 << 9,       ///< the one attempt a half-open circuit breaker lets through
+    kFlagFileDone = 1 << 10,   ///< a write's file upload has been decided (stored locally or sent to object storage)
 };
 
 /// One request in flight. Lives in a RequestPool; referred to by index. Small and

@@ -11,7 +11,7 @@ namespace scalelab::core {
 
 void WebServerRuntime::wire()
 {
-    m_cache = m_data = m_sessionStore = m_queue = -1;
+    m_cache = m_data = m_sessionStore = m_queue = m_objectStore = -1;
     m_caches.clear();
     for (int t : m_sim.targets(m_index)) {
         const Kind k = m_sim.comp(t).kindId();
@@ -26,8 +26,11 @@ void WebServerRuntime::wire()
             m_sessionStore = t;
         else if (k == Kind::MessageQueue && m_queue < 0)
             m_queue = t;
+        else if (k == Kind::ObjectStore && m_objectStore < 0)
+            m_objectStore = t;
     }
     m_stateful = m_config.choice("session_mode") == "stateful";
+    m_uploadShare = m_config.number("upload_share");
     const double serviceMs = m_config.number("service_ms");
     m_jobScale = serviceMs > 0 ? m_config.number("job_ms") / serviceMs : 0.0;
     m_cacheCopies = std::clamp(static_cast<int>(m_config.number("cache_copies")), 1, 3);
@@ -82,7 +85,8 @@ bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& valu
 {
     if (!ComponentRuntime::applyParam(key, value, error))
         return false;
-    if (key == "session_mode" || key == "job_ms" || key == "service_ms" || key == "cache_copies")
+    if (key == "session_mode" || key == "job_ms" || key == "service_ms" || key == "cache_copies" ||
+        key == "upload_share")
         wire();
     return true;
 }
@@ -162,6 +166,18 @@ void WebServerRuntime::continueRequest(ReqId r)
         }
         break;
     case RequestType::Write:
+        if (m_uploadShare > 0 && !(q.flags & kFlagFileDone)) [[unlikely]] {
+            q.flags |= kFlagFileDone;
+            if (m_sim.miscRng().uniform() < m_uploadShare) {
+                if (q.flags & kFlagMeasured)
+                    ++m_sim.filesUploaded;
+                if (m_objectStore >= 0) {
+                    m_sim.forward(r, m_index, m_objectStore); // comes back through resume()
+                    return;
+                }
+                ++m_localFiles;
+            }
+        }
         if (!(q.flags & kFlagWriteThrough))
             m_sim.noteWrite(q.key);
         if (m_cache >= 0 && !(q.flags & kFlagWriteThrough)) {
@@ -260,6 +276,18 @@ void WebServerRuntime::finishRemoval()
 
 void WebServerRuntime::setDown(bool down, const std::string& reason)
 {
+    if (down && !m_down && m_localFiles > 0) {
+        // Files on the server's own disk go with it (a crash, or a removal: the machine
+        // is handed back).
+        m_sim.filesLost += m_localFiles;
+        SimEvent e;
+        e.type = "files_lost";
+        e.component = id();
+        e.text = std::to_string(m_localFiles) + " users' files lost with " + (m_config.name.empty() ? id() : m_config.name);
+        e.severity = SimEvent::Severity::Failure;
+        m_sim.record(e);
+        m_localFiles = 0;
+    }
     if (down && !m_down && m_stateful) {
         m_sim.sessionsLost += m_sessionCount;
         SimEvent e;

@@ -10,7 +10,9 @@ namespace scalelab::core {
 /// Web/application server. After its own work a request may visit the session store
 /// (stateless mode), then the cache and/or the database (reads and writes), or the
 /// message queue (jobs). In stateful mode sessions live in this server's memory, and
-/// a crash logs out every user whose session was here.
+/// a crash logs out every user whose session was here. A share `upload_share` of writes
+/// carries a user's file: stored in object storage when one is connected (one more
+/// side trip), otherwise on this server's disk, where a crash loses it.
 class WebServerRuntime : public ComponentRuntime
 {
 public:
@@ -65,6 +67,9 @@ protected:
     std::uint64_t m_drainServed = 0; ///< requests finished since the removal began
     SimTime m_drainStart = 0;
     std::size_t m_sessionCount = 0;
+    int m_objectStore = -1;
+    double m_uploadShare = 0.0;
+    std::uint64_t m_localFiles = 0; ///< users' files on this server's own disk (no object storage)
     std::uint32_t m_sessionEpoch = 0; ///< bumps on a crash: every session made before is gone
 };
 

@@ -127,13 +127,16 @@ std::vector<KindSpec> buildKinds()
     }
     {
         KindSpec k{"web_server", "Web server", "Runs the application code for each request.",
-                   KindRole::Compute, true, {}, {"cache", "database", "shard_router", "session_store", "message_queue"}};
+                   KindRole::Compute, true, {}, {"cache", "database", "shard_router", "session_store", "message_queue",
+                                                 "object_store"}};
         k.params.push_back(choice("session_mode", "Sessions", {"stateless", "stateful"},
                                   "Stateful keeps sessions in this server's memory; stateless keeps them in a session store."));
         k.params.push_back(integer("cache_copies", "Cache copies", "", 1, 1, 3,
                                    "With several caches connected (a cluster), on how many of them each key is kept."));
         k.params.push_back(num("job_ms", "Job work", "ms", 50, 0, 1e6,
                                "Work of one background job when no message queue is connected: done inside the request."));
+        k.params.push_back(num("upload_share", "Writes with a file", "", 0, 0, 1,
+                               "Share of writes that upload a user's file: kept on this server's disk, or in object storage when one is connected."));
         addStation(k, 8, 20, 1000, 0.2);
         kinds.push_back(std::move(k));
     }
@@ -184,6 +187,13 @@ std::vector<KindSpec> buildKinds()
         KindSpec k{"session_store", "Session store", "A shared store for login sessions so any web server can serve any user.",
                    KindRole::Support, true, {}, {}};
         addStation(k, 32, 1, 10000, 0.15);
+        kinds.push_back(std::move(k));
+    }
+    {
+        KindSpec k{"object_store", "Object storage",
+                   "Shared, durable storage for users' files (like S3): every web server sees the same files, and no server's crash loses one.",
+                   KindRole::Support, true, {}, {}};
+        addStation(k, 1000, 30, 100000, 0.05);
         kinds.push_back(std::move(k));
     }
     {
@@ -255,7 +265,7 @@ Kind kindFromName(const std::string& k)
 {
     static const char* names[] = {"users", "dns", "cdn", "api_gateway", "load_balancer", "web_server",
                                   "cache", "database", "shard_router", "session_store", "message_queue",
-                                  "worker_pool", "datacenter", "monitoring", "autoscaler"};
+                                  "worker_pool", "datacenter", "monitoring", "autoscaler", "object_store"};
     for (std::size_t i = 0; i < sizeof(names) / sizeof(names[0]); ++i)
         if (k == names[i])
             return static_cast<Kind>(i);

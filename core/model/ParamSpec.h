@@ -54,7 +54,7 @@ enum class KindRole {
 /// code and analyses never compare strings. Order matches componentKinds().
 enum class Kind : std::uint8_t {
     Users, Dns, Cdn, ApiGateway, LoadBalancer, WebServer, Cache, Database, ShardRouter,
-    SessionStore, MessageQueue, WorkerPool, Datacenter, Monitoring, Autoscaler, Unknown
+    SessionStore, MessageQueue, WorkerPool, Datacenter, Monitoring, Autoscaler, ObjectStore, Unknown
 };
 /// The enum of a kind id ("web_server" -> Kind::WebServer); Unknown when not a kind.
 Kind kindFromName(const std::string& kind);

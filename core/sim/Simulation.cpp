@@ -117,7 +117,8 @@ std::string summaryToJson(const Summary& s)
                        {"dead_letters", s.deadLetters},     {"jobs_processed", s.jobsProcessed},
                        {"job_retries", s.jobRetries},       {"session_misses", s.sessionMisses},
                        {"logins", s.logins},                {"cache_stale_reads", s.cacheStaleReads},
-                       {"retries", s.retries},              {"circuit_opens", s.breakerOpens}};
+                       {"retries", s.retries},              {"circuit_opens", s.breakerOpens},
+                       {"files_uploaded", s.filesUploaded}, {"files_lost", s.filesLost}};
     if (s.cacheHitRate >= 0)
         j["cache_hit_rate"] = round6(s.cacheHitRate);
     if (s.cdnHitRate >= 0)

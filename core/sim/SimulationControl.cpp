@@ -417,6 +417,8 @@ Summary SimulationImpl::summary() const
     s.cacheStaleReads = cacheStaleReads;
     s.retries = retries;
     s.breakerOpens = breakerOpens;
+    s.filesUploaded = filesUploaded;
+    s.filesLost = filesLost;
     s.logins = logins;
     s.deadLetters = deadLetters;
     s.jobsProcessed = jobsProcessed;

@@ -112,6 +112,8 @@ public:
     std::uint64_t deadLetters = 0, jobsProcessed = 0, jobRetries = 0;
     std::uint64_t sessionMisses = 0, logins = 0; ///< stateful web tiers (measured requests)
     std::uint64_t retries = 0;      ///< retry attempts clients sent for measured requests
+    std::uint64_t filesUploaded = 0; ///< measured writes that carried a user's file
+    std::uint64_t filesLost = 0;     ///< files lost with a web server's disk (crash or removal)
     std::uint64_t breakerOpens = 0; ///< times a client circuit breaker opened (after the warm-up)
     /// Where each client's current session lives (stateful web servers): the server and
     /// that server's crash epoch when the session was made. A session is valid only on

@@ -58,6 +58,9 @@ struct Summary
     /// Client retries: attempts sent again after a failure or a timeout, and how often a
     /// region's circuit breaker opened.
     std::uint64_t retries = 0, breakerOpens = 0;
+    /// Users' files: uploaded (measured writes with a file) and lost with a web server's
+    /// own disk; object storage loses none.
+    std::uint64_t filesUploaded = 0, filesLost = 0;
     double cacheHitRate = -1.0, cdnHitRate = -1.0;
     double costPerHour = 0.0;
     std::vector<ComponentSummary> components;

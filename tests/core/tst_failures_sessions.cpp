@@ -2,6 +2,7 @@
 // Stateful web servers lose the sessions they hold when they crash, and a request that
 // reaches a server without its user's session is a session miss (the user logs in
 // again); stateless ones keep sessions in a shared store and lose or miss none.
+#include "analysis/GraphAnalysis.h"
 #include "sim/Simulation.h"
 #include "tst_components_kit.h"
 
@@ -137,6 +138,66 @@ private Q_SLOTS:
         QVERIFY2(std::abs(static_cast<double>(sum.sessionMisses) - expected) < 5 * std::sqrt(n * p * (1 - p)) + 0.02 * expected,
                  qPrintable(QString("misses %1, expected %2").arg(sum.sessionMisses).arg(expected)));
     }
+
+    /// Users' files: every write uploads one (upload_share 1) through a round-robin load
+    /// balancer to three web servers. Kept on each server's disk, the crashed server's third
+    /// is lost: uploads/3 (round robin hands out writes in turn: +-1, and +-2 for the
+    /// writes in flight when the run ends at the crash). In object storage none is lost,
+    /// every upload visits the store once, and a write waits the store's 30 ms more
+    /// (exponential: the mean of ~2,000 is within 4 x 30/sqrt(2000) = 2.7 ms).
+    void filesOnLocalDisksAreLost()
+    {
+        auto design = [](bool store) {
+            Scenario s = openScenario(100, 20, 0, 4);
+            s.workload.mix = {0, 0, 1, 0};
+            add(s, "users", "users");
+            add(s, "lb", "load_balancer", {{"policy", std::string("round_robin")}});
+            link(s, "users", "lb");
+            if (store)
+                add(s, "files", "object_store");
+            for (int i = 0; i < 3; ++i) {
+                const std::string id = "web" + std::to_string(i);
+                add(s, id, "web_server", {{"upload_share", 1.0}, {"workers", 50.0}, {"service_ms", 2.0}});
+                link(s, "lb", id);
+                if (store)
+                    link(s, id, "files");
+            }
+            s.timeline.push_back(makeEvent(19.999, "crash", "web1"));
+            return s;
+        };
+        Recording localRec;
+        Simulation local(design(false), &localRec);
+        local.run();
+        const Summary a = local.summary();
+        QVERIFY(a.filesUploaded > 1800 && a.filesUploaded < 2200);
+        const double third = static_cast<double>(a.filesUploaded) / 3.0;
+        qInfo("local disks: %llu uploads, %llu lost (a third: %.1f)", static_cast<unsigned long long>(a.filesUploaded),
+              static_cast<unsigned long long>(a.filesLost), third);
+        QVERIFY2(std::abs(static_cast<double>(a.filesLost) - third) <= 3,
+                 qPrintable(QStringLiteral("%1 lost of %2").arg(a.filesLost).arg(a.filesUploaded)));
+        QVERIFY(localRec.first("files_lost"));
+        // The topology check says so before the run.
+        bool warned = false;
+        for (const TopologyIssue& i : validateTopology(design(false)))
+            warned = warned || (i.componentId == "web0" && i.message.find("own disk") != std::string::npos);
+        QVERIFY(warned);
+
+        Simulation shared(design(true));
+        shared.run();
+        const Summary b = shared.summary();
+        QCOMPARE(b.filesLost, std::uint64_t{0});
+        const ComponentSummary* store = nullptr;
+        for (const auto& c : b.components)
+            if (c.id == "files")
+                store = &c;
+        QVERIFY(store);
+        QVERIFY2(store->served + 5 >= b.filesUploaded && store->served <= b.filesUploaded,
+                 qPrintable(QStringLiteral("store served %1 of %2 uploads").arg(store->served).arg(b.filesUploaded)));
+        const double extra = b.writeLatency.meanMs - a.writeLatency.meanMs;
+        qInfo("object storage adds %.2f ms to a write (service 30 ms)", extra);
+        QVERIFY2(std::abs(extra - 30) < 2.7, qPrintable(QString::number(extra)));
+    }
+
 };
 
 QTEST_APPLESS_MAIN(TestSessions)

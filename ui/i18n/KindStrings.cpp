@@ -145,6 +145,11 @@ const char* const kKindStrings[] = {
     QT_TRANSLATE_NOOP("ComponentKinds", "Hash spreads keys evenly; range keeps neighbours together."),
     QT_TRANSLATE_NOOP("ComponentKinds", "hash"),
     QT_TRANSLATE_NOOP("ComponentKinds", "range"),
+    // object_store
+    QT_TRANSLATE_NOOP("ComponentKinds", "Object storage"),
+    QT_TRANSLATE_NOOP("ComponentKinds", "Shared, durable storage for users' files (like S3): every web server sees the same files, and no server's crash loses one."),
+    QT_TRANSLATE_NOOP("ComponentKinds", "Writes with a file"),
+    QT_TRANSLATE_NOOP("ComponentKinds", "Share of writes that upload a user's file: kept on this server's disk, or in object storage when one is connected."),
     // session_store
     QT_TRANSLATE_NOOP("ComponentKinds", "Session store"),
     QT_TRANSLATE_NOOP("ComponentKinds", "A shared store for login sessions so any web server can serve any user."),
