@@ -23,6 +23,9 @@
 #include <QUndoStack>
 #include <QUndoView>
 
+#include <algorithm>
+#include <vector>
+
 namespace scalelab::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -127,6 +130,13 @@ void MainWindow::createCentral()
     m_view->setObjectName(QStringLiteral("canvas"));
     setCentralWidget(m_view);
     connect(m_view, &DiagramView::spaceTapped, this, &MainWindow::togglePlay);
+    connect(m_view, &DiagramView::componentActivated, this, [this] {
+        if (QDockWidget* d = dock(QStringLiteral("inspectorDock"))) {
+            d->show();
+            d->raise();
+        }
+        focusInto(m_inspector);
+    });
     connect(m_scene, &DiagramScene::componentContextMenuRequested, this,
             &MainWindow::showComponentMenu);
     connect(m_scene, &DiagramScene::connectionContextMenuRequested, this,
@@ -205,6 +215,52 @@ void MainWindow::onSelectionChanged()
     m_inspector->showComponent(ids.size() == 1 ? ids.first() : QString());
     if (ids.size() == 1 && m_charts)
         m_charts->showComponent(ids.first());
+}
+
+void MainWindow::focusPanel(int step)
+{
+    std::vector<QWidget*> panels;
+    auto addDock = [&panels](QDockWidget* d) {
+        if (d && d->widget() && d->isVisible() && d->widget()->isVisible() &&
+            std::find(panels.begin(), panels.end(), d->widget()) == panels.end())
+            panels.push_back(d->widget());
+    };
+    addDock(dock(QStringLiteral("paletteDock")));
+    panels.push_back(m_view);
+    for (QDockWidget* d : findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
+        addDock(d);
+    const QWidget* focus = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < static_cast<int>(panels.size()); ++i)
+        if (focus && (panels[static_cast<std::size_t>(i)] == focus ||
+                      panels[static_cast<std::size_t>(i)]->isAncestorOf(focus)))
+            current = i;
+    const int n = static_cast<int>(panels.size());
+    const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
+    QWidget* target = panels[static_cast<std::size_t>(next)];
+    focusInto(target);
+    if (auto* d = qobject_cast<QDockWidget*>(target->parentWidget()))
+        statusBar()->showMessage(d->windowTitle(), 4000);
+    else
+        statusBar()->showMessage(target->accessibleName(), 4000);
+}
+
+void MainWindow::focusInto(QWidget* panel)
+{
+    if (!panel)
+        return;
+    if (panel->focusPolicy() & Qt::TabFocus) {
+        panel->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    for (QWidget* w = panel->nextInFocusChain(); w && w != panel; w = w->nextInFocusChain()) {
+        if (panel->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    panel->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateTitle()

@@ -36,6 +36,9 @@ struct SeriesDef
     std::function<QColor(const ChartPalette&)> colour;
     Qt::PenStyle style = Qt::SolidLine;
     bool hideWhenZero = false;
+    /// A dash pattern (in pen widths) instead of `style`: every series of a chart has a
+    /// line pattern of its own, so colour is never the only thing that tells them apart.
+    QList<qreal> dashes = {};
 };
 
 QList<QPointF> reduced(const std::vector<core::Sample>& samples, const SeriesDef& def,
@@ -215,6 +218,8 @@ void ChartBook::build()
         c.chart->setTitle(chartName(id));
         c.chart->setMargins(QMargins(4, 4, 4, 4));
         c.chart->legend()->setAlignment(Qt::AlignBottom);
+        // The legend shows each line's pattern, not only its colour.
+        c.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
         c.chart->setAnimationOptions(QChart::NoAnimation);
         c.x = new QValueAxis;
         c.x->setTitleText(tr("Simulated time (s)"));
@@ -250,10 +255,10 @@ void ChartBook::build()
     auto& lat = make(Latency, tr("Latency (ms)"));
     add(lat, tr("p50"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p50Ms; }, pen(&ChartPalette::p50),
-         Qt::SolidLine, false});
+         Qt::DotLine, false});
     add(lat, tr("p95"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p95Ms; }, pen(&ChartPalette::p95),
-         Qt::SolidLine, false});
+         Qt::DashLine, false});
     add(lat, tr("p99"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p99Ms; }, pen(&ChartPalette::p99),
          Qt::SolidLine, false});
@@ -268,10 +273,15 @@ void ChartBook::build()
     static const char* causeNames[] = {QT_TR_NOOP("rejected"), QT_TR_NOOP("timed out"),
                                        QT_TR_NOOP("down"), QT_TR_NOOP("rate-limited"),
                                        QT_TR_NOOP("no route")};
+    // Offered is dashed and served solid; each error cause has a pattern of its own.
+    static const Qt::PenStyle causeStyles[] = {Qt::DashDotLine, Qt::DashDotDotLine, Qt::DotLine,
+                                               Qt::CustomDashLine, Qt::CustomDashLine};
+    static const QList<qreal> causeDashes[] = {{}, {}, {}, {8, 3}, {1, 2, 1, 2, 6, 2}};
     for (int k = 0; k < core::kErrorCauseCount && k < 5; ++k)
         add(tr_, tr(causeNames[k]),
             {nullptr, Reduce::Mean, [k](const S& s) { return s.errorsRps[k]; },
-             [k](const ChartPalette& pal) { return pal.errorCause(k); }, Qt::SolidLine, true});
+             [k](const ChartPalette& pal) { return pal.errorCause(k); }, causeStyles[k], true,
+             causeDashes[k]});
 
     auto& cache = make(Cache, tr("Hit rate (%)"));
     add(cache, tr("cache"),
@@ -302,7 +312,7 @@ void ChartBook::build()
              auto* c = findComponent(s, *cid);
              return c ? c->utilization * 100 : -1;
          },
-         pen(&ChartPalette::utilization), Qt::SolidLine, false},
+         pen(&ChartPalette::utilization), Qt::DashLine, false},
         comp.y2);
 
     auto& rep = make(Replication, tr("Lag (ms)"));
@@ -336,6 +346,8 @@ void ChartBook::applyPalette()
         }
         for (auto& s : c.series) {
             QPen pen(s.colour(pal), 2.0, s.style);
+            if (!s.dashes.isEmpty())
+                pen.setDashPattern(s.dashes);
             s.series->setPen(pen);
         }
         c.markers->setPalette(pal);
