@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -267,13 +268,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         auto* panel = w.findChild<LessonPanel*>(QStringLiteral("lessonPanel"));
         QVERIFY(panel);
-        panel->openLesson(4); // 05-load-balancer, step 1: one server, one crash
-        QCOMPARE(QString::fromStdString(panel->lesson()->id), QString("05-load-balancer"));
         w.view()->setFocus();
         DiagramScene* scene = w.scene();
         Document* doc = w.document();
 
-        // From here on, keys only. Lessons > Next Step.
+        // Keys only from here. Lessons > Show Lessons (Ctrl+1) puts the focus in the lesson
+        // list; Home, four times Down and Enter open the fifth lesson.
+        press(Qt::Key_1, Qt::ControlModifier);
+        auto* list = panel->findChild<QListWidget*>();
+        QVERIFY(list);
+        QVERIFY(list->hasFocus());
+        press(Qt::Key_Home);
+        for (int i = 0; i < 4; ++i)
+            press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        QVERIFY(panel->lesson());
+        QCOMPARE(QString::fromStdString(panel->lesson()->id), QString("05-load-balancer"));
+        QCOMPARE(panel->currentStep(), 0); // "One server, one crash"
+        // Lessons > Next Step.
         press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(QString::fromStdString(panel->step()->id), QString("balance"));
         // The start: users -> web1 -> db.
