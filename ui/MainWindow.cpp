@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
@@ -71,7 +72,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_doc, &Document::settingsChanged, this, &MainWindow::updateTitle);
     connect(m_run, &RunController::frame, this, [this](const LiveFrame& f) {
         m_scene->applyFrame(f);
-        m_clockLabel->setText(tr("t = %1 s").arg(core::simTimeToSeconds(f.now), 0, 'f', 1));
+        m_clockLabel->setText(
+            tr("t = %1 s").arg(QLocale().toString(core::simTimeToSeconds(f.now), 'f', 1)));
     });
     connect(m_run, &RunController::cleared, m_scene, &DiagramScene::clearLive);
     connect(m_run, &RunController::simEvent, m_scene, [this](const core::SimEvent& e) {

@@ -221,6 +221,7 @@ void ChartBook::build()
         // The legend shows each line's pattern, not only its colour.
         c.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
         c.chart->setAnimationOptions(QChart::NoAnimation);
+        c.chart->setLocalizeNumbers(true); // axis labels in the user's locale ("2,5")
         c.x = new QValueAxis;
         c.x->setTitleText(tr("Simulated time (s)"));
         niceAxis(c.x, 0, 10); // round ticks (0, 2, 4...) before the first sample too
