@@ -3,8 +3,12 @@
 # Installs what is missing, builds ScaleLab and runs every test:
 #   1. the normal build (core, ui, app, bench) and all its tests;
 #   2. the core, lesson and UI tests again with AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. short libFuzzer runs of the input parsers (when the fuzz targets exist).
-# Environment: JOBS (default: number of cores), SKIP_SANITIZE=1, SKIP_FUZZ=1, FUZZ_SECONDS (45).
+#   3. the Debian package: built from the normal build (tools/package.sh), checked with
+#      lintian, installed into a scratch root (PKG_INSTALL=system: on this machine, as CI
+#      does), its validators run and its programs started (tools/check-package.sh);
+#   4. short libFuzzer runs of the input parsers (when the fuzz targets exist).
+# Environment: JOBS (default: number of cores), SKIP_SANITIZE=1, SKIP_PACKAGE=1,
+# SKIP_FUZZ=1, FUZZ_SECONDS (45), PKG_INSTALL (scratch or system), PKG_OUT (build/pkg).
 set -eu
 cd "$(dirname "$0")"
 ./tools/install-deps.sh
@@ -19,6 +23,12 @@ cmake -S . -B build $GEN -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j "$JOBS"
 stage tests
 ctest --test-dir build --output-on-failure -j "$JOBS"
+
+if [ "${SKIP_PACKAGE:-0}" != 1 ]; then
+  stage "Debian package (build, lintian, install, run the installed programs)"
+  DEB=$(JOBS="$JOBS" tools/package.sh build) # its only output: the path of the .deb
+  tools/check-package.sh "$DEB"
+fi
 
 if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
   stage "sanitizers (ASan + UBSan: core, lessons, UI)"

@@ -153,6 +153,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SCALELAB_HOMEPAGE}")
 # xcb platform plugin and the SVG icon plugin come with libqt6gui6 and libqt6svg6,
 # which the computed list names anyway.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Qt's own German texts (standard dialogs); ScaleLab's are in the program.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 include(CPack)

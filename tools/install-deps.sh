@@ -5,7 +5,8 @@
 set -eu
 PKGS="build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-charts-dev \
 qt6-svg-dev libqt6opengl6-dev libqt6svg6 libboost-graph-dev nlohmann-json3-dev libgif-dev \
-xvfb xauth libgl-dev fonts-dejavu-core clang libclang-rt-14-dev lld locales qt6-l10n-tools qt6-translations-l10n"
+xvfb xauth libgl-dev fonts-dejavu-core clang libclang-rt-14-dev lld locales qt6-l10n-tools qt6-translations-l10n \
+dpkg-dev librsvg2-bin lintian desktop-file-utils appstream libxml2-utils man-db"
 [ -n "${SCALELAB_EXTRA_PKGS:-}" ] && PKGS="$PKGS $SCALELAB_EXTRA_PKGS"
 missing=""
 for p in $PKGS; do

@@ -1025,6 +1025,50 @@
         <source>Restart &amp;Lesson</source>
         <translation>Lektion &amp;neu beginnen</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>connection; not running</source>
+        <translation>Verbindung; läuft nicht</translation>
+    </message>
+    <message>
+        <source>connection; %1</source>
+        <translation>Verbindung; %1</translation>
+    </message>
+    <message>
+        <source>%1 errors/s</source>
+        <translation>%1 Fehler/s</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>overloaded</source>
+        <translation>überlastet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>Auslastung %1</translation>
+    </message>
+    <message>
+        <source>single point of failure</source>
+        <translation>Single Point of Failure</translation>
+    </message>
+    <message>
+        <source>sends to %1</source>
+        <translation>sendet an %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -1035,6 +1079,25 @@
     <message>
         <source>%1: cannot open the file (%2)</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -1797,16 +1860,32 @@
         <source>Drop the connection on another component.</source>
         <translation>Leg die Verbindung auf einer anderen Komponente ab.</translation>
     </message>
+    <message>
+        <source>%1 does not send requests to other components.</source>
+        <translation>%1 sendet keine Anfragen an andere Komponenten.</translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2.</source>
+        <translation>%1 mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Select one component first (Tab or the arrow keys), then press C to connect it.</source>
+        <translation>Wähle zuerst eine Komponente aus (Tab oder Pfeiltasten) und drücke dann C, um sie zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Connecting from %1: choose the target with Tab or the arrow keys, then press Enter (Esc cancels).</source>
+        <translation>Verbindung von %1: Wähle das Ziel mit Tab oder den Pfeiltasten und drücke dann die Eingabetaste (Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>Choose the target with Tab or the arrow keys before pressing Enter.</source>
+        <translation>Wähle das Ziel mit Tab oder den Pfeiltasten, bevor du die Eingabetaste drückst.</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::DiagramView</name>
     <message>
         <source>Architecture canvas</source>
         <translation>Architektur-Zeichenfläche</translation>
-    </message>
-    <message>
-        <source>Components and their connections. Drop components from the palette here.</source>
-        <translation>Komponenten und ihre Verbindungen. Zieh Komponenten aus der Palette hierher.</translation>
     </message>
     <message>
         <source>Drop components here. Ctrl+wheel zooms, middle button or Space+drag pans.</source>
@@ -1839,6 +1918,14 @@
     <message>
         <source>Unknown component kind &quot;%1&quot;.</source>
         <translation>Unbekannte Komponentenart „%1“.</translation>
+    </message>
+    <message>
+        <source>Components and their connections. Tab or the arrow keys select one, Shift+arrow moves it, C connects it to the one chosen next (Tab or arrows, then Enter), Delete removes it, Enter opens it in the inspector.</source>
+        <translation>Komponenten und ihre Verbindungen. Tab oder die Pfeiltasten wählen eine aus, Umschalt+Pfeiltaste verschiebt sie, C verbindet sie mit der danach gewählten (Tab oder Pfeiltasten, dann Eingabetaste), Entf löscht sie, die Eingabetaste öffnet sie im Inspektor.</translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation>Verbindung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2774,90 @@ Wirkt ab dem nächsten Lauf.</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel</source>
+        <translation>Den Tastaturfokus in den nächsten Bereich setzen</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Panel</source>
+        <translation>V&amp;origer Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel</source>
+        <translation>Den Tastaturfokus in den vorigen Bereich setzen</translation>
+    </message>
+    <message>
+        <source>On the canvas</source>
+        <translation>Auf der Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Place the component chosen in the palette</source>
+        <translation>Die in der Palette gewählte Komponente platzieren</translation>
+    </message>
+    <message>
+        <source>Enter (in the palette)</source>
+        <translation>Eingabetaste (in der Palette)</translation>
+    </message>
+    <message>
+        <source>Select the nearest component that way</source>
+        <translation>Die nächste Komponente in dieser Richtung auswählen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move the selection one grid step</source>
+        <translation>Die Auswahl um einen Rasterschritt verschieben</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys</source>
+        <translation>Umschalt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Connect: start from the selection, choose the target, connect</source>
+        <translation>Verbinden: bei der Auswahl beginnen, das Ziel wählen, verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel a connection or clear the selection</source>
+        <translation>Eine Verbindung abbrechen oder die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open the selected component in the inspector</source>
+        <translation>Die ausgewählte Komponente im Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Select the next or previous component, then the connections</source>
+        <translation>Die nächste oder vorige Komponente auswählen, danach die Verbindungen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>C, Tab or arrow keys, Enter</source>
+        <translation>C, Tab oder Pfeiltasten, Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next or previous panel</source>
+        <translation>Den Tastaturfokus in den nächsten oder vorigen Bereich setzen</translation>
+    </message>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Umschalt+F6</translation>
     </message>
 </context>
 <context>

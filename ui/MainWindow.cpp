@@ -17,11 +17,15 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+
+#include <algorithm>
+#include <vector>
 
 namespace scalelab::ui {
 
@@ -68,7 +72,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_doc, &Document::settingsChanged, this, &MainWindow::updateTitle);
     connect(m_run, &RunController::frame, this, [this](const LiveFrame& f) {
         m_scene->applyFrame(f);
-        m_clockLabel->setText(tr("t = %1 s").arg(core::simTimeToSeconds(f.now), 0, 'f', 1));
+        m_clockLabel->setText(
+            tr("t = %1 s").arg(QLocale().toString(core::simTimeToSeconds(f.now), 'f', 1)));
     });
     connect(m_run, &RunController::cleared, m_scene, &DiagramScene::clearLive);
     connect(m_run, &RunController::simEvent, m_scene, [this](const core::SimEvent& e) {
@@ -127,6 +132,13 @@ void MainWindow::createCentral()
     m_view->setObjectName(QStringLiteral("canvas"));
     setCentralWidget(m_view);
     connect(m_view, &DiagramView::spaceTapped, this, &MainWindow::togglePlay);
+    connect(m_view, &DiagramView::componentActivated, this, [this] {
+        if (QDockWidget* d = dock(QStringLiteral("inspectorDock"))) {
+            d->show();
+            d->raise();
+        }
+        focusInto(m_inspector);
+    });
     connect(m_scene, &DiagramScene::componentContextMenuRequested, this,
             &MainWindow::showComponentMenu);
     connect(m_scene, &DiagramScene::connectionContextMenuRequested, this,
@@ -205,6 +217,52 @@ void MainWindow::onSelectionChanged()
     m_inspector->showComponent(ids.size() == 1 ? ids.first() : QString());
     if (ids.size() == 1 && m_charts)
         m_charts->showComponent(ids.first());
+}
+
+void MainWindow::focusPanel(int step)
+{
+    std::vector<QWidget*> panels;
+    auto addDock = [&panels](QDockWidget* d) {
+        if (d && d->widget() && d->isVisible() && d->widget()->isVisible() &&
+            std::find(panels.begin(), panels.end(), d->widget()) == panels.end())
+            panels.push_back(d->widget());
+    };
+    addDock(dock(QStringLiteral("paletteDock")));
+    panels.push_back(m_view);
+    for (QDockWidget* d : findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
+        addDock(d);
+    const QWidget* focus = QApplication::focusWidget();
+    int current = -1;
+    for (int i = 0; i < static_cast<int>(panels.size()); ++i)
+        if (focus && (panels[static_cast<std::size_t>(i)] == focus ||
+                      panels[static_cast<std::size_t>(i)]->isAncestorOf(focus)))
+            current = i;
+    const int n = static_cast<int>(panels.size());
+    const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
+    QWidget* target = panels[static_cast<std::size_t>(next)];
+    focusInto(target);
+    if (auto* d = qobject_cast<QDockWidget*>(target->parentWidget()))
+        statusBar()->showMessage(d->windowTitle(), 4000);
+    else
+        statusBar()->showMessage(target->accessibleName(), 4000);
+}
+
+void MainWindow::focusInto(QWidget* panel)
+{
+    if (!panel)
+        return;
+    if (panel->focusPolicy() & Qt::TabFocus) {
+        panel->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    for (QWidget* w = panel->nextInFocusChain(); w && w != panel; w = w->nextInFocusChain()) {
+        if (panel->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    panel->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateTitle()

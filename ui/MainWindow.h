@@ -116,6 +116,11 @@ private:
     void showComponentMenu(const QString& id, const QPoint& screenPos);
     void showConnectionMenu(const QString& from, const QString& to, const QPoint& screenPos);
     void showBackgroundMenu(const QPointF& scenePos, const QPoint& screenPos);
+    /// F6 / Shift+F6: the keyboard focus to the next (step 1) or previous (-1) panel:
+    /// palette, canvas, then the visible docks in the order they were made.
+    void focusPanel(int step);
+    /// The focus to `panel` itself when it takes Tab focus, else to its first child that does.
+    static void focusInto(QWidget* panel);
     QString injectSuffix() const;
 
     Document* m_doc;

@@ -11,6 +11,7 @@
 #include "panels/RunToolbar.h"
 #include "Resources.h"
 #include "run/RunController.h"
+#include "theme/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,6 +174,8 @@ void GuiOptions::declare(QCommandLineParser& parser) const
                          QStringLiteral("Write the document to this file after start-up and quit."),
                          QStringLiteral("path")));
     parser.addOption(opt(QStringLiteral("dark"), QStringLiteral("Use a dark palette.")));
+    parser.addOption(opt(QStringLiteral("high-contrast"),
+                         QStringLiteral("Use the high-contrast theme (white on black).")));
     parser.addOption(opt(QStringLiteral("speed"),
                          QStringLiteral("Start running at this speed: max (as fast as possible) or "
                                         "simulated seconds per second, 0.1 to 1000 (e.g. 8)."),
@@ -201,29 +204,17 @@ void GuiOptions::read(const QCommandLineParser& p)
     dumpScenario = p.value(QStringLiteral("dump-scenario"));
     demoEdits = p.value(QStringLiteral("demo-edits")).toInt();
     dark = p.isSet(QStringLiteral("dark"));
+    highContrast = p.isSet(QStringLiteral("high-contrast"));
     speed = p.value(QStringLiteral("speed"));
 }
 
-void applyDarkPalette()
+QString startTheme(const GuiOptions& o)
 {
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette p;
-    const QColor window(0x2b, 0x2e, 0x33), base(0x1f, 0x22, 0x26), text(0xe8, 0xea, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x42, 0x8b, 0xe0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Mid, QColor(0x60, 0x66, 0x70));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x85, 0x8c));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x85, 0x8c));
-    QApplication::setPalette(p);
+    if (o.dark)
+        return QStringLiteral("dark");
+    if (o.highContrast)
+        return QStringLiteral("high-contrast");
+    return ui::themeSetting();
 }
 
 int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)

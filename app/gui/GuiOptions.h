@@ -31,17 +31,18 @@ struct GuiOptions
     QStringList modes;       ///< presenter, spof, lesson, notes, history, timeline
     QString lesson;          ///< lesson id to open for the lesson mode
     QSize size{1500, 940};
-    QString dumpScenario; ///< write the document (after recovery) to this path and quit
-    int demoEdits = 0;    ///< add this many components as unsaved edits (autosave tests)
-    bool dark = false;    ///< a dark palette (checks readability)
-    QString speed;        ///< "max" or simulated seconds per wall second; set = start running at it
+    QString dumpScenario;      ///< write the document (after recovery) to this path and quit
+    int demoEdits = 0;         ///< add this many components as unsaved edits (autosave tests)
+    bool dark = false;         ///< a dark palette (checks readability)
+    bool highContrast = false; ///< the high-contrast theme
+    QString speed; ///< "max" or simulated seconds per wall second; set = start running at it
 
     void declare(QCommandLineParser& parser) const;
     void read(const QCommandLineParser& parser);
 };
 
-/// Switches the application to Fusion with a dark palette (before the window exists).
-void applyDarkPalette();
+/// The theme to start with: --dark or --high-contrast, else Settings > Theme.
+QString startTheme(const GuiOptions& options);
 
 /// Shows the window, applies the options and runs the event loop.
 int runGui(QApplication& app, ui::MainWindow& window, const GuiOptions& options);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Resources.h"
 #include "i18n/Language.h"
+#include "theme/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,8 +57,8 @@ int main(int argc, char** argv)
     options.declare(parser);
     parser.process(app);
     options.read(parser);
-    if (options.dark)
-        scalelab::app::applyDarkPalette();
+    if (const QString theme = scalelab::app::startTheme(options); !theme.isEmpty())
+        scalelab::ui::applyTheme(theme); // --dark, --high-contrast or Settings > Theme
 
     scalelab::ui::MainWindow window;
     return scalelab::app::runGui(app, window, options);

@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
 #include <QLineSeries>
 #include <QtTest>
 
@@ -26,7 +27,37 @@ class TestCharts : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void seriesHoldTheRunsNumbers();
+    void seriesDifferBeyondColour();
 };
+
+void TestCharts::seriesDifferBeyondColour()
+{
+    // Colour is never the only code: within a chart no two series share a line pattern
+    // (pen style and dash pattern), so they stay apart in grey print and for colour-blind
+    // readers, and the legend draws that pattern.
+    ChartBook book;
+    for (int id = 0; id < ChartBook::ChartCount; ++id) {
+        QChart* chart = book.chart(id);
+        QVERIFY(chart);
+        QCOMPARE(chart->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+        QList<std::pair<Qt::PenStyle, QList<qreal>>> seen;
+        for (QAbstractSeries* a : chart->series()) {
+            auto* line = qobject_cast<QLineSeries*>(a);
+            QVERIFY(line);
+            const QPen pen = line->pen();
+            const std::pair<Qt::PenStyle, QList<qreal>> pattern{
+                pen.style(),
+                pen.style() == Qt::CustomDashLine ? pen.dashPattern() : QList<qreal>{}};
+            QVERIFY2(!seen.contains(pattern),
+                     qPrintable(ChartBook::chartName(id) + ": " + line->name()));
+            seen << pattern;
+        }
+    }
+    // The latency percentiles: dotted p50, dashed p95, solid p99.
+    QCOMPARE(book.series(ChartBook::Latency, QStringLiteral("p50"))->pen().style(), Qt::DotLine);
+    QCOMPARE(book.series(ChartBook::Latency, QStringLiteral("p95"))->pen().style(), Qt::DashLine);
+    QCOMPARE(book.series(ChartBook::Latency, QStringLiteral("p99"))->pen().style(), Qt::SolidLine);
+}
 
 void TestCharts::seriesHoldTheRunsNumbers()
 {

@@ -2,6 +2,8 @@
 // The German catalogue: complete, placeholders and accelerators kept, loaded through
 // Settings > Language; the kinds table of the core is translated through the list in
 // ui/i18n/KindStrings.cpp, kept in sync here; inspector numbers follow the locale.
+#include "canvas/Units.h"
+#include "charts/ChartBook.h"
 #include "i18n/Language.h"
 #include "io/ScenarioFile.h"
 #include "model/Document.h"
@@ -10,6 +12,7 @@
 #include "panels/InspectorWidgets.h"
 #include "Resources.h"
 
+#include <QChart>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -232,6 +235,21 @@ private Q_SLOTS:
         QVERIFY2(inspector.editorFor("service_ms")->toolTip().contains(QStringLiteral("0,001")),
                  qPrintable(inspector.editorFor("service_ms")->toolTip()));
         QLocale::setDefault(QLocale::c());
+    }
+
+    void labelsFollowTheLocale()
+    {
+        // The canvas's short figures and the charts' axes are display: the user's locale.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(shortNumber(1.5), QString("1,5"));
+        QCOMPARE(shortNumber(2500), QString("2,5k"));
+        QCOMPARE(shortNumber(0.05), QString("0,05"));
+        QCOMPARE(shortNumber(120), QString("120"));
+        ChartBook book;
+        QVERIFY(book.chart(ChartBook::Latency)->localizeNumbers());
+        QCOMPARE(book.chart(ChartBook::Latency)->locale().decimalPoint(), QString(","));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(shortNumber(1.5), QString("1.5"));
     }
 };
 

@@ -198,19 +198,7 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     dim.setAlphaF(0.7f);
     p->setPen(dim);
     const QRectF kindRect(nameRect.left(), nameRect.bottom(), nameRect.width(), 18);
-    QString sub = kindName(m_kind);
-    if (c && c->kind == "database") {
-        const std::string role = c->choice("role");
-        sub += QStringLiteral(" · ") + (role == "primary"   ? QObject::tr("primary")
-                                        : role == "replica" ? QObject::tr("replica")
-                                                            : QString::fromStdString(role));
-        // The role the run gives it: a replica promoted in a failover is the primary now,
-        // and the primary it replaced comes back as a replica.
-        if (m_scene->isPromoted(m_id))
-            sub = QObject::tr("promoted to primary");
-        else if (m_scene->isDemoted(m_id))
-            sub = QObject::tr("now a replica");
-    }
+    QString sub = subtitle();
     const bool overloaded =
         m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;
     if (overloaded) {
@@ -241,6 +229,68 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
         p->setPen(Qt::white);
         p->drawText(tag, Qt::AlignCenter, QObject::tr("SPOF"));
     }
+}
+
+QString ComponentItem::subtitle() const
+{
+    QString sub = kindName(m_kind);
+    const core::Component* c = m_scene->document()->component(m_id);
+    if (c && c->kind == "database") {
+        const std::string role = c->choice("role");
+        sub += QStringLiteral(" · ") + (role == "primary"   ? QObject::tr("primary")
+                                        : role == "replica" ? QObject::tr("replica")
+                                                            : QString::fromStdString(role));
+        // The role the run gives it: a replica promoted in a failover is the primary now,
+        // and the primary it replaced comes back as a replica.
+        if (m_scene->isPromoted(m_id))
+            sub = QObject::tr("promoted to primary");
+        else if (m_scene->isDemoted(m_id))
+            sub = QObject::tr("now a replica");
+    }
+    return sub;
+}
+
+QString ComponentItem::accessibleName() const
+{
+    const core::Component* c = m_scene->document()->component(m_id);
+    return c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : m_id;
+}
+
+QString ComponentItem::accessibleDescription() const
+{
+    QStringList parts{subtitle()};
+    if (!m_live) {
+        parts << QObject::tr("not running");
+    } else if (m_live->down) {
+        parts << QObject::tr("down");
+    } else {
+        const ComponentLive& l = *m_live;
+        const auto* spec = core::findKind(m_kind.toStdString());
+        parts << (loadLevel(l.utilization) == LoadLevel::Overloaded ? QObject::tr("overloaded")
+                                                                    : QObject::tr("running"));
+        if (spec && spec->isStation)
+            parts << QObject::tr("load %1").arg(formatPercent(l.utilization));
+        if (l.queueLength >= 1)
+            parts << QObject::tr("queue %1").arg(shortNumber(l.queueLength));
+        parts << formatRps(l.throughputRps);
+        if (l.errorsRps > 0)
+            parts << QObject::tr("%1 errors/s").arg(shortNumber(l.errorsRps));
+        if (l.hitRate >= 0)
+            parts << QObject::tr("%1 hit").arg(formatPercent(l.hitRate));
+        if (!l.badge.isEmpty() && !parts.contains(l.badge))
+            parts << l.badge;
+    }
+    if (m_spof)
+        parts << QObject::tr("single point of failure");
+    QStringList targets;
+    for (const auto& conn : m_scene->document()->scenario().connections)
+        if (conn.from == m_id.toStdString())
+            if (const core::Component* t =
+                    m_scene->document()->component(QString::fromStdString(conn.to)))
+                targets << QString::fromStdString(t->name.empty() ? t->id : t->name);
+    if (!targets.isEmpty())
+        parts << QObject::tr("sends to %1").arg(targets.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
 }
 
 void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text) const

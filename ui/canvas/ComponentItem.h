@@ -51,6 +51,11 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    /// What a screen reader says of it (canvas/CanvasAccessible.cpp): the name, and the
+    /// kind, role, state, load and links as text ("Web server; running; load 72%; ...").
+    QString accessibleName() const;
+    QString accessibleDescription() const;
+
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
     void mousePressEvent(QGraphicsSceneMouseEvent* e) override;
@@ -63,6 +68,8 @@ protected:
 
 private:
     void paintLive(QPainter* p, const QRectF& box, const QColor& text) const;
+    /// The kind, and a database's role (in the design or as the run changed it).
+    QString subtitle() const;
 
     DiagramScene* m_scene;
     QString m_id;

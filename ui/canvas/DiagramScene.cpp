@@ -11,6 +11,7 @@
 #include <QGraphicsView>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -62,6 +63,8 @@ void DiagramScene::rebuild()
     m_components.clear();
     delete m_rubberLine;
     m_rubberLine = nullptr;
+    m_keyboardConnect = false;
+    m_connectFrom.clear();
     // Data centers first so their boxes can be sized around members.
     for (const auto& c : m_doc->scenario().components)
         addComponentItem(QString::fromStdString(c.id));
@@ -278,6 +281,197 @@ void DiagramScene::deleteSelection()
         m_stack->push(cmd);
 }
 
+QString DiagramScene::currentComponentId() const
+{
+    if (auto* focus = dynamic_cast<ComponentItem*>(focusItem()); focus && focus->isSelected())
+        return focus->id();
+    const QStringList ids = selectedComponentIds();
+    return ids.isEmpty() ? QString() : ids.first();
+}
+
+std::vector<std::pair<QString, QString>> DiagramScene::keyboardOrder() const
+{
+    std::vector<std::pair<QString, QString>> out;
+    for (const auto& c : m_doc->scenario().components)
+        if (componentItem(QString::fromStdString(c.id)))
+            out.emplace_back(QString::fromStdString(c.id), QString());
+    for (const auto& c : m_doc->scenario().connections)
+        if (connectionItem(QString::fromStdString(c.from), QString::fromStdString(c.to)))
+            out.emplace_back(QString::fromStdString(c.from), QString::fromStdString(c.to));
+    return out;
+}
+
+void DiagramScene::makeCurrent(QGraphicsItem* item)
+{
+    clearSelection();
+    item->setSelected(true);
+    auto* component = dynamic_cast<ComponentItem*>(item);
+    setFocusItem(component, Qt::OtherFocusReason);
+    for (QGraphicsView* v : views())
+        v->ensureVisible(component ? component->sceneBox() : item->sceneBoundingRect(), 40, 40);
+    if (m_keyboardConnect && m_rubberLine && component)
+        updateConnection(component->sceneBox().center());
+    std::pair<QString, QString> key;
+    if (component)
+        key = {component->id(), QString()};
+    else if (auto* link = dynamic_cast<ConnectionItem*>(item))
+        key = {link->from(), link->to()};
+    const auto order = keyboardOrder();
+    const auto it = std::find(order.begin(), order.end(), key);
+    if (it != order.end())
+        Q_EMIT keyboardCurrentChanged(static_cast<int>(it - order.begin()));
+}
+
+bool DiagramScene::selectInOrder(bool next)
+{
+    auto order = keyboardOrder();
+    if (m_keyboardConnect)
+        order.erase(std::remove_if(order.begin(), order.end(),
+                                   [this](const auto& k) {
+                                       return !k.second.isEmpty() || k.first == m_connectFrom;
+                                   }),
+                    order.end());
+    if (order.empty())
+        return false;
+    int current = -1;
+    if (const QString id = currentComponentId(); !id.isEmpty()) {
+        for (std::size_t i = 0; i < order.size(); ++i)
+            if (order[i].second.isEmpty() && order[i].first == id)
+                current = static_cast<int>(i);
+    } else if (const auto links = selectedConnections(); !links.empty()) {
+        for (std::size_t i = 0; i < order.size(); ++i)
+            if (order[i] == links.front())
+                current = static_cast<int>(i);
+    }
+    const int n = static_cast<int>(order.size());
+    const int target = current < 0 ? (next ? 0 : n - 1) : current + (next ? 1 : -1);
+    if (target < 0 || target >= n) {
+        clearSelection(); // the next Tab into the canvas starts again at the first
+        return false;
+    }
+    const auto& key = order[static_cast<std::size_t>(target)];
+    QGraphicsItem* item = key.second.isEmpty()
+                              ? static_cast<QGraphicsItem*>(componentItem(key.first))
+                              : static_cast<QGraphicsItem*>(connectionItem(key.first, key.second));
+    makeCurrent(item);
+    return true;
+}
+
+QString DiagramScene::selectNeighbour(int dx, int dy)
+{
+    const QString exclude = m_keyboardConnect ? m_connectFrom : QString();
+    ComponentItem* from = componentItem(currentComponentId());
+    if (!from && m_keyboardConnect)
+        from = componentItem(m_connectFrom);
+    ComponentItem* best = nullptr;
+    if (!from) {
+        for (const auto& c : m_doc->scenario().components) { // document order
+            ComponentItem* item = componentItem(QString::fromStdString(c.id));
+            if (item && item->id() != exclude) {
+                best = item;
+                break;
+            }
+        }
+    } else {
+        // Nearest centre ahead in the direction; sideways distance counts double, so the
+        // component straight ahead wins over a closer one off to the side.
+        const QPointF origin = from->sceneBox().center();
+        double bestScore = 0;
+        for (const auto& [id, item] : m_components) {
+            if (item == from || id == exclude)
+                continue;
+            const QPointF d = item->sceneBox().center() - origin;
+            const double along = d.x() * dx + d.y() * dy;
+            if (along <= 0.5)
+                continue;
+            const double side = dx != 0 ? std::abs(d.y()) : std::abs(d.x());
+            const double score = along + 2 * side;
+            if (!best || score < bestScore) {
+                best = item;
+                bestScore = score;
+            }
+        }
+    }
+    if (!best)
+        return {};
+    makeCurrent(best);
+    return best->id();
+}
+
+bool DiagramScene::moveSelectionBy(int dx, int dy)
+{
+    const QStringList ids = selectedComponentIds();
+    if (ids.isEmpty())
+        return false;
+    beginDrag(); // as a drag: members follow their data center, membership is updated
+    for (const QString& id : ids)
+        if (ComponentItem* item = componentItem(id))
+            item->setPos(item->pos() + QPointF(dx * kGrid, dy * kGrid));
+    endDrag();
+    if (ComponentItem* item = componentItem(currentComponentId()))
+        for (QGraphicsView* v : views())
+            v->ensureVisible(item->sceneBox(), 40, 40);
+    return true;
+}
+
+bool DiagramScene::beginKeyboardConnection()
+{
+    const QStringList ids = selectedComponentIds();
+    ComponentItem* source = ids.size() == 1 ? componentItem(ids.first()) : nullptr;
+    if (!source) {
+        Q_EMIT statusMessage(tr("Select one component first (Tab or the arrow keys), then "
+                                "press C to connect it."));
+        return false;
+    }
+    if (!source->hasHandle()) {
+        Q_EMIT statusMessage(
+            tr("%1 does not send requests to other components.")
+                .arg(QString::fromStdString(m_doc->component(source->id())->name)));
+        return false;
+    }
+    beginConnection(source->id(), source->sceneBox().center());
+    m_keyboardConnect = true;
+    Q_EMIT statusMessage(tr("Connecting from %1: choose the target with Tab or the arrow keys, "
+                            "then press Enter (Esc cancels).")
+                             .arg(QString::fromStdString(m_doc->component(source->id())->name)));
+    return true;
+}
+
+bool DiagramScene::finishKeyboardConnection()
+{
+    if (!m_keyboardConnect)
+        return false;
+    const QString from = m_connectFrom;
+    const QString to = currentComponentId();
+    cancelKeyboardConnection();
+    if (to.isEmpty() || to == from) {
+        Q_EMIT statusMessage(tr("Choose the target with Tab or the arrow keys before pressing "
+                                "Enter."));
+        return false;
+    }
+    if (!connectComponents(from, to))
+        return false;
+    Q_EMIT statusMessage(tr("Connected %1 to %2.")
+                             .arg(QString::fromStdString(m_doc->component(from)->name),
+                                  QString::fromStdString(m_doc->component(to)->name)));
+    return true;
+}
+
+void DiagramScene::cancelKeyboardConnection()
+{
+    m_keyboardConnect = false;
+    m_connectFrom.clear();
+    dropRubberLine();
+}
+
+void DiagramScene::dropRubberLine()
+{
+    delete m_rubberLine;
+    m_rubberLine = nullptr;
+    for (QGraphicsView* v : views())
+        v->viewport()->setToolTip({});
+}
+
 void DiagramScene::beginConnection(const QString& from, QPointF scenePos)
 {
     m_connectFrom = from;
@@ -309,10 +503,7 @@ void DiagramScene::updateConnection(QPointF scenePos)
 
 void DiagramScene::finishConnection(QPointF scenePos)
 {
-    delete m_rubberLine;
-    m_rubberLine = nullptr;
-    for (QGraphicsView* v : views())
-        v->viewport()->setToolTip({});
+    dropRubberLine();
     const QString from = m_connectFrom;
     m_connectFrom.clear();
     if (ComponentItem* target = componentAt(scenePos, from))

@@ -60,6 +60,38 @@ public:
     /// The data center whose box contains `scenePos` (not `exclude`), or empty.
     QString datacenterAt(QPointF scenePos, const QString& exclude = {}) const;
 
+    // --- Keyboard gestures (DiagramView maps keys to them; docs/user-guide.md) ---
+    /// The component the keyboard acts on: the focus item when selected, else the first
+    /// selected component in document order; empty when nothing is selected.
+    QString currentComponentId() const;
+    /// Selects (only) the component nearest to the current one in the direction
+    /// (dx, dy) (each -1, 0 or 1), or the first component in document order when none is
+    /// current. While a keyboard connection is pending its source is skipped. Returns the
+    /// newly current id; empty (and nothing changes) when there is none that way.
+    QString selectNeighbour(int dx, int dy);
+    /// Tab order: components in document order, then connections (not while a keyboard
+    /// connection is pending: components only). Selects (only) the next or previous one
+    /// after the current; false when the order ends (the focus then leaves the canvas).
+    bool selectInOrder(bool next);
+    /// The keyboard order of items (also the canvas's accessible children): component
+    /// ids, then connections as (from, to).
+    std::vector<std::pair<QString, QString>> keyboardOrder() const;
+    /// Moves the selected components by (dx, dy) grid steps as one move command (data
+    /// center membership follows, as for a drag). False when nothing is selected.
+    bool moveSelectionBy(int dx, int dy);
+    /// Starts connecting from the current component: the arrow keys then choose the target
+    /// (selectNeighbour), finishKeyboardConnection() connects, cancel drops it. False (with
+    /// a status message) when no single component is current or it connects to nothing.
+    bool beginKeyboardConnection();
+    bool keyboardConnectionPending() const { return m_keyboardConnect; }
+    QString keyboardConnectionSource() const
+    {
+        return m_keyboardConnect ? m_connectFrom : QString();
+    }
+    /// Connects the source to the current component (or says why not). Ends the gesture.
+    bool finishKeyboardConnection();
+    void cancelKeyboardConnection();
+
     // --- Analysis overlays and live state ---
     void setShowSpofs(bool on);
     bool showSpofs() const { return m_showSpofs; }
@@ -95,6 +127,9 @@ Q_SIGNALS:
     void connectionContextMenuRequested(const QString& from, const QString& to,
                                         const QPoint& screenPos);
     void backgroundContextMenuRequested(const QPointF& scenePos, const QPoint& screenPos);
+    /// The keyboard made item `index` of keyboardOrder() the current one (for the screen
+    /// reader's focus).
+    void keyboardCurrentChanged(int index);
 
 protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent* e) override;
@@ -110,6 +145,8 @@ private:
     void refreshDatacenters();
     void refreshSpofs();
     ComponentItem* componentAt(QPointF scenePos, const QString& exclude) const;
+    void makeCurrent(QGraphicsItem* item);
+    void dropRubberLine();
 
     Document* m_doc;
     QUndoStack* m_stack;
@@ -118,6 +155,7 @@ private:
     bool m_snap = true;
     bool m_showSpofs = false;
     bool m_dragging = false;
+    bool m_keyboardConnect = false;
     QString m_connectFrom;
     QGraphicsLineItem* m_rubberLine = nullptr;
     double m_requestsPerDot = 1.0;

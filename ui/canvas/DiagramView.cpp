@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/DiagramView.h"
 
+#include "canvas/CanvasAccessible.h"
+#include "canvas/ComponentItem.h"
 #include "canvas/ConnectionItem.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/LoadColours.h"
 #include "canvas/Units.h"
 
+#include <QAccessible>
 #include <QDragEnterEvent>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -34,8 +37,27 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Architecture canvas"));
     setAccessibleDescription(
-        tr("Components and their connections. Drop components from the palette here."));
+        tr("Components and their connections. Tab or the arrow keys select one, Shift+arrow "
+           "moves it, C connects it to the one chosen next (Tab or arrows, then Enter), "
+           "Delete removes it, Enter opens it in the inspector."));
     setToolTip(tr("Drop components here. Ctrl+wheel zooms, middle button or Space+drag pans."));
+    installCanvasAccessibility();
+    // setAccessibleName() above, and the base class before it, already asked for this
+    // widget's interface (Qt caches it on the first event): drop the generic one.
+    if (QAccessibleInterface* generic = QAccessible::queryAccessibleInterface(this);
+        generic && generic->role() != QAccessible::Canvas)
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(generic));
+    // The component the keyboard moved to is the screen reader's focus.
+    connect(scene, &DiagramScene::keyboardCurrentChanged, this, [this](int index) {
+        if (!QAccessible::isActive())
+            return;
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(index);
+        QAccessible::updateAccessibility(&focus);
+        QAccessibleEvent selection(this, QAccessible::Selection);
+        selection.setChild(index);
+        QAccessible::updateAccessibility(&selection);
+    });
 }
 
 void DiagramView::setZoom(double factor)
@@ -247,6 +269,17 @@ void DiagramView::mouseReleaseEvent(QMouseEvent* e)
 
 bool DiagramView::event(QEvent* e)
 {
+    // The canvas's own keys win over window shortcuts while it has focus.
+    if (e->type() == QEvent::ShortcutOverride && !m_keepFitted) {
+        auto* k = static_cast<QKeyEvent*>(e);
+        const bool plain = (k->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plain && (k->key() == Qt::Key_C || k->key() == Qt::Key_Escape ||
+                      ((k->key() == Qt::Key_Return || k->key() == Qt::Key_Enter) &&
+                       m_scene->keyboardConnectionPending()))) {
+            e->accept();
+            return true;
+        }
+    }
     // Take Space from the window's play/pause shortcut while the canvas has focus: a tap
     // still toggles play (spaceTapped), a hold turns dragging into panning.
     if (e->type() == QEvent::ShortcutOverride) {
@@ -277,7 +310,85 @@ void DiagramView::keyPressEvent(QKeyEvent* e)
         e->accept();
         return;
     }
+    if (handleCanvasKey(e)) {
+        e->accept();
+        return;
+    }
     QGraphicsView::keyPressEvent(e);
+}
+
+bool DiagramView::handleCanvasKey(QKeyEvent* e)
+{
+    // In presenter mode the canvas is a display: its window's keys (arrows, Esc) win.
+    if (m_keepFitted)
+        return false;
+    const Qt::KeyboardModifiers mods = e->modifiers() & ~Qt::KeypadModifier;
+    int dx = 0, dy = 0;
+    switch (e->key()) {
+    case Qt::Key_Left:
+        dx = -1;
+        break;
+    case Qt::Key_Right:
+        dx = 1;
+        break;
+    case Qt::Key_Up:
+        dy = -1;
+        break;
+    case Qt::Key_Down:
+        dy = 1;
+        break;
+    default:
+        break;
+    }
+    if (dx != 0 || dy != 0) {
+        if (mods == Qt::NoModifier) {
+            m_scene->selectNeighbour(dx, dy); // nothing that way: the selection stays
+            return true;
+        }
+        if (mods == Qt::ShiftModifier && !m_scene->keyboardConnectionPending())
+            return m_scene->moveSelectionBy(dx, dy);
+        return false;
+    }
+    if (mods != Qt::NoModifier)
+        return false;
+    switch (e->key()) {
+    case Qt::Key_C:
+        if (!m_scene->keyboardConnectionPending())
+            m_scene->beginKeyboardConnection();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_scene->keyboardConnectionPending()) {
+            m_scene->finishKeyboardConnection();
+            return true;
+        }
+        if (const QString id = m_scene->currentComponentId(); !id.isEmpty()) {
+            Q_EMIT componentActivated(id);
+            return true;
+        }
+        return false;
+    case Qt::Key_Escape:
+        if (m_scene->keyboardConnectionPending()) {
+            m_scene->cancelKeyboardConnection();
+            Q_EMIT m_scene->statusMessage(tr("Connection cancelled."));
+            return true;
+        }
+        if (!m_scene->selectedItems().isEmpty()) {
+            m_scene->clearSelection();
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool DiagramView::focusNextPrevChild(bool next)
+{
+    // Tab walks the components, then the connections; past the last the focus moves on.
+    if (hasFocus() && !m_keepFitted && m_scene->selectInOrder(next))
+        return true;
+    return QGraphicsView::focusNextPrevChild(next);
 }
 
 void DiagramView::keyReleaseEvent(QKeyEvent* e)

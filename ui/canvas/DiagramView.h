@@ -12,7 +12,13 @@ inline constexpr const char* kKindMime = "application/x-scalelab-kind";
 
 /// The canvas view: zoom (Ctrl+wheel, zoomIn/Out/fit), pan (middle drag, or hold Space
 /// and drag), rubber-band selection, drops from the palette, a grid background drawn in
-/// the palette's colours and a legend of what the colours and dots mean.
+/// the palette's colours and a legend of what the colours and dots mean. Keyboard: the
+/// arrow keys select the nearest component that way, Tab and Shift+Tab walk the components
+/// and then the connections in document order, Shift+arrows move the selection one
+/// grid step, C starts a connection whose target the arrows choose and Enter makes, Esc
+/// cancels it or clears the selection, Enter opens the component in the inspector. For
+/// screen readers its components and connections are accessible children
+/// (CanvasAccessible.h).
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
@@ -39,6 +45,8 @@ Q_SIGNALS:
     void zoomChanged(double factor);
     /// Space was pressed and released without dragging (the window toggles play/pause).
     void spaceTapped();
+    /// Enter on the current component (the window moves the focus to the inspector).
+    void componentActivated(const QString& id);
 
 protected:
     void drawBackground(QPainter* p, const QRectF& rect) override;
@@ -49,6 +57,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* e) override;
     void keyPressEvent(QKeyEvent* e) override;
     void keyReleaseEvent(QKeyEvent* e) override;
+    bool focusNextPrevChild(bool next) override;
     bool event(QEvent* e) override;
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dragMoveEvent(QDragMoveEvent* e) override;
@@ -56,6 +65,9 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
 
 private:
+    /// The keyboard gestures of the canvas (arrows, Shift+arrows, C, Enter, Esc); true
+    /// when the key was one of them.
+    bool handleCanvasKey(QKeyEvent* e);
     void fitWithin(double maxZoom);
     int legendRows() const;
     /// Height of the legend box plus its margin to the bottom edge, in viewport pixels.

@@ -2,30 +2,33 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 #include <cmath>
 
 namespace scalelab::ui {
 
-/// Short numbers with units for labels: sensible rounding, never ten digits.
-/// 0.5 -> "0.5", 1234 -> "1.2k", 2500000 -> "2.5M".
+/// Short numbers with units for labels, in the user's locale (QLocale(): "1,5" in
+/// German): sensible rounding, never ten digits. 0.5 -> "0.5", 1234 -> "1.2k",
+/// 2500000 -> "2.5M". Display only: data files use core/io/NumberText.h.
 inline QString shortNumber(double v)
 {
+    const QLocale l;
     const double a = std::fabs(v);
     if (a >= 1e9)
-        return QString::number(v / 1e9, 'f', a >= 1e10 ? 0 : 1) + QLatin1Char('G');
+        return l.toString(v / 1e9, 'f', a >= 1e10 ? 0 : 1) + QLatin1Char('G');
     if (a >= 1e6)
-        return QString::number(v / 1e6, 'f', a >= 1e7 ? 0 : 1) + QLatin1Char('M');
+        return l.toString(v / 1e6, 'f', a >= 1e7 ? 0 : 1) + QLatin1Char('M');
     if (a >= 1e4)
-        return QString::number(v / 1e3, 'f', 0) + QLatin1Char('k');
+        return l.toString(v / 1e3, 'f', 0) + QLatin1Char('k');
     if (a >= 1e3)
-        return QString::number(v / 1e3, 'f', 1) + QLatin1Char('k');
+        return l.toString(v / 1e3, 'f', 1) + QLatin1Char('k');
     if (a >= 10 || a == 0)
-        return QString::number(v, 'f', 0);
+        return l.toString(v, 'f', 0);
     if (a >= 1)
-        return QString::number(v, 'f', 1);
-    return QString::number(v, 'g', 2);
+        return l.toString(v, 'f', 1);
+    return l.toString(v, 'g', 2);
 }
 
 inline QString formatRps(double rps)

@@ -36,6 +36,9 @@ struct SeriesDef
     std::function<QColor(const ChartPalette&)> colour;
     Qt::PenStyle style = Qt::SolidLine;
     bool hideWhenZero = false;
+    /// A dash pattern (in pen widths) instead of `style`: every series of a chart has a
+    /// line pattern of its own, so colour is never the only thing that tells them apart.
+    QList<qreal> dashes = {};
 };
 
 QList<QPointF> reduced(const std::vector<core::Sample>& samples, const SeriesDef& def,
@@ -215,7 +218,10 @@ void ChartBook::build()
         c.chart->setTitle(chartName(id));
         c.chart->setMargins(QMargins(4, 4, 4, 4));
         c.chart->legend()->setAlignment(Qt::AlignBottom);
+        // The legend shows each line's pattern, not only its colour.
+        c.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
         c.chart->setAnimationOptions(QChart::NoAnimation);
+        c.chart->setLocalizeNumbers(true); // axis labels in the user's locale ("2,5")
         c.x = new QValueAxis;
         c.x->setTitleText(tr("Simulated time (s)"));
         niceAxis(c.x, 0, 10); // round ticks (0, 2, 4...) before the first sample too
@@ -250,10 +256,10 @@ void ChartBook::build()
     auto& lat = make(Latency, tr("Latency (ms)"));
     add(lat, tr("p50"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p50Ms; }, pen(&ChartPalette::p50),
-         Qt::SolidLine, false});
+         Qt::DotLine, false});
     add(lat, tr("p95"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p95Ms; }, pen(&ChartPalette::p95),
-         Qt::SolidLine, false});
+         Qt::DashLine, false});
     add(lat, tr("p99"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p99Ms; }, pen(&ChartPalette::p99),
          Qt::SolidLine, false});
@@ -264,7 +270,7 @@ void ChartBook::build()
          pen(&ChartPalette::offered), Qt::DashLine, false});
     add(tr_, tr("retries"),
         {nullptr, Reduce::Mean, [](const S& s) { return s.retryRps; }, pen(&ChartPalette::retry),
-         Qt::DotLine, true});
+         Qt::CustomDashLine, true, {2, 5}});
     add(tr_, tr("served"),
         {nullptr, Reduce::Mean, [](const S& s) { return s.throughputRps; },
          pen(&ChartPalette::throughput), Qt::SolidLine, false});
@@ -273,10 +279,17 @@ void ChartBook::build()
                                        QT_TR_NOOP("no route"), QT_TR_NOOP("server error"),
                                        QT_TR_NOOP("circuit open")};
     static_assert(std::size(causeNames) == core::kErrorCauseCount);
+    // Offered is dashed and served solid; each error cause has a pattern of its own.
+    static const Qt::PenStyle causeStyles[] = {Qt::DashDotLine,     Qt::DashDotDotLine,  Qt::DotLine,
+                                               Qt::CustomDashLine,  Qt::CustomDashLine,  Qt::CustomDashLine,
+                                               Qt::CustomDashLine};
+    static const QList<qreal> causeDashes[] = {{}, {}, {}, {8, 3}, {1, 2, 1, 2, 6, 2}, {4, 2, 4, 6}, {10, 2, 2, 2}};
+    static_assert(std::size(causeStyles) == core::kErrorCauseCount && std::size(causeDashes) == core::kErrorCauseCount);
     for (int k = 0; k < core::kErrorCauseCount; ++k)
         add(tr_, tr(causeNames[k]),
             {nullptr, Reduce::Mean, [k](const S& s) { return s.errorsRps[k]; },
-             [k](const ChartPalette& pal) { return pal.errorCause(k); }, Qt::SolidLine, true});
+             [k](const ChartPalette& pal) { return pal.errorCause(k); }, causeStyles[k], true,
+             causeDashes[k]});
 
     auto& cache = make(Cache, tr("Hit rate (%)"));
     add(cache, tr("cache"),
@@ -307,7 +320,7 @@ void ChartBook::build()
              auto* c = findComponent(s, *cid);
              return c ? c->utilization * 100 : -1;
          },
-         pen(&ChartPalette::utilization), Qt::SolidLine, false},
+         pen(&ChartPalette::utilization), Qt::DashLine, false},
         comp.y2);
 
     auto& rep = make(Replication, tr("Lag (ms)"));
@@ -341,6 +354,8 @@ void ChartBook::applyPalette()
         }
         for (auto& s : c.series) {
             QPen pen(s.colour(pal), 2.0, s.style);
+            if (!s.dashes.isEmpty())
+                pen.setDashPattern(s.dashes);
             s.series->setPen(pen);
         }
         c.markers->setPalette(pal);

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolBar>
@@ -89,7 +90,12 @@ void fillLessonsMenu(MainWindow* w, QMenu* menu)
     QAction* show = menu->addAction(QObject::tr("Show &Lessons"));
     show->setObjectName(QStringLiteral("actionLessons"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QObject::connect(show, &QAction::triggered, w, [w] { showLessons(w); });
+    QObject::connect(show, &QAction::triggered, w, [w, panel] {
+        showLessons(w);
+        // The keyboard goes to the lesson list (arrows choose, Enter opens).
+        if (auto* list = panel->findChild<QListWidget*>())
+            list->setFocus(Qt::ShortcutFocusReason);
+    });
     menu->addSeparator();
     auto add = [&](const QString& text, const QKeySequence& key, void (LessonPanel::*slot)()) {
         QAction* a = menu->addAction(text);

@@ -10,6 +10,7 @@
 #include "panels/SweepDialog.h"
 #include "Resources.h"
 #include "run/RunController.h"
+#include "theme/Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -131,6 +132,13 @@ void MainWindow::createActions()
     full->setCheckable(true);
     connect(full, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(makeAction(QStringLiteral("actionNextPanel"), tr("&Next Panel"), {},
+                       QKeySequence(Qt::Key_F6), tr("Move the keyboard focus to the next panel")),
+            &QAction::triggered, this, [this] { focusPanel(1); });
+    connect(makeAction(QStringLiteral("actionPreviousPanel"), tr("P&revious Panel"), {},
+                       QKeySequence(Qt::SHIFT | Qt::Key_F6),
+                       tr("Move the keyboard focus to the previous panel")),
+            &QAction::triggered, this, [this] { focusPanel(-1); });
 
     // Run
     QAction* play =
@@ -190,9 +198,9 @@ void MainWindow::createMenus()
     }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (const char* n :
-         {"actionZoomIn", "actionZoomOut", "actionZoomFit", "", "actionSnap", "actionSpof",
-          "actionAutoLayout", "", "actionPresenter", "actionFullScreen"}) {
+    for (const char* n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "", "actionSnap",
+                          "actionSpof", "actionAutoLayout", "", "actionPresenter",
+                          "actionFullScreen", "", "actionNextPanel", "actionPreviousPanel"}) {
         if (*n)
             m_viewMenu->addAction(action(QLatin1String(n)));
         else
@@ -240,6 +248,7 @@ void MainWindow::createMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("menuSettings"));
     addLanguageMenu(settings, this);
+    addThemeMenu(settings);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* notes = m_helpMenu->addAction(tr("&Teacher Notes"));
@@ -248,11 +257,27 @@ void MainWindow::createMenus()
     QAction* keys = m_helpMenu->addAction(tr("&Keyboard Shortcuts"));
     connect(keys, &QAction::triggered, this, [this] {
         QStringList rows;
+        const auto row = [&rows](const QString& what, const QString& keys) {
+            rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                        .arg(what.toHtmlEscaped(), keys.toHtmlEscaped());
+        };
         for (QAction* a : actions())
             if (!a->shortcut().isEmpty())
-                rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                            .arg(a->text().remove(QLatin1Char('&')),
-                                 a->shortcut().toString(QKeySequence::NativeText));
+                row(a->text().remove(QLatin1Char('&')),
+                    a->shortcut().toString(QKeySequence::NativeText));
+        // The canvas's own keys (DiagramView), while it has the focus.
+        rows << QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>")
+                    .arg(tr("On the canvas").toHtmlEscaped());
+        row(tr("Place the component chosen in the palette"), tr("Enter (in the palette)"));
+        row(tr("Select the next or previous component, then the connections"),
+            tr("Tab, Shift+Tab"));
+        row(tr("Select the nearest component that way"), tr("Arrow keys"));
+        row(tr("Move the selection one grid step"), tr("Shift+arrow keys"));
+        row(tr("Connect: start from the selection, choose the target, connect"),
+            tr("C, Tab or arrow keys, Enter"));
+        row(tr("Move the keyboard focus to the next or previous panel"), tr("F6, Shift+F6"));
+        row(tr("Cancel a connection or clear the selection"), tr("Esc"));
+        row(tr("Open the selected component in the inspector"), tr("Enter"));
         QMessageBox::information(this, tr("Keyboard shortcuts"),
                                  QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     });

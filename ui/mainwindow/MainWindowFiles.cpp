@@ -99,8 +99,11 @@ bool MainWindow::saveAs()
                                                 tr("ScaleLab scenarios (*.json)"));
     if (path.isEmpty())
         return false;
+    // A name without an extension gets ".scalelab.json": the desktop knows that name as a
+    // ScaleLab scenario (share/mime/packages), so a double-click opens it here; a plain
+    // ".json" the user typed stays as typed.
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += QLatin1String(".json");
+        path += QLatin1String(".scalelab.json");
     return saveFile(path);
 }
 

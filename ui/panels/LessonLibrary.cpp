@@ -67,6 +67,8 @@ core::LessonCatalog loadBundledLessons()
 {
     initLessonResources();
     const std::string language = lessonLanguage();
+    qCDebug(lcScalelabData) << "lesson language"
+                            << (language.empty() ? "en" : language.c_str());
     // In order: SCALELAB_LESSONS_DIR (authors); from the build tree, the resources compiled
     // from the source tree; an installed copy's <prefix>/share/scalelab/lessons (found from
     // the executable's folder); the resources when there is no such folder.

@@ -3,6 +3,7 @@
 #include "run/RunWorker.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -14,19 +15,25 @@ namespace {
 QString rateText(double rps)
 {
     if (rps >= 1e6)
-        return QCoreApplication::translate("LiveFrame", "%1 M req/s").arg(rps / 1e6, 0, 'f', 1);
+        return QCoreApplication::translate("LiveFrame", "%1 M req/s")
+            .arg(QLocale().toString(rps / 1e6, 'f', 1));
     if (rps >= 1e4)
-        return QCoreApplication::translate("LiveFrame", "%1 k req/s").arg(rps / 1e3, 0, 'f', 0);
+        return QCoreApplication::translate("LiveFrame", "%1 k req/s")
+            .arg(QLocale().toString(rps / 1e3, 'f', 0));
     if (rps >= 1e3)
-        return QCoreApplication::translate("LiveFrame", "%1 k req/s").arg(rps / 1e3, 0, 'f', 1);
-    return QCoreApplication::translate("LiveFrame", "%1 req/s").arg(rps, 0, 'f', 0);
+        return QCoreApplication::translate("LiveFrame", "%1 k req/s")
+            .arg(QLocale().toString(rps / 1e3, 'f', 1));
+    return QCoreApplication::translate("LiveFrame", "%1 req/s")
+        .arg(QLocale().toString(rps, 'f', 0));
 }
 
 QString msText(double ms)
 {
     if (ms >= 1000)
-        return QCoreApplication::translate("LiveFrame", "%1 s").arg(ms / 1000, 0, 'f', 1);
-    return QCoreApplication::translate("LiveFrame", "%1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
+        return QCoreApplication::translate("LiveFrame", "%1 s")
+            .arg(QLocale().toString(ms / 1000, 'f', 1));
+    return QCoreApplication::translate("LiveFrame", "%1 ms")
+        .arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
 }
 
 QString badgeFor(const core::Component& c, const ComponentLive& live)
