@@ -716,6 +716,380 @@
         <source>%1 s: %2</source>
         <translation>%1 s: %2</translation>
     </message>
+    <message>
+        <source>spike</source>
+        <translation>Lastspitze</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation>Rampe</translation>
+    </message>
+    <message>
+        <source>daily cycle</source>
+        <translation>Tagesgang</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>Absturz</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>primary lost</source>
+        <translation>Primärserver verloren</translation>
+    </message>
+    <message>
+        <source>replica lost</source>
+        <translation>Replikat verloren</translation>
+    </message>
+    <message>
+        <source>cache flush</source>
+        <translation>Cache geleert</translation>
+    </message>
+    <message>
+        <source>cache down</source>
+        <translation>Cache ausgefallen</translation>
+    </message>
+    <message>
+        <source>DC outage</source>
+        <translation>RZ-Ausfall</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Netztrennung</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>+server</source>
+        <translation>+Server</translation>
+    </message>
+    <message>
+        <source>-server</source>
+        <translation>−Server</translation>
+    </message>
+    <message>
+        <source>+replica</source>
+        <translation>+Replikat</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>DC back</source>
+        <translation>RZ wieder da</translation>
+    </message>
+    <message>
+        <source>healed</source>
+        <translation>geheilt</translation>
+    </message>
+    <message>
+        <source>latency normal</source>
+        <translation>Latenz normal</translation>
+    </message>
+    <message>
+        <source>speed normal</source>
+        <translation>Tempo normal</translation>
+    </message>
+    <message>
+        <source>errors end</source>
+        <translation>Fehler vorbei</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>nicht gesund</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>hochgestuft</translation>
+    </message>
+    <message>
+        <source>failover failed</source>
+        <translation>Failover fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>writes lost</source>
+        <translation>Schreibzugriffe verloren</translation>
+    </message>
+    <message>
+        <source>DNS switch</source>
+        <translation>DNS-Umschaltung</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>geleert</translation>
+    </message>
+    <message>
+        <source>drain timeout</source>
+        <translation>Drain-Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>copying</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>replica ready</source>
+        <translation>Replikat bereit</translation>
+    </message>
+    <message>
+        <source>sessions lost</source>
+        <translation>Sessions verloren</translation>
+    </message>
+    <message>
+        <source>files lost</source>
+        <translation>Dateien verloren</translation>
+    </message>
+    <message>
+        <source>autoscale</source>
+        <translation>Autoskalierung</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>alert over</source>
+        <translation>Alarm vorbei</translation>
+    </message>
+    <message>
+        <source>breaker open</source>
+        <translation>Sicherung offen</translation>
+    </message>
+    <message>
+        <source>breaker closed</source>
+        <translation>Sicherung zu</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>EventTerms</name>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>queue length</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+</context>
+<context>
+    <name>EventTexts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>traffic spike x%1</source>
+        <translation>Lastspitze ×%1</translation>
+    </message>
+    <message>
+        <source>%1 answers %2% of requests with an error</source>
+        <translation>%1 beantwortet %2 % der Anfragen mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>server added: %1</source>
+        <translation>Server hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>replica added: %1</source>
+        <translation>Replikat hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>recovered: %1</source>
+        <translation>wieder da: %1</translation>
+    </message>
+    <message>
+        <source>data center back: %1</source>
+        <translation>Rechenzentrum wieder da: %1</translation>
+    </message>
+    <message>
+        <source>partition healed</source>
+        <translation>Netztrennung behoben</translation>
+    </message>
+    <message>
+        <source>link latency back to normal</source>
+        <translation>Verbindungslatenz wieder normal</translation>
+    </message>
+    <message>
+        <source>back to normal speed: %1</source>
+        <translation>wieder normales Tempo: %1</translation>
+    </message>
+    <message>
+        <source>no more errors: %1</source>
+        <translation>keine Fehler mehr: %1</translation>
+    </message>
+    <message>
+        <source>DNS now sends %1 users to %2</source>
+        <translation>DNS schickt Nutzer aus %1 jetzt zu %2</translation>
+    </message>
+    <message>
+        <source>DNS now sends %1 users to %2 instead of %3</source>
+        <translation>DNS schickt Nutzer aus %1 jetzt zu %2 statt zu %3</translation>
+    </message>
+    <message>
+        <source>DNS health check: %1 removed from the record</source>
+        <translation>DNS-Zustandsprüfung: %1 aus dem Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>DNS health check: %1 back in the record</source>
+        <translation>DNS-Zustandsprüfung: %1 wieder im Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 drained: %2 requests finished in %3 ms</source>
+        <translation>%1 geleert: %2 Anfragen in %3 ms zu Ende bearbeitet</translation>
+    </message>
+    <message>
+        <source>drain timeout on %1: %2 requests cut off, %3 finished</source>
+        <translation>Leerlauf-Frist von %1 abgelaufen: %2 Anfragen abgebrochen, %3 beendet</translation>
+    </message>
+    <message>
+        <source>%1 users&apos; files lost with %2</source>
+        <translation>Dateien von %1 Nutzern mit %2 verloren</translation>
+    </message>
+    <message>
+        <source>%1 users logged out on %2</source>
+        <translation>%1 Nutzer auf %2 abgemeldet</translation>
+    </message>
+    <message>
+        <source>replacement for %1: %2</source>
+        <translation>Ersatz für %1: %2</translation>
+    </message>
+    <message>
+        <source>health check: %1 taken out</source>
+        <translation>Zustandsprüfung: %1 herausgenommen</translation>
+    </message>
+    <message>
+        <source>health check: %1 back in</source>
+        <translation>Zustandsprüfung: %1 wieder dabei</translation>
+    </message>
+    <message>
+        <source>%1 warmed up and takes traffic</source>
+        <translation>%1 ist aufgewärmt und nimmt Verkehr an</translation>
+    </message>
+    <message>
+        <source>autoscaler adds %1 (utilization %2%)</source>
+        <translation>Autoskalierer fügt %1 hinzu (Auslastung %2 %)</translation>
+    </message>
+    <message>
+        <source>autoscaler retires %1 (utilization %2%)</source>
+        <translation>Autoskalierer nimmt %1 heraus (Auslastung %2 %)</translation>
+    </message>
+    <message>
+        <source>%1: end-to-end %2 is %3%4, above %5%4 for %6 s</source>
+        <translation>%1: %2 (Ende zu Ende) ist %3%4, seit %6 s über %5%4</translation>
+    </message>
+    <message>
+        <source>%1: end-to-end %2 back to %3%4</source>
+        <translation>%1: %2 (Ende zu Ende) wieder bei %3%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 is %4%5, above %6%5 for %7 s</source>
+        <translation>%1: %2 von %3 ist %4%5, seit %7 s über %6%5</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 back to %4%5</source>
+        <translation>%1: %2 von %3 wieder bei %4%5</translation>
+    </message>
+    <message>
+        <source>%1 writes not yet replicated were lost</source>
+        <translation>%1 noch nicht replizierte Schreibvorgänge gingen verloren</translation>
+    </message>
+    <message>
+        <source>new replica %1 copies %2 GB: ready in %3 s</source>
+        <translation>neues Replikat %1 kopiert %2 GB: bereit in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 has its copy of the data and serves reads</source>
+        <translation>%1 hat seine Kopie der Daten und bedient Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>primary failure detected: promoting a replica</source>
+        <translation>Ausfall des Primärservers erkannt: ein Replikat wird befördert</translation>
+    </message>
+    <message>
+        <source>no healthy replica to promote: writes stay down</source>
+        <translation>kein gesundes Replikat zum Befördern: Schreiben bleibt ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary after %2 s</source>
+        <translation>%1 nach %2 s zum Primärserver befördert</translation>
+    </message>
+    <message>
+        <source>circuit breaker closed: %1&apos;s probe succeeded</source>
+        <translation>Sicherung geschlossen: die Probe von %1 war erfolgreich</translation>
+    </message>
+    <message>
+        <source>circuit breaker opened: %1 of %2 attempts failed (%3)</source>
+        <translation>Sicherung geöffnet: %1 von %2 Versuchen fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>request rate set to %1 req/s</source>
+        <translation>Anfragerate auf %1 Anfr./s gesetzt</translation>
+    </message>
+    <message>
+        <source>users set to %1</source>
+        <translation>Nutzer auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>request mix set to %1% reads, %2% writes</source>
+        <translation>Anfragemix auf %1 % Lesen, %2 % Schreiben gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPanel</name>
@@ -1699,121 +2073,6 @@
     <message>
         <source>circuit open</source>
         <translation>Circuit offen</translation>
-    </message>
-</context>
-<context>
-    <name>scalelab::ui::ChartPalette</name>
-    <message>
-        <source>crash</source>
-        <translation>Absturz</translation>
-    </message>
-    <message>
-        <source>primary lost</source>
-        <translation>Primärserver verloren</translation>
-    </message>
-    <message>
-        <source>replica lost</source>
-        <translation>Replikat verloren</translation>
-    </message>
-    <message>
-        <source>cache down</source>
-        <translation>Cache ausgefallen</translation>
-    </message>
-    <message>
-        <source>cache flush</source>
-        <translation>Cache geleert</translation>
-    </message>
-    <message>
-        <source>recovered</source>
-        <translation>wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>unhealthy</source>
-        <translation>nicht gesund</translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation>gesund</translation>
-    </message>
-    <message>
-        <source>failover</source>
-        <translation>Failover</translation>
-    </message>
-    <message>
-        <source>promoted</source>
-        <translation>hochgestuft</translation>
-    </message>
-    <message>
-        <source>failover failed</source>
-        <translation>Failover fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>writes lost</source>
-        <translation>Schreibzugriffe verloren</translation>
-    </message>
-    <message>
-        <source>DNS switch</source>
-        <translation>DNS-Umschaltung</translation>
-    </message>
-    <message>
-        <source>DC outage</source>
-        <translation>RZ-Ausfall</translation>
-    </message>
-    <message>
-        <source>DC back</source>
-        <translation>RZ wieder da</translation>
-    </message>
-    <message>
-        <source>partition</source>
-        <translation>Netztrennung</translation>
-    </message>
-    <message>
-        <source>healed</source>
-        <translation>geheilt</translation>
-    </message>
-    <message>
-        <source>spike</source>
-        <translation>Lastspitze</translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <source>autoscale</source>
-        <translation>Autoskalierung</translation>
-    </message>
-    <message>
-        <source>+server</source>
-        <translation>+Server</translation>
-    </message>
-    <message>
-        <source>-server</source>
-        <translation>−Server</translation>
-    </message>
-    <message>
-        <source>+replica</source>
-        <translation>+Replikat</translation>
-    </message>
-    <message>
-        <source>sessions lost</source>
-        <translation>Sessions verloren</translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>drained</source>
-        <translation>geleert</translation>
-    </message>
-    <message>
-        <source>drain timeout</source>
-        <translation>Drain-Frist abgelaufen</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>ersetzt</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(m_run, &RunController::cleared, m_scene, &DiagramScene::clearLive);
     connect(m_run, &RunController::simEvent, m_scene, [this](const core::SimEvent& e) {
-        if (e.type == "promoted") {
+        if (const core::EventKind* k = core::findEventKind(e.type);
+            k && k->effect == core::EventEffect::Promotes) {
             m_scene->markPromoted(QString::fromStdString(e.component));
             if (!e.component2.empty())
                 m_scene->markDemoted(QString::fromStdString(e.component2));

@@ -107,6 +107,8 @@ public:
     const Component& config() const { return m_config; }
     Component& config() { return m_config; }
     const std::string& id() const { return m_config.id; }
+    /// The name the user gave the component, else its id (what event texts say).
+    const std::string& displayName() const { return m_config.name.empty() ? m_config.id : m_config.name; }
     const std::string& kind() const { return m_config.kind; }
     /// The kind as an enum (fixed at construction): use this in per-request code.
     Kind kindId() const { return m_kind; }

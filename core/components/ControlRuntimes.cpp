@@ -5,17 +5,21 @@
 #include "sim/SimulationImpl.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace scalelab::core {
 
 namespace {
-std::string label(const ComponentRuntime& c) { return c.config().name.empty() ? c.id() : c.config().name; }
+const std::string& label(const ComponentRuntime& c) { return c.displayName(); }
+/// `v` with `f` ("%.0f", "%.1f", "%.2f") digits after the point, C locale whatever the
+/// process's locale (std::to_chars never reads it).
 std::string fmt(double v, const char* f = "%.2f")
 {
+    const int digits = (f[0] == '%' && f[1] == '.' && f[2] >= '0' && f[2] <= '9') ? f[2] - '0' : 2;
     char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
+    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, digits);
+    return std::string(buf, r.ptr);
 }
 } // namespace
 
@@ -56,7 +60,7 @@ void AutoscalerRuntime::onTimer(std::uint32_t kind, std::uint64_t arg)
         SimEvent e;
         e.type = "server_ready";
         e.component = c.id();
-        e.text = label(c) + " warmed up and takes traffic";
+        e.setText(EventText::ServerReady, {label(c)});
         e.severity = SimEvent::Severity::Recovery;
         m_sim.record(e);
     }
@@ -116,7 +120,7 @@ void AutoscalerRuntime::check()
         SimEvent e;
         e.type = "autoscale_out";
         e.component = id;
-        e.text = "autoscaler adds " + label(c) + " (utilization " + fmt(util * 100, "%.0f") + "%)";
+        e.setText(EventText::AutoscaleOut, {label(c), fmt(util * 100, "%.0f")});
         e.severity = SimEvent::Severity::Info;
         m_sim.record(e);
         return;
@@ -145,7 +149,7 @@ void AutoscalerRuntime::check()
         SimEvent e;
         e.type = "autoscale_in";
         e.component = c.id();
-        e.text = "autoscaler retires " + label(c) + " (utilization " + fmt(util * 100, "%.0f") + "%)";
+        e.setText(EventText::AutoscaleIn, {label(c), fmt(util * 100, "%.0f")});
         e.severity = SimEvent::Severity::Info;
         m_sim.record(e);
     }
@@ -208,13 +212,13 @@ void MonitoringRuntime::observeSample(const Sample& s)
     const std::string metric = m_config.choice("metric");
     const bool ratio = metric == "error_rate" || metric == "utilization";
     const bool ms = metric == "p99_ms" || metric == "p95_ms";
-    auto show = [&](double x) { return ratio ? fmt(x * 100, "%.1f") + "%" : ms ? fmt(x, "%.0f") + " ms" : fmt(x, "%.0f"); };
+    auto show = [&](double x) { return ratio ? fmt(x * 100, "%.1f") : fmt(x, "%.0f"); };
+    const std::string unit = ratio ? "%" : ms ? " ms" : "";
     const std::string name = metric == "p99_ms"       ? "p99 latency"
                              : metric == "p95_ms"     ? "p95 latency"
                              : metric == "error_rate" ? "error rate"
                              : metric == "utilization" ? "utilization"
                                                        : "queue length";
-    const std::string what = (m_watchedId.empty() ? "end-to-end " + name : name + " of " + m_watchedId);
     if (v > threshold) {
         if (m_aboveSinceS < 0)
             m_aboveSinceS = s.tS - s.intervalS;
@@ -223,8 +227,12 @@ void MonitoringRuntime::observeSample(const Sample& s)
             SimEvent e;
             e.type = "alert";
             e.component = m_watchedId.empty() ? id() : m_watchedId;
-            e.text = label(*this) + ": " + what + " is " + show(v) + ", above " + show(threshold) + " for " +
-                     fmt(s.tS - m_aboveSinceS, "%.0f") + " s";
+            const std::string forS = fmt(s.tS - m_aboveSinceS, "%.0f");
+            if (m_watchedId.empty())
+                e.setText(EventText::AlertFired, {label(*this), name, show(v), unit, show(threshold), forS});
+            else
+                e.setText(EventText::AlertFiredAt,
+                          {label(*this), name, m_watchedId, show(v), unit, show(threshold), forS});
             e.severity = SimEvent::Severity::Warning;
             m_sim.record(e);
         }
@@ -235,7 +243,10 @@ void MonitoringRuntime::observeSample(const Sample& s)
             SimEvent e;
             e.type = "alert_resolved";
             e.component = m_watchedId.empty() ? id() : m_watchedId;
-            e.text = label(*this) + ": " + what + " back to " + show(v);
+            if (m_watchedId.empty())
+                e.setText(EventText::AlertResolved, {label(*this), name, show(v), unit});
+            else
+                e.setText(EventText::AlertResolvedAt, {label(*this), name, m_watchedId, show(v), unit});
             e.severity = SimEvent::Severity::Recovery;
             m_sim.record(e);
         }

@@ -12,7 +12,7 @@ namespace scalelab::core {
 
 namespace {
 constexpr std::size_t kKeyTable = 1u << 18;
-std::string label(const ComponentRuntime& c) { return c.config().name.empty() ? c.id() : c.config().name; }
+const std::string& label(const ComponentRuntime& c) { return c.displayName(); }
 } // namespace
 
 DatabaseRuntime& DatabaseRuntime::head() { return static_cast<DatabaseRuntime&>(m_sim.comp(m_head)); }
@@ -157,7 +157,7 @@ void DatabaseRuntime::setDown(bool down, const std::string& reason)
             SimEvent e;
             e.type = "writes_lost";
             e.component = id();
-            e.text = std::to_string(lost) + " writes not yet replicated were lost";
+            e.setText(EventText::WritesLost, {std::to_string(lost)});
             e.severity = SimEvent::Severity::Failure;
             m_sim.record(e);
         }
@@ -192,8 +192,8 @@ double DatabaseRuntime::startCopy(int idx)
     SimEvent e;
     e.type = "replica_copying";
     e.component = rep.id();
-    e.text = "new replica " + rep.id() + " copies " + dataNumber(m_config.number("data_gb")) +
-             " GB: ready in " + dataNumber(std::round(seconds * 10) / 10) + " s";
+    e.setText(EventText::ReplicaCopying,
+              {rep.id(), dataNumber(m_config.number("data_gb")), dataNumber(std::round(seconds * 10) / 10)});
     e.severity = SimEvent::Severity::Info;
     m_sim.record(e);
     scheduleTimer(secondsToSimTime(seconds), kReplicaReady, static_cast<std::uint64_t>(idx));
@@ -215,7 +215,7 @@ void DatabaseRuntime::replaceMember(int node)
     e.type = "replica_replaced";
     e.component = id;
     e.component2 = old.id();
-    e.text = "replacement for " + label(old) + ": " + id;
+    e.setText(EventText::Replacement, {label(old), id});
     e.severity = SimEvent::Severity::Info;
     m_sim.record(e);
 }
@@ -232,7 +232,7 @@ void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
         SimEvent e;
         e.type = "replica_ready";
         e.component = rep.id();
-        e.text = label(rep) + " has its copy of the data and serves reads";
+        e.setText(EventText::ReplicaReady, {label(rep)});
         e.severity = SimEvent::Severity::Recovery;
         m_sim.record(e);
         return;
@@ -243,7 +243,7 @@ void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
         SimEvent e;
         e.type = "failover_detected";
         e.component = m_sim.comp(m_current).id();
-        e.text = "primary failure detected: promoting a replica";
+        e.setText(EventText::FailoverDetected, {});
         e.severity = SimEvent::Severity::Warning;
         m_sim.record(e);
         scheduleTimer(secondsToSimTime(m_config.number("promotion_s")), kPromoted, gen);
@@ -263,7 +263,7 @@ void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
         if (chosen < 0) {
             e.type = "failover_failed";
             e.component = id();
-            e.text = "no healthy replica to promote: writes stay down";
+            e.setText(EventText::FailoverFailed, {});
             e.severity = SimEvent::Severity::Failure;
         } else {
             const int old = m_current;
@@ -274,8 +274,8 @@ void DatabaseRuntime::onTimer(std::uint32_t kind, std::uint64_t gen)
             e.type = "promoted";
             e.component = m_sim.comp(chosen).id();
             e.component2 = m_sim.comp(old).id(); // rejoins as a replica when it is back
-            e.text = label(m_sim.comp(chosen)) + " promoted to primary after " +
-                     std::to_string(simTimeToSeconds(m_sim.now() - m_failoverStart)).substr(0, 5) + " s";
+            e.setText(EventText::Promoted,
+                      {label(m_sim.comp(chosen)), std::to_string(simTimeToSeconds(m_sim.now() - m_failoverStart)).substr(0, 5)});
             e.severity = SimEvent::Severity::Recovery;
         }
         m_sim.record(e);

@@ -6,7 +6,7 @@
 namespace scalelab::core {
 
 namespace {
-std::string label(const ComponentRuntime& c) { return c.config().name.empty() ? c.id() : c.config().name; }
+const std::string& label(const ComponentRuntime& c) { return c.displayName(); }
 } // namespace
 
 void DnsRuntime::wire()
@@ -72,8 +72,11 @@ void DnsRuntime::updateRecords(bool initial)
             SimEvent e;
             e.type = "dns_switch";
             e.component = m_sim.comp(best).id();
-            e.text = "DNS now sends " + regionNames()[static_cast<std::size_t>(region)] + " users to " + label(m_sim.comp(best)) +
-                     (before >= 0 ? " instead of " + label(m_sim.comp(before)) : std::string{});
+            const std::string& regionName = regionNames()[static_cast<std::size_t>(region)];
+            if (before >= 0)
+                e.setText(EventText::DnsSwitchFrom, {regionName, label(m_sim.comp(best)), label(m_sim.comp(before))});
+            else
+                e.setText(EventText::DnsSwitch, {regionName, label(m_sim.comp(best))});
             e.severity = SimEvent::Severity::Warning;
             m_sim.record(e);
         }
@@ -135,7 +138,7 @@ void DnsRuntime::onTimer(std::uint32_t kind, std::uint64_t)
                 SimEvent e;
                 e.type = "health_down";
                 e.component = t.id();
-                e.text = "DNS health check: " + label(t) + " removed from the record";
+                e.setText(EventText::DnsHealthDown, {label(t)});
                 e.severity = SimEvent::Severity::Warning;
                 m_sim.record(e);
             }
@@ -147,7 +150,7 @@ void DnsRuntime::onTimer(std::uint32_t kind, std::uint64_t)
                 SimEvent e;
                 e.type = "health_up";
                 e.component = t.id();
-                e.text = "DNS health check: " + label(t) + " back in the record";
+                e.setText(EventText::DnsHealthUp, {label(t)});
                 e.severity = SimEvent::Severity::Recovery;
                 m_sim.record(e);
             }

@@ -201,7 +201,7 @@ void LoadBalancerRuntime::replace(int backend)
     e.type = "server_replaced";
     e.component = id;
     e.component2 = b.id();
-    e.text = "replacement for " + (b.config().name.empty() ? b.id() : b.config().name) + ": " + id;
+    e.setText(EventText::Replacement, {b.displayName(), id});
     e.severity = SimEvent::Severity::Recovery;
     m_sim.record(e);
 }
@@ -227,7 +227,7 @@ void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t arg)
                 SimEvent e;
                 e.type = "health_down";
                 e.component = b.id();
-                e.text = "health check: " + (b.config().name.empty() ? b.id() : b.config().name) + " taken out";
+                e.setText(EventText::HealthDown, {b.displayName()});
                 e.severity = SimEvent::Severity::Warning;
                 m_sim.record(e);
                 if (const double after = m_config.number("replace_after_s"); after > 0)
@@ -240,7 +240,7 @@ void LoadBalancerRuntime::onTimer(std::uint32_t kind, std::uint64_t arg)
                 SimEvent e;
                 e.type = "health_up";
                 e.component = b.id();
-                e.text = "health check: " + (b.config().name.empty() ? b.id() : b.config().name) + " back in";
+                e.setText(EventText::HealthUp, {b.displayName()});
                 e.severity = SimEvent::Severity::Recovery;
                 m_sim.record(e);
             }

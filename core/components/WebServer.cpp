@@ -251,10 +251,9 @@ void WebServerRuntime::reportDrained()
     e.component = id();
     e.type = "server_drained";
     e.severity = SimEvent::Severity::Info;
-    e.text = (m_config.name.empty() ? id() : m_config.name) + " drained: " + std::to_string(m_drainServed) +
-             " requests finished in " +
-             std::to_string(static_cast<long long>(simTimeToSeconds(m_engine.now() - m_drainStart) * 1000.0 + 0.5)) +
-             " ms";
+    e.setText(EventText::Drained,
+              {displayName(), std::to_string(m_drainServed),
+               std::to_string(static_cast<long long>(simTimeToSeconds(m_engine.now() - m_drainStart) * 1000.0 + 0.5))});
     m_sim.record(e);
 }
 
@@ -267,8 +266,7 @@ void WebServerRuntime::finishRemoval()
         e.component = id();
         e.type = "drain_timeout";
         e.severity = SimEvent::Severity::Failure;
-        e.text = "drain timeout on " + (m_config.name.empty() ? id() : m_config.name) + ": " + std::to_string(cut) +
-                 " requests cut off, " + std::to_string(m_drainServed) + " finished";
+        e.setText(EventText::DrainTimeout, {displayName(), std::to_string(cut), std::to_string(m_drainServed)});
         m_sim.record(e);
     }
     setDown(true, "removed"); // fails whatever is still here
@@ -283,7 +281,7 @@ void WebServerRuntime::setDown(bool down, const std::string& reason)
         SimEvent e;
         e.type = "files_lost";
         e.component = id();
-        e.text = std::to_string(m_localFiles) + " users' files lost with " + (m_config.name.empty() ? id() : m_config.name);
+        e.setText(EventText::FilesLost, {std::to_string(m_localFiles), displayName()});
         e.severity = SimEvent::Severity::Failure;
         m_sim.record(e);
         m_localFiles = 0;
@@ -293,7 +291,7 @@ void WebServerRuntime::setDown(bool down, const std::string& reason)
         SimEvent e;
         e.type = "sessions_lost";
         e.component = id();
-        e.text = std::to_string(m_sessionCount) + " users logged out on " + (m_config.name.empty() ? id() : m_config.name);
+        e.setText(EventText::SessionsLost, {std::to_string(m_sessionCount), displayName()});
         e.severity = SimEvent::Severity::Failure;
         if (m_sessionCount > 0)
             m_sim.record(e);

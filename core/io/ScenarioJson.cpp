@@ -640,18 +640,18 @@ std::vector<Diagnostic> validateScenario(const Scenario& s, const std::string& f
     for (std::size_t i = 0; i < s.timeline.size(); ++i) {
         const TimelineEvent& e = s.timeline[i];
         const std::string p = "$.timeline[" + std::to_string(i) + "]";
-        const EventTypeSpec* spec = findEventType(e.type);
+        const EventKind* spec = findInjectableEventKind(e.type);
         if (!spec) {
             std::string list;
-            for (const auto& t : timelineEventTypes())
-                list += (list.empty() ? "" : ", ") + t.type;
+            for (const EventKind* t : injectableEventKinds())
+                list += (list.empty() ? "" : ", ") + std::string(t->name);
             err(p + ".type", "unknown event type " + quotedValue(e.type) + " (expected one of: " + list + ")");
             continue;
         }
-        if (spec->needsTarget && !s.find(e.target))
+        if (spec->needsTarget() && !s.find(e.target))
             err(p + ".target", e.target.empty() ? "missing (this event type needs a component id)"
                                                 : "no component with id " + quotedValue(e.target, 70));
-        if (spec->needsTarget2 && !s.find(e.target2))
+        if (spec->needsTarget2() && !s.find(e.target2))
             err(p + ".target2", e.target2.empty() ? "missing (this event type needs a second component id)"
                                                   : "no component with id " + quotedValue(e.target2, 70));
         if (const std::string why = timelineTargetProblem(s, e); !why.empty())

@@ -327,12 +327,12 @@ void LessonParser::event(const json& j, const std::string& p, TimelineEvent& e)
         return;
     m_r.number(j, "at_s", p, e.atS, 0, 1e7, true);
     if (m_r.string(j, "type", p, e.type, true)) {
-        const EventTypeSpec* spec = findEventType(e.type);
+        const EventKind* spec = findInjectableEventKind(e.type);
         if (!spec)
             m_r.error(p + ".type", "unknown event type \"" + e.type + "\"");
-        if (m_r.string(j, "target", p, e.target, spec && spec->needsTarget))
+        if (m_r.string(j, "target", p, e.target, spec && spec->needsTarget()))
             selector(e.target, p + ".target");
-        if (m_r.string(j, "target2", p, e.target2, spec && spec->needsTarget2))
+        if (m_r.string(j, "target2", p, e.target2, spec && spec->needsTarget2()))
             selector(e.target2, p + ".target2");
     }
     m_r.number(j, "duration_s", p, e.durationS, 0, 1e7);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/EventKinds.h"
 #include "model/ParamSpec.h"
 
 #include <cstdint>
@@ -145,15 +146,6 @@ struct TimelineEvent
 inline constexpr double kDefaultDrainTimeoutS = 30.0;
 
 /// Event types the scenario format accepts, with whether each needs a target.
-struct EventTypeSpec
-{
-    std::string type;
-    bool needsTarget;
-    bool needsTarget2;
-    std::string help;
-};
-const std::vector<EventTypeSpec>& timelineEventTypes();
-const EventTypeSpec* findEventType(const std::string& type);
 
 struct RunSettings
 {
@@ -184,9 +176,5 @@ struct Scenario
     std::string uniqueId(const std::string& kind) const;
 };
 
-/// Why timeline event `e` cannot act on the component(s) it names in `s` (for example a
-/// master_loss aimed at a web server, a partition inside one data center), or an empty
-/// string when it can. Missing targets are not checked here (the loader reports them).
-std::string timelineTargetProblem(const Scenario& s, const TimelineEvent& e);
 
 } // namespace scalelab::core

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/EventKinds.h"
 #include "sim/SimTime.h"
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace scalelab::core {
@@ -32,8 +34,20 @@ struct SimEvent
     std::string type;      ///< e.g. "crash", "health_down", "failover_start", "promoted", "dns_switch", "alert"
     std::string component; ///< component id, may be empty
     std::string component2; ///< a second component involved, may be empty ("promoted": the primary it replaces)
-    std::string text;      ///< human-readable one-liner
+    std::string text;      ///< human-readable one-liner (English, C locale)
     enum class Severity : std::uint8_t { Info, Warning, Failure, Recovery } severity = Severity::Info;
+    /// The template `text` was made from and its arguments, so a display can show the
+    /// same text in another language (None: `text` is the user's own label, shown as is).
+    EventText textId = EventText::None;
+    std::vector<std::string> args;
+
+    /// Sets `text` from a template of core/model/EventKinds.h and keeps id and arguments.
+    void setText(EventText id, std::vector<std::string> arguments)
+    {
+        textId = id;
+        args = std::move(arguments);
+        text = formatEventText(id, args);
+    }
 };
 
 /// Per-component figures over one sample interval.

@@ -12,19 +12,23 @@
 namespace scalelab::core {
 
 namespace {
-std::string describe(const TimelineEvent& e, const std::string& targetName)
+/// An injected event's text: the user's label, else "<event name>: <target>".
+void describe(SimEvent& rec, const TimelineEvent& e, const std::string& targetName)
 {
-    if (!e.label.empty())
-        return e.label;
+    if (!e.label.empty()) {
+        rec.text = e.label; // the user's own words, shown as they are
+        return;
+    }
     std::string t = e.type;
     std::replace(t.begin(), t.end(), '_', ' ');
-    if (!targetName.empty())
-        t += ": " + targetName;
-    return t;
+    if (targetName.empty())
+        rec.setText(EventText::InjectedNoTarget, {t});
+    else
+        rec.setText(EventText::Injected, {t, targetName});
 }
-std::string nameOf(const ComponentRuntime& c)
+const std::string& nameOf(const ComponentRuntime& c)
 {
-    return c.config().name.empty() ? c.id() : c.config().name;
+    return c.displayName();
 }
 } // namespace
 
@@ -51,15 +55,22 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
             *error = msg;
         return false;
     };
-    const EventTypeSpec* spec = findEventType(e.type);
+    const EventKind* spec = findInjectableEventKind(e.type);
     if (!spec)
         return err("unknown event type \"" + e.type + "\"");
     const int target = e.target.empty() ? -1 : indexOf(e.target);
     const int target2 = e.target2.empty() ? -1 : indexOf(e.target2);
-    if (spec->needsTarget && target < 0)
+    if (spec->needsTarget() && target < 0)
         return err("no component with id \"" + e.target + "\"");
-    if (spec->needsTarget2 && target2 < 0)
+    if (spec->needsTarget2() && target2 < 0)
         return err("no component with id \"" + e.target2 + "\"");
+    // The table's rule for the target, applied to the component as it is now (a replica
+    // promoted during the run is a primary).
+    if (target >= 0) {
+        const ComponentRuntime& t = comp(target);
+        if (!eventTargetFits(spec->target, t.kind(), t.kind() == "database" ? t.config().choice("role") : std::string{}))
+            return err(e.type + " needs " + eventTargetDescription(spec->target) + ", \"" + e.target + "\" is not one");
+    }
     const SimTime now = m_engine.now();
     const SimTime end = e.durationS > 0 ? now + secondsToSimTime(e.durationS) : kSimTimeMax;
     auto scheduleEnd = [&]() {
@@ -71,14 +82,14 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
     SimEvent rec;
     rec.type = e.type;
     rec.component = e.target;
-    rec.text = describe(e, target >= 0 ? nameOf(comp(target)) : std::string{});
+    describe(rec, e, target >= 0 ? nameOf(comp(target)) : std::string{});
     rec.severity = SimEvent::Severity::Failure;
 
     if (e.type == "spike") {
         m_spikes.push_back({end, e.factor});
         rec.severity = SimEvent::Severity::Warning;
         if (e.label.empty())
-            rec.text = "traffic spike x" + std::to_string(e.factor).substr(0, 4);
+            rec.setText(EventText::Spike, {std::to_string(e.factor).substr(0, 4)});
         record(rec);
         demandChanged();
         if (e.durationS > 0)
@@ -116,14 +127,8 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         record(rec);
         return true;
     }
-    if (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" || e.type == "cache_failure") {
+    if (spec->effect == EventEffect::TakesDown) {
         ComponentRuntime& c = comp(target);
-        if (e.type == "master_loss" && !(c.kind() == "database" && c.config().choice("role") == "primary"))
-            return err("master_loss needs a primary database, \"" + e.target + "\" is not one");
-        if (e.type == "replica_loss" && !(c.kind() == "database" && c.config().choice("role") == "replica"))
-            return err("replica_loss needs a replica database, \"" + e.target + "\" is not one");
-        if (e.type == "cache_failure" && c.kind() != "cache" && c.kind() != "cdn")
-            return err("cache_failure needs a cache or CDN, \"" + e.target + "\" is not one");
         if (c.kind() == "datacenter") {
             TimelineEvent dc = e;
             dc.type = "dc_outage";
@@ -150,8 +155,6 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
     }
     if (e.type == "cache_flush") {
         ComponentRuntime& c = comp(target);
-        if (c.kind() != "cache" && c.kind() != "cdn")
-            return err("cache_flush needs a cache or CDN, \"" + e.target + "\" is not one");
         rec.severity = SimEvent::Severity::Warning;
         record(rec);
         c.flush();
@@ -164,7 +167,7 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         if (dc < 0)
             return err("\"" + e.target + "\" is not a data center and is not inside one");
         rec.component = comp(dc).id();
-        rec.text = describe(e, nameOf(comp(dc)));
+        describe(rec, e, nameOf(comp(dc)));
         record(rec);
         m_dcDown[static_cast<std::size_t>(dc)] = 1;
         for (auto& cp : m_comps)
@@ -209,16 +212,13 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         comp(target).setErrorRate(e.value);
         rec.severity = SimEvent::Severity::Failure;
         if (e.label.empty())
-            rec.text = nameOf(comp(target)) + " answers " + std::to_string(std::lround(e.value * 100)) +
-                       "% of requests with an error";
+            rec.setText(EventText::ServerErrors, {nameOf(comp(target)), std::to_string(std::lround(e.value * 100))});
         record(rec);
         scheduleEnd();
         return true;
     }
     if (e.type == "add_server") {
         ComponentRuntime& lb = comp(target);
-        if (lb.kind() != "load_balancer")
-            return err("add_server needs a load balancer");
         int templ = -1;
         for (int t : targets(target))
             if (comp(t).kind() == "web_server")
@@ -231,14 +231,12 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         lb.serversChanged();
         rec.component = id;
         rec.severity = SimEvent::Severity::Info;
-        rec.text = "server added: " + id;
+        rec.setText(EventText::ServerAdded, {id});
         record(rec);
         return true;
     }
     if (e.type == "remove_server") {
         ComponentRuntime& c = comp(target);
-        if (c.kind() != "web_server")
-            return err("remove_server needs a web server");
         if (!c.active())
             return err("\"" + e.target + "\" is not in rotation (already removed or not ready)");
         // Planned removal: out of rotation now, then connection draining.
@@ -253,8 +251,6 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
     }
     if (e.type == "add_replica") {
         ComponentRuntime& p = comp(target);
-        if (p.kind() != "database")
-            return err("add_replica needs a database");
         auto& head = static_cast<DatabaseRuntime&>(comp(static_cast<DatabaseRuntime&>(p).headIndex()));
         int templ = -1;
         for (int t : targets(head.index()))
@@ -263,7 +259,7 @@ bool SimulationImpl::inject(const TimelineEvent& e, std::string* error)
         const std::string id = head.id() + "-replica+" + std::to_string(m_comps.size());
         rec.component = id;
         rec.severity = SimEvent::Severity::Info;
-        rec.text = "replica added: " + id;
+        rec.setText(EventText::ReplicaAdded, {id});
         record(rec);
         head.addReplica(templ >= 0 ? templ : head.index(), id); // copies its data, then serves
         return true;
@@ -293,10 +289,10 @@ void SimulationImpl::endEffect(std::uint64_t index)
     SimEvent rec;
     rec.component = e.target;
     rec.severity = SimEvent::Severity::Recovery;
-    if (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" || e.type == "cache_failure") {
+    if (const EventKind* kind = findEventKind(e.type); kind && kind->effect == EventEffect::TakesDown) {
         comp(target).setDown(false, "recovered");
         rec.type = "recover";
-        rec.text = "recovered: " + nameOf(comp(target));
+        rec.setText(EventText::Recovered, {nameOf(comp(target))});
     } else if (e.type == "dc_outage") {
         const int dc = comp(target).kind() == "datacenter" ? target : comp(target).datacenter();
         m_dcDown[static_cast<std::size_t>(dc)] = 0;
@@ -305,7 +301,7 @@ void SimulationImpl::endEffect(std::uint64_t index)
                 cp->setDown(false, "dc_recovered");
         rec.type = "dc_recovered";
         rec.component = comp(dc).id();
-        rec.text = "data center back: " + nameOf(comp(dc));
+        rec.setText(EventText::DatacenterBack, {nameOf(comp(dc))});
     } else if (e.type == "partition") {
         auto dcOf = [&](int i) { return comp(i).kind() == "datacenter" ? i : comp(i).datacenter(); };
         const std::pair<int, int> p{dcOf(target), dcOf(target2)};
@@ -314,7 +310,7 @@ void SimulationImpl::endEffect(std::uint64_t index)
             m_partitions.erase(it);
         }
         rec.type = "partition_healed";
-        rec.text = "partition healed";
+        rec.setText(EventText::PartitionHealed, {});
     } else if (e.type == "link_latency") {
         const SimTime v = millisToSimTime(e.value);
         for (auto pair : {std::pair{target, target2}, std::pair{target2, target}}) {
@@ -323,15 +319,15 @@ void SimulationImpl::endEffect(std::uint64_t index)
                 m_extraLinks.erase(it);
         }
         rec.type = "link_latency_end";
-        rec.text = "link latency back to normal";
+        rec.setText(EventText::LatencyNormal, {});
     } else if (e.type == "slow") {
         comp(target).setSlowFactor(1.0);
         rec.type = "slow_end";
-        rec.text = "back to normal speed: " + nameOf(comp(target));
+        rec.setText(EventText::SpeedNormal, {nameOf(comp(target))});
     } else if (e.type == "errors") {
         comp(target).setErrorRate(0.0);
         rec.type = "errors_end";
-        rec.text = "no more errors: " + nameOf(comp(target));
+        rec.setText(EventText::ErrorsStopped, {nameOf(comp(target))});
     } else {
         return;
     }

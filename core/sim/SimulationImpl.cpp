@@ -461,7 +461,7 @@ void SimulationImpl::breakerOutcome(const Request& q, bool ok)
             e.type = "circuit_closed";
             e.component = regionName();
             e.severity = SimEvent::Severity::Recovery;
-            e.text = "circuit breaker closed: " + e.component + "'s probe succeeded";
+            e.setText(EventText::CircuitClosed, {e.component});
             record(std::move(e));
         } else {
             b.state = Breaker::State::Open;
@@ -503,8 +503,7 @@ void SimulationImpl::breakerOutcome(const Request& q, bool ok)
     e.type = "circuit_open";
     e.component = regionName();
     e.severity = SimEvent::Severity::Warning;
-    e.text = "circuit breaker opened: " + std::to_string(bad) + " of " + std::to_string(total) +
-             " attempts failed (" + e.component + ")";
+    e.setText(EventText::CircuitOpened, {std::to_string(bad), std::to_string(total), e.component});
     record(std::move(e));
 }
 

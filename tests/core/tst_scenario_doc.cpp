@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // docs/scenario-format.md cannot go stale:
 //  - its component-kind and timeline-event tables are generated from the registry
-//    (core/model/ComponentKinds.cpp, timelineEventTypes()) and must match byte for byte;
+//    (core/model/ComponentKinds.cpp, injectableEventKinds() in core/model/EventKinds.cpp) and must match byte for byte;
 //  - every field the loader accepts, section by section, must be documented. The list of
 //    accepted fields is read from the loader itself: an unknown field in a section is
 //    answered with "unknown field (expected one of: ...)", which names them all;
@@ -129,9 +129,9 @@ std::string kindTables()
 std::string eventTable()
 {
     std::string out = "| Type | `target` | `target2` | Effect |\n|---|---|---|---|\n";
-    for (const EventTypeSpec& e : timelineEventTypes())
-        out += "| " + code(e.type) + " | " + (e.needsTarget ? "required" : "-") + " | " +
-               (e.needsTarget2 ? "required" : "-") + " | " + e.help + " |\n";
+    for (const EventKind* e : injectableEventKinds())
+        out += "| " + code(std::string(e->name)) + " | " + (e->needsTarget() ? "required" : "-") + " | " +
+               (e->needsTarget2() ? "required" : "-") + " | " + e->help + " |\n";
     return out;
 }
 
@@ -200,8 +200,8 @@ void TestScenarioDoc::generatedTablesAreCurrent()
         for (const ParamSpec& p : k.params)
             QVERIFY2(doc.find("| `" + p.key + "` |") != std::string::npos, p.key.c_str());
     }
-    for (const EventTypeSpec& e : timelineEventTypes())
-        QVERIFY2(doc.find("| `" + e.type + "` |") != std::string::npos, e.type.c_str());
+    for (const EventKind* e : injectableEventKinds())
+        QVERIFY2(doc.find("| `" + std::string(e->name) + "` |") != std::string::npos, std::string(e->name).c_str());
 }
 
 void TestScenarioDoc::everyAcceptedFieldIsDocumented_data()

@@ -122,16 +122,17 @@ Scenario everythingScenario()
     dc2.kind = "datacenter";
     s.components.push_back(dc2);
     double t = 1;
-    for (const EventTypeSpec& e : timelineEventTypes()) {
+    for (const EventKind* kind : injectableEventKinds()) {
+        const EventKind& e = *kind;
         TimelineEvent ev;
         ev.atS = t++;
-        ev.type = e.type;
+        ev.type = std::string(e.name);
         // The first component (pair) the event can act on.
-        for (std::size_t i = 0; e.needsTarget && i < s.components.size() && ev.target.empty(); ++i) {
-            for (std::size_t j = 0; j < (e.needsTarget2 ? s.components.size() : 1); ++j) {
+        for (std::size_t i = 0; e.needsTarget() && i < s.components.size() && ev.target.empty(); ++i) {
+            for (std::size_t j = 0; j < (e.needsTarget2() ? s.components.size() : 1); ++j) {
                 ev.target = s.components[i].id;
-                ev.target2 = e.needsTarget2 ? s.components[j].id : "";
-                if ((!e.needsTarget2 || i != j) && timelineTargetProblem(s, ev).empty())
+                ev.target2 = e.needsTarget2() ? s.components[j].id : "";
+                if ((!e.needsTarget2() || i != j) && timelineTargetProblem(s, ev).empty())
                     break;
                 ev.target.clear();
             }
@@ -139,7 +140,7 @@ Scenario everythingScenario()
         ev.durationS = 2.5;
         ev.factor = 1.75;
         ev.value = 0.375; // valid for every type (a daily_cycle's amplitude is at most 1)
-        ev.label = e.type + " event";
+        ev.label = std::string(e.name) + " event";
         s.timeline.push_back(ev);
     }
     s.run = {120, 10, 987654321, 0.5};

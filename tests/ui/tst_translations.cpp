@@ -4,6 +4,7 @@
 // ui/i18n/KindStrings.cpp, kept in sync here; inspector numbers follow the locale.
 #include "canvas/Units.h"
 #include "charts/ChartBook.h"
+#include "i18n/EventStrings.h"
 #include "i18n/Language.h"
 #include "io/ScenarioFile.h"
 #include "model/Document.h"
@@ -97,6 +98,65 @@ private Q_SLOTS:
         QVERIFY2(extra.isEmpty(),
                  qPrintable(QStringLiteral("remove from ui/i18n/KindStrings.cpp: ") +
                             extra.join(QStringLiteral(" | "))));
+    }
+
+    /// The marker labels and text templates of core/model/EventKinds.cpp are exactly the
+    /// ones ui/i18n/EventStrings.cpp lists for lupdate.
+    void eventStringsMatchTheCore()
+    {
+        QSet<QString> markers, texts;
+        for (const core::EventKind& k : core::eventKinds())
+            if (k.marker)
+                markers << QString::fromUtf8(k.marker);
+        for (int i = 1; i < static_cast<int>(core::EventText::Count); ++i)
+            texts << QString::fromUtf8(core::eventTextTemplate(static_cast<core::EventText>(i)));
+        const QStringList m = eventMarkerList(), t = eventTextList();
+        QCOMPARE(QSet<QString>(m.begin(), m.end()), markers);
+        QCOMPARE(m.size(), markers.size()); // no duplicates in the list
+        QCOMPARE(QSet<QString>(t.begin(), t.end()), texts);
+        QCOMPARE(t.size(), texts.size());
+        QCOMPARE(texts.size(), static_cast<int>(core::EventText::Count) - 1); // no two ids share a text
+    }
+
+    /// An event of the model reads in German with German numbers; a user's label stays
+    /// as written; an injected event names its kind in German.
+    void eventTextsFollowTheLanguage()
+    {
+        auto* de = createScaleLabTranslator(QStringLiteral("de"), this);
+        QVERIFY(de);
+        QCoreApplication::installTranslator(de);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+
+        core::SimEvent drained;
+        drained.type = "server_drained";
+        drained.setText(core::EventText::Drained, {"web1", "412", "830"});
+        QCOMPARE(drained.text, std::string("web1 drained: 412 requests finished in 830 ms"));
+        const QString shown = trEventText(drained);
+        QVERIFY2(shown != QString::fromStdString(drained.text), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("web1")) && shown.contains(QStringLiteral("412")) &&
+                     shown.contains(QStringLiteral("830")),
+                 qPrintable(shown));
+
+        core::SimEvent spike;
+        spike.type = "spike";
+        spike.setText(core::EventText::Spike, {"2.50"});
+        QVERIFY2(trEventText(spike).contains(QStringLiteral("2,50")), qPrintable(trEventText(spike)));
+
+        core::SimEvent crash;
+        crash.type = "master_loss";
+        crash.setText(core::EventText::Injected, {"master loss", "Orders DB"});
+        QCOMPARE(trEventText(crash), trEventMarker(crash) + QStringLiteral(": Orders DB"));
+        QVERIFY(trEventMarker(crash) != QStringLiteral("primary lost"));
+
+        core::SimEvent labelled;
+        labelled.type = "crash";
+        labelled.text = "the intern tripped over a cable";
+        QCOMPARE(trEventText(labelled), QStringLiteral("the intern tripped over a cable"));
+
+        QCoreApplication::removeTranslator(de);
+        QLocale::setDefault(previous);
+        QCOMPARE(trEventText(drained), QString::fromStdString(drained.text));
     }
 
     void catalogueIsCompleteAndConsistent()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/EventMarkers.h"
 
+#include "i18n/EventStrings.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -15,69 +17,7 @@ namespace scalelab::ui {
 
 QString ChartPalette::shortName(const core::SimEvent& e)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("EventMarkers", s); };
-    const std::string& t = e.type;
-    if (t == "crash")
-        return tr("crash");
-    if (t == "master_loss")
-        return tr("primary lost");
-    if (t == "replica_loss")
-        return tr("replica lost");
-    if (t == "cache_failure")
-        return tr("cache down");
-    if (t == "cache_flush")
-        return tr("cache flush");
-    if (t == "recover")
-        return tr("recovered");
-    if (t == "health_down")
-        return tr("unhealthy");
-    if (t == "health_up")
-        return tr("healthy");
-    if (t == "failover_detected")
-        return tr("failover");
-    if (t == "promoted")
-        return tr("promoted");
-    if (t == "failover_failed")
-        return tr("failover failed");
-    if (t == "writes_lost")
-        return tr("writes lost");
-    if (t == "dns_switch")
-        return tr("DNS switch");
-    if (t == "dc_outage")
-        return tr("DC outage");
-    if (t == "dc_recovered")
-        return tr("DC back");
-    if (t == "partition")
-        return tr("partition");
-    if (t == "partition_healed")
-        return tr("healed");
-    if (t == "spike")
-        return tr("spike");
-    if (t == "alert" || t.rfind("alert", 0) == 0)
-        return tr("alert");
-    if (t.find("scale") != std::string::npos)
-        return tr("autoscale");
-    if (t == "add_server")
-        return tr("+server");
-    if (t == "remove_server")
-        return tr("-server");
-    if (t == "server_replaced")
-        return tr("replaced");
-    if (t == "server_drained")
-        return tr("drained");
-    if (t == "drain_timeout")
-        return tr("drain timeout");
-    if (t == "add_replica")
-        return tr("+replica");
-    if (t == "sessions_lost")
-        return tr("sessions lost");
-    if (t == "live_change")
-        return tr("change");
-    if (t == "marker" && !e.text.empty())
-        return QString::fromStdString(e.text).left(16);
-    QString s = QString::fromStdString(t);
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return s.left(16);
+    return trEventMarker(e); // the label column of core/model/EventKinds.cpp, translated
 }
 
 EventMarkers::EventMarkers(QChart* chart, QValueAxis* timeAxis)
@@ -204,7 +144,7 @@ void EventMarkers::hoverMoveEvent(QGraphicsSceneHoverEvent* event)
         if (std::abs(xFor(tS) - event->pos().x()) <= 4 && lines.size() < 8)
             lines << QCoreApplication::translate("EventMarkers", "%1 s: %2")
                          .arg(tS, 0, 'f', 1)
-                         .arg(QString::fromStdString(e.text.empty() ? e.type : e.text));
+                         .arg(trEventText(e));
     }
     if (lines.isEmpty())
         QToolTip::hideText();

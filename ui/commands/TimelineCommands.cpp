@@ -26,21 +26,21 @@ void SetTimelineCommand::undo()
 QString validateTimelineEvent(const core::Scenario& scenario, const core::TimelineEvent& e)
 {
     auto tr = [](const char* s) { return QCoreApplication::translate("TimelineCommands", s); };
-    const core::EventTypeSpec* spec = core::findEventType(e.type);
+    const core::EventKind* spec = core::findInjectableEventKind(e.type);
     if (!spec)
         return tr("type: \"%1\" is not an event type").arg(QString::fromStdString(e.type));
     if (!(e.atS >= 0))
         return tr("time: expected a time of 0 s or later");
     if (!(e.durationS >= 0))
         return tr("duration: expected 0 s (until changed) or a positive duration");
-    if (spec->needsTarget) {
+    if (spec->needsTarget()) {
         if (e.target.empty())
             return tr("target: a %1 event needs a target component")
                 .arg(QString::fromStdString(e.type));
         if (!scenario.find(e.target))
             return tr("target: there is no component \"%1\"").arg(QString::fromStdString(e.target));
     }
-    if (spec->needsTarget2) {
+    if (spec->needsTarget2()) {
         if (e.target2.empty())
             return tr("second target: a %1 event needs two components")
                 .arg(QString::fromStdString(e.type));
@@ -48,9 +48,7 @@ QString validateTimelineEvent(const core::Scenario& scenario, const core::Timeli
             return tr("second target: there is no component \"%1\"")
                 .arg(QString::fromStdString(e.target2));
     }
-    const bool multiplies =
-        e.type == "spike" || e.type == "step" || e.type == "ramp" || e.type == "slow";
-    if (multiplies && !(e.factor > 0))
+    if (spec->multiplies && !(e.factor > 0))
         return tr("factor: expected a multiplier above 0");
     if (e.type == "errors" && !(e.value >= 0 && e.value <= 1))
         return tr("value: expected a share of requests from 0 to 1");

@@ -7,6 +7,7 @@
 #include "charts/ChartPalette.h"
 #include "export/ChartExport.h"
 #include "export/DiagramExport.h"
+#include "i18n/EventStrings.h"
 #include "i18n/Language.h"
 #include "model/ParamSpec.h"
 
@@ -284,7 +285,7 @@ int exportReport(const RunData& run, QGraphicsScene* diagram, const QString& pat
         }
         pg.row({tr("%1 s").arg(core::simTimeToSeconds(e.time), 0, 'f', 2),
                 ChartPalette::shortName(e), e.component.empty() ? QString() : name(sc, e.component),
-                QString::fromStdString(e.text)},
+                trEventText(e)},
                ecols, false, 8.5);
     }
     if (run.events.empty())

@@ -31,11 +31,12 @@ public:
     void onEvent(const core::SimEvent& e) override
     {
         recorder.onEvent(e);
+        const core::EventKind* kind = core::findEventKind(e.type);
+        const core::EventEffect effect = kind ? kind->effect : core::EventEffect::None;
         if (!e.component.empty() &&
-            (e.type == "crash" || e.type == "master_loss" || e.type == "replica_loss" ||
-             e.type == "cache_failure" || e.type == "recover"))
-            down.emplace_back(e.component, e.type != "recover");
-        if (e.type == "promoted" && !e.component.empty()) {
+            (effect == core::EventEffect::TakesDown || effect == core::EventEffect::BringsBack))
+            down.emplace_back(e.component, effect == core::EventEffect::TakesDown);
+        if (effect == core::EventEffect::Promotes && !e.component.empty()) {
             roleChanges.emplace_back(QString::fromStdString(e.component), true);
             if (!e.component2.empty())
                 roleChanges.emplace_back(QString::fromStdString(e.component2), false);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/EventLog.h"
 
+#include "i18n/EventStrings.h"
+
 #include "charts/ChartBook.h"
 #include "charts/ChartPalette.h"
 #include "run/RunController.h"
@@ -81,7 +83,7 @@ void EventLog::addEvent(const core::SimEvent& e)
     it->setText(1, ChartPalette::shortName(e) + QStringLiteral(" (") + severityWord(e.severity) +
                        QLatin1Char(')'));
     it->setText(2, QString::fromStdString(e.component));
-    it->setText(3, QString::fromStdString(e.text));
+    it->setText(3, trEventText(e));
     it->setForeground(1, ChartBook::applicationPalette().marker(e.severity));
     it->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
     m_tree->addTopLevelItem(it);

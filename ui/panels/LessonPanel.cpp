@@ -533,8 +533,8 @@ std::vector<core::TimelineEvent> LessonPanel::preparedFailure() const
             e.target = core::resolveSelector(m_doc->scenario(), e.target);
         if (!e.target2.empty())
             e.target2 = core::resolveSelector(m_doc->scenario(), e.target2);
-        const core::EventTypeSpec* spec = core::findEventType(e.type);
-        if (spec && spec->needsTarget && e.target.empty())
+        const core::EventKind* spec = core::findInjectableEventKind(e.type);
+        if (spec && spec->needsTarget() && e.target.empty())
             continue; // nothing in the design matches the selector
         out.push_back(e);
     }

@@ -62,8 +62,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             (index.column() == Time || index.column() == Duration || index.column() == Amount))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && index.column() == Type)
-            if (const core::EventTypeSpec* s = core::findEventType(e.type))
-                return QString::fromStdString(s->help);
+            if (const core::EventKind* s = core::findInjectableEventKind(e.type))
+                return QString::fromUtf8(s->help);
         return {};
     }
     switch (index.column()) {

@@ -36,8 +36,10 @@ public:
         switch (index.column()) {
         case TimelineModel::Type: {
             auto* box = new QComboBox(parent);
-            for (const auto& t : core::timelineEventTypes())
-                box->addItem(QString::fromStdString(t.type), QString::fromStdString(t.type));
+            for (const core::EventKind* t : core::injectableEventKinds()) {
+                const QString name = QString::fromUtf8(t->name.data(), qsizetype(t->name.size()));
+                box->addItem(name, name);
+            }
             return box;
         }
         case TimelineModel::Target: {

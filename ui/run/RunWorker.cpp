@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/RunWorker.h"
 
+#include "io/NumberText.h"
+
 #include "sim/Simulation.h"
 
 #include <algorithm>
@@ -25,14 +27,13 @@ constexpr double kMaxLagWallS = 0.5;              // beyond this, drop the debt 
 
 bool isDownType(const std::string& t)
 {
-    return t == "crash" || t == "master_loss" || t == "replica_loss" || t == "cache_failure";
+    const core::EventKind* k = core::findEventKind(t);
+    return k && k->effect == core::EventEffect::TakesDown;
 }
 
 std::string shortNumber(double v)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
+    return core::dataNumber(v); // C locale: the GUI shows it in the user's format
 }
 } // namespace
 
@@ -161,23 +162,23 @@ void RunWorker::applyCommand(core::Simulation& sim, const RunCommand& c)
             return;
         }
         note.component = c.componentId;
-        note.text =
-            c.key + " = " +
-            (std::holds_alternative<double>(c.value) ? shortNumber(std::get<double>(c.value))
-                                                     : std::get<std::string>(c.value));
+        note.setText(core::EventText::LiveParam,
+                     {c.key, std::holds_alternative<double>(c.value)
+                                 ? shortNumber(std::get<double>(c.value))
+                                 : std::get<std::string>(c.value)});
         break;
     case RunCommand::Kind::BaseRate:
         sim.setBaseRate(c.number);
-        note.text = "request rate set to " + shortNumber(c.number) + " req/s";
+        note.setText(core::EventText::LiveRate, {shortNumber(c.number)});
         break;
     case RunCommand::Kind::Users:
         sim.setUsers(c.number);
-        note.text = "users set to " + shortNumber(c.number);
+        note.setText(core::EventText::LiveUsers, {shortNumber(c.number)});
         break;
     case RunCommand::Kind::Mix:
         sim.setMix(c.mix);
-        note.text = "request mix set to " + shortNumber(c.mix.read * 100) + "% reads, " +
-                    shortNumber(c.mix.write * 100) + "% writes";
+        note.setText(core::EventText::LiveMix,
+                     {shortNumber(c.mix.read * 100), shortNumber(c.mix.write * 100)});
         break;
     }
     m_observer->onEvent(note);
