@@ -124,7 +124,6 @@ QChart* makeChart(const core::CompareResult& r, core::CompareSeries k, double sc
     }
     y->setRange(0, top > 0 ? top * 1.08 : 1.0);
     y->applyNiceNumbers();
-    x->applyNiceNumbers();
     return chart;
 }
 
@@ -197,9 +196,9 @@ void CompareChartBox::setResult(const core::CompareResult& r)
                                        tr("p95 latency: %1").arg(seeds), tr("p95 latency (ms)"),
                                        pal.p95(), pal));
     replaceChart(m_views[1], makeChart(r, core::CompareSeries::Throughput, 1.0, tr("Throughput"),
-                                       tr("Successful (req/s)"), pal.throughput(), pal));
+                                       tr("req/s"), pal.throughput(), pal));
     replaceChart(m_views[2], makeChart(r, core::CompareSeries::Errors, 1.0, tr("Errors"),
-                                       tr("Failed (req/s)"), pal.errorCause(1), pal));
+                                       tr("failed req/s"), pal.errorCause(1), pal));
 }
 
 QByteArray CompareChartBox::png() const
