@@ -117,8 +117,14 @@ QChart* makeChart(const core::CompareResult& r, core::CompareSeries k, double sc
     if (!r.a.tS.empty()) {
         top = std::max(top, addDesign(chart, r.a, k, scale, colour, false, CompareChartBox::tr("A"), x, y));
         top = std::max(top, addDesign(chart, r.b, k, scale, colour, true, CompareChartBox::tr("B"), x, y));
-        x->setRange(std::min(r.a.tS.front(), r.b.tS.empty() ? r.a.tS.front() : r.b.tS.front()),
-                    std::max(r.a.tS.back(), r.b.tS.empty() ? r.a.tS.back() : r.b.tS.back()));
+        const double end = std::max(r.a.tS.back(), r.b.tS.empty() ? r.a.tS.back() : r.b.tS.back());
+        x->setRange(0, end);
+        // Ticks at a round step (1, 2 or 5 x 10^k) giving about six intervals.
+        const double raw = end / 6.0, mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
+        const double step = raw / mag <= 1 ? mag : raw / mag <= 2 ? 2 * mag : raw / mag <= 5 ? 5 * mag : 10 * mag;
+        x->setTickType(QValueAxis::TicksDynamic);
+        x->setTickAnchor(0);
+        x->setTickInterval(step);
     } else {
         x->setRange(0, 1);
     }
