@@ -2091,6 +2091,412 @@
     </message>
 </context>
 <context>
+    <name>scalelab::ui::CompareChartBox</name>
+    <message>
+        <source>%1 10–90% of seeds</source>
+        <translation>%1 10–90 % der Seeds</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation>%1 Median</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>Simulierte Zeit (s)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>p95 latency of A and B over time</source>
+        <translation>p95-Latenz von A und B über die Zeit</translation>
+    </message>
+    <message>
+        <source>Throughput of A and B over time</source>
+        <translation>Durchsatz von A und B über die Zeit</translation>
+    </message>
+    <message>
+        <source>Errors of A and B over time</source>
+        <translation>Fehler von A und B über die Zeit</translation>
+    </message>
+    <message>
+        <source>median of %1 seeds, band 10–90%</source>
+        <translation>Median aus %1 Seeds, Band 10–90 %</translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation>noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>p95 latency: %1</source>
+        <translation>p95-Latenz: %1</translation>
+    </message>
+    <message>
+        <source>p95 latency (ms)</source>
+        <translation>p95-Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>failed req/s</source>
+        <translation>fehlgeschl. Anfr./s</translation>
+    </message>
+    <message>
+        <source>A: %1   vs   B: %2</source>
+        <translation>A: %1   gegen   B: %2</translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be drawn.</source>
+        <translation>%1: Das Diagramm konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ui::CompareDialog</name>
+    <message>
+        <source>%1 ± %2 %3</source>
+        <translation>%1 ± %2 %3</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>p50-Latenz</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Lost writes</source>
+        <translation>Verlorene Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Kosten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Errors: rejected (queue full)</source>
+        <translation>Fehler: abgewiesen (Warteschlange voll)</translation>
+    </message>
+    <message>
+        <source>Errors: timed out</source>
+        <translation>Fehler: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Errors: component down</source>
+        <translation>Fehler: Komponente ausgefallen</translation>
+    </message>
+    <message>
+        <source>Errors: rate limited</source>
+        <translation>Fehler: Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Errors: no route</source>
+        <translation>Fehler: kein Weg</translation>
+    </message>
+    <message>
+        <source>Errors: server error</source>
+        <translation>Fehler: Serverfehler</translation>
+    </message>
+    <message>
+        <source>Errors: circuit open</source>
+        <translation>Fehler: Schutzschalter offen</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>A copy with a cache in front of the database</source>
+        <translation>Eine Kopie mit einem Cache vor der Datenbank</translation>
+    </message>
+    <message>
+        <source>A copy with a second web server behind a load balancer</source>
+        <translation>Eine Kopie mit einem zweiten Webserver hinter einem Load Balancer</translation>
+    </message>
+    <message>
+        <source>A copy with a read replica of the database</source>
+        <translation>Eine Kopie mit einem Lese-Replikat der Datenbank</translation>
+    </message>
+    <message>
+        <source>Not available: no web server reaches a database without a cache.</source>
+        <translation>Nicht verfügbar: Kein Webserver erreicht eine Datenbank ohne Cache.</translation>
+    </message>
+    <message>
+        <source>Not available: the design has no web server.</source>
+        <translation>Nicht verfügbar: Der Entwurf hat keinen Webserver.</translation>
+    </message>
+    <message>
+        <source>Not available: the design has no primary database.</source>
+        <translation>Nicht verfügbar: Der Entwurf hat keine primäre Datenbank.</translation>
+    </message>
+    <message>
+        <source>Current design</source>
+        <translation>Aktueller Entwurf</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt; (solid lines): %1</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; (durchgezogene Linien): %1</translation>
+    </message>
+    <message>
+        <source>Design A:</source>
+        <translation>Entwurf A:</translation>
+    </message>
+    <message>
+        <source>Design B</source>
+        <translation>Entwurf B</translation>
+    </message>
+    <message>
+        <source>The second design. It runs with design A&apos;s workload, timeline and run settings, so only the architecture differs.</source>
+        <translation>Der zweite Entwurf. Er läuft mit Last, Zeitleiste und Laufeinstellungen von Entwurf A, sodass sich nur die Architektur unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Another file...</source>
+        <translation>Andere Datei...</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Design B:</source>
+        <translation>Entwurf B:</translation>
+    </message>
+    <message>
+        <source>Seeds per design</source>
+        <translation>Seeds je Entwurf</translation>
+    </message>
+    <message>
+        <source>Each design runs once per seed (seeds %1, %2, ...). One seed gives A and B the same arrivals; more seeds narrow the intervals.</source>
+        <translation>Jeder Entwurf läuft einmal je Seed (Seeds %1, %2, ...). Ein Seed gibt A und B dieselben Ankünfte; mehr Seeds machen die Intervalle schmaler.</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Läufe je Entwurf (Seeds):</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation>Den Vergleich ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel co&amp;mparison</source>
+        <translation>Vergleich a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running comparison</source>
+        <translation>Den laufenden Vergleich abbrechen</translation>
+    </message>
+    <message>
+        <source>Comparison progress</source>
+        <translation>Fortschritt des Vergleichs</translation>
+    </message>
+    <message>
+        <source>%v of %m runs</source>
+        <translation>%v von %m Läufen</translation>
+    </message>
+    <message>
+        <source>Choose design B and press Run.</source>
+        <translation>Wählen Sie Entwurf B und drücken Sie Ausführen.</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Stand des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Key numbers of A and B</source>
+        <translation>Kennzahlen von A und B</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>A: mean ± 95% CI</source>
+        <translation>A: Mittelwert ± 95-%-KI</translation>
+    </message>
+    <message>
+        <source>B: mean ± 95% CI</source>
+        <translation>B: Mittelwert ± 95-%-KI</translation>
+    </message>
+    <message>
+        <source>B − A (same seeds)</source>
+        <translation>B − A (gleiche Seeds)</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>What the intervals show</source>
+        <translation>Was die Intervalle zeigen</translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV...</source>
+        <translation>C&amp;SV speichern...</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Die Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hart...</source>
+        <translation>&amp;Diagramm speichern...</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>Das Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B&lt;/b&gt; (dashed lines): no file chosen yet.</source>
+        <translation>&lt;b&gt;B&lt;/b&gt; (gestrichelte Linien): noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>second web server</source>
+        <translation>zweiter Webserver</translation>
+    </message>
+    <message>
+        <source>read replica</source>
+        <translation>Lese-Replikat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B&lt;/b&gt; (dashed lines): %1</source>
+        <translation>&lt;b&gt;B&lt;/b&gt; (gestrichelte Linien): %1</translation>
+    </message>
+    <message>
+        <source>%1: not a valid scenario</source>
+        <translation>%1: kein gültiges Szenario</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B&lt;/b&gt; (dashed lines): %1 (%2), with design A&apos;s workload and timeline</source>
+        <translation>&lt;b&gt;B&lt;/b&gt; (gestrichelte Linien): %1 (%2), mit Last und Zeitleiste von Entwurf A</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>⚠ Design B: %1</source>
+        <translation>⚠ Entwurf B: %1</translation>
+    </message>
+    <message>
+        <source>Running %1 seeds for each design...</source>
+        <translation>%1 Seeds je Entwurf laufen...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Cancelled: no numbers are shown for a partial comparison.</source>
+        <translation>Abgebrochen: Für einen unvollständigen Vergleich werden keine Zahlen gezeigt.</translation>
+    </message>
+    <message>
+        <source>Done: %1 runs in %2 s.</source>
+        <translation>Fertig: %1 Läufe in %2 s.</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>überlappen</translation>
+    </message>
+    <message>
+        <source>apart</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>A&apos;s and B&apos;s 95% intervals overlap: no difference shown at this number of seeds.</source>
+        <translation>Die 95-%-Intervalle von A und B überlappen: Bei dieser Zahl von Seeds ist kein Unterschied gezeigt.</translation>
+    </message>
+    <message>
+        <source>A&apos;s and B&apos;s 95% intervals do not overlap.</source>
+        <translation>Die 95-%-Intervalle von A und B überlappen nicht.</translation>
+    </message>
+    <message>
+        <source>Intervals: mean ± t × s / √n with Student&apos;s t for n = %1 seeds (t = %2). B − A is paired: each seed&apos;s B minus the same seed&apos;s A.</source>
+        <translation>Intervalle: Mittelwert ± t × s / √n mit Students t für n = %1 Seeds (t = %2). B − A ist gepaart: B eines Seeds minus A desselben Seeds.</translation>
+    </message>
+    <message>
+        <source>The intervals overlap for %1: no difference shown at this number of seeds.</source>
+        <translation>Die Intervalle überlappen bei %1: Bei dieser Zahl von Seeds ist kein Unterschied gezeigt.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>They do not overlap for %1.</source>
+        <translation>Sie überlappen nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be drawn.</source>
+        <translation>%1: Das Diagramm konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Save comparison CSV</source>
+        <translation>Vergleich als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save comparison chart</source>
+        <translation>Vergleichsdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>scalelab::ui::DiagramScene</name>
     <message>
         <source>No single point of failure: every capability survives the loss of any one component.</source>
@@ -3117,6 +3523,14 @@ Wirkt ab dem nächsten Lauf.</translation>
     <message>
         <source>F6, Shift+F6</source>
         <translation>F6, Umschalt+F6</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>Vergleichen &amp;mit...</translation>
+    </message>
+    <message>
+        <source>Run this design and a second one over several seeds under the same traffic</source>
+        <translation>Diesen und einen zweiten Entwurf über mehrere Seeds mit demselben Verkehr ausführen</translation>
     </message>
 </context>
 <context>

@@ -58,17 +58,18 @@ std::string cliUsage()
            "  run SCENARIO.json       simulate it headless; print one line or write the summary\n"
            "  export SCENARIO.json    run it, then write diagram, charts, CSV, report or GIF\n"
            "  sweep SCENARIO.json     run it at several loads in parallel (capacity curve)\n"
+           "  compare A.json B.json   run two designs over several seeds under the same traffic\n"
            "  help, --help            show this text\n"
            "  version, --version      show the version\n"
            "\n"
-           "Options for run, export and sweep:\n"
+           "Options for run, export, sweep and compare:\n"
            "  --seed N                random seed (overrides run.seed)\n"
            "  --duration S            simulated seconds (overrides run.duration_s; a warm-up\n"
            "                          that is not shorter is dropped)\n"
            "  --quiet, -q             no progress on stderr, no list of written files\n"
            "  --max-events N          refuse work above N simulated events (default 1e9, about\n"
            "                          3 minutes of computing; at most 1e10; a sweep counts\n"
-           "                          all its points together)\n"
+           "                          all its points together, a comparison all its runs)\n"
            "Options for run:\n"
            "  --out DIR               write summary.json, timeseries.csv and events.csv to DIR\n"
            "  --summary-json PATH|-   write the summary to PATH, or to stdout with '-'\n"
@@ -85,6 +86,12 @@ std::string cliUsage()
            "  --param PATH --values LIST   any numeric field by JSON pointer, e.g.\n"
            "                          /components/2/params/workers\n"
            "  --jobs N                parallel runs, 1 to 256 (default: number of cores)\n"
+           "Options for compare:\n"
+           "  --out DIR               folder for compare.csv, compare.json, compare.svg and\n"
+           "                          compare.png (default: .)\n"
+           "  --seeds N               runs per design, seeds run.seed to run.seed+N-1, 2 to 100\n"
+           "                          (default 5)\n"
+           "  --jobs N                parallel runs, 1 to 256 (default: number of cores)\n"
            "\n"
            "Exit status: 0 success, 1 bad input (one line per problem names the file and\n"
            "field), 2 usage error.\n";
@@ -99,6 +106,7 @@ bool optionUsedBy(const std::string& command, const std::string& opt)
     static const char* const run[] = {"--out", "--summary-json"};
     static const char* const exp[] = {"--out", "--format", "--width", "--height"};
     static const char* const sweep[] = {"--out", "--users", "--rate", "--param", "--values", "--jobs"};
+    static const char* const compare[] = {"--out", "--seeds", "--jobs"};
     auto in = [&](const auto& list) {
         for (const char* o : list)
             if (opt == o)
@@ -115,6 +123,8 @@ bool optionUsedBy(const std::string& command, const std::string& opt)
         return in(exp);
     if (command == "sweep")
         return in(sweep);
+    if (command == "compare")
+        return in(compare);
     return false;
 }
 } // namespace
@@ -137,8 +147,8 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
         a.command = "version";
         return r;
     }
-    if (first != "run" && first != "validate" && first != "export" && first != "sweep") {
-        r.error = "unknown command '" + first.substr(0, 40) + "' (expected run, validate, export or sweep)";
+    if (first != "run" && first != "validate" && first != "export" && first != "sweep" && first != "compare") {
+        r.error = "unknown command '" + first.substr(0, 40) + "' (expected run, validate, export, sweep or compare)";
         return r;
     }
     a.command = first;
@@ -237,10 +247,20 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
                 else
                     a.jobs = static_cast<int>(x);
             }
+        } else if (s == "--seeds") {
+            if (const auto* v = need(s)) {
+                std::uint64_t x = 0;
+                if (!parseU64(*v, x) || x < 2 || x > 100)
+                    r.error = "--seeds expects 2 to 100 runs per design, got '" + v->substr(0, 40) + "'";
+                else
+                    a.seeds = static_cast<int>(x);
+            }
         } else if (!s.empty() && s[0] == '-' && s != "-") {
             r.error = "unknown option '" + s.substr(0, 40) + "' (try --help)";
         } else if (a.scenario.empty()) {
             a.scenario = s;
+        } else if (a.command == "compare" && a.scenarioB.empty()) {
+            a.scenarioB = s;
         } else {
             a.extra.push_back(s);
         }
@@ -256,6 +276,8 @@ CliParseResult parseCli(const std::vector<std::string>& argv)
         r.error = a.command + ": missing SCENARIO.json";
     else if (!a.extra.empty())
         r.error = "unexpected argument '" + a.extra.front().substr(0, 40) + "'";
+    else if (a.command == "compare" && a.scenarioB.empty())
+        r.error = "compare: missing the second design (compare A.json B.json)";
     else if (a.command == "sweep" && (a.sweepParam.empty() || a.sweepValues.empty()))
         r.error = "sweep: give --users LIST, --rate LIST, or --param PATH --values LIST";
     return r;

@@ -13,7 +13,7 @@ namespace scalelab::cli {
 /// Parsed command line of scalelab-cli. Pure (no I/O), so it can be fuzzed.
 struct CliArgs
 {
-    std::string command; ///< run, validate, export, sweep, help, version
+    std::string command; ///< run, validate, export, sweep, compare, help, version
     std::string scenario;
     std::optional<std::uint64_t> seed;
     std::optional<double> durationS;
@@ -28,6 +28,9 @@ struct CliArgs
     std::string sweepParam;            ///< "users", "rate" or a JSON path
     std::vector<double> sweepValues;
     int jobs = 0;
+    // compare
+    std::string scenarioB; ///< the second design
+    int seeds = 5;         ///< runs per design
     std::vector<std::string> extra;    ///< remaining positional arguments
 };
 

@@ -158,6 +158,8 @@ int runCommand(const CliArgs& args, int argc, char** argv)
         return commandExport(args, argc, argv);
     if (args.command == "sweep")
         return commandSweep(args, argc, argv);
+    if (args.command == "compare")
+        return commandCompare(args, argc, argv);
     std::cerr << "scalelab-cli: unknown command\n";
     return 2;
 }

@@ -24,5 +24,6 @@ int commandValidate(const CliArgs& args);
 /// Implemented where the rendering code is available (export needs the ui library).
 int commandExport(const CliArgs& args, int argc, char** argv);
 int commandSweep(const CliArgs& args, int argc, char** argv);
+int commandCompare(const CliArgs& args, int argc, char** argv);
 
 } // namespace scalelab::cli

@@ -2,6 +2,7 @@
 #include "GuiOptions.h"
 
 #include "canvas/DiagramScene.h"
+#include "compare/CompareDialog.h"
 #include "canvas/DiagramView.h"
 #include "io/SafeWrite.h"
 #include "io/ScenarioFile.h"
@@ -180,6 +181,14 @@ void GuiOptions::declare(QCommandLineParser& parser) const
                          QStringLiteral("Start running at this speed: max (as fast as possible) or "
                                         "simulated seconds per second, 0.1 to 1000 (e.g. 8)."),
                          QStringLiteral("x")));
+    parser.addOption(opt(QStringLiteral("compare-variant"),
+                         QStringLiteral("With --screenshot: open Run > Compare with... on this "
+                                        "variant (cache, web, replica) or scenario file, run it "
+                                        "and grab the dialog."),
+                         QStringLiteral("variant")));
+    parser.addOption(opt(QStringLiteral("compare-seeds"),
+                         QStringLiteral("Seeds per design for --compare-variant (2 to 100, default 5)."),
+                         QStringLiteral("n")));
     parser.addOption(opt(QStringLiteral("demo-edits"),
                          QStringLiteral("Make this many unsaved edits (tests)."),
                          QStringLiteral("n")));
@@ -206,7 +215,56 @@ void GuiOptions::read(const QCommandLineParser& p)
     dark = p.isSet(QStringLiteral("dark"));
     highContrast = p.isSet(QStringLiteral("high-contrast"));
     speed = p.value(QStringLiteral("speed"));
+    compareVariant = p.value(QStringLiteral("compare-variant"));
+    if (p.isSet(QStringLiteral("compare-seeds")))
+        compareSeeds = p.value(QStringLiteral("compare-seeds")).toInt();
 }
+
+namespace {
+/// --compare-variant: opens the compare dialog through its menu action, runs it and
+/// grabs the dialog once the comparison has finished.
+void shootCompare(ui::MainWindow& w, const GuiOptions& o)
+{
+    auto fail = [&w](const QString& why) {
+        std::fprintf(stderr, "scalelab: --compare-variant: %s\n", qPrintable(why));
+        w.setInteractive(false);
+        w.close();
+        QApplication::exit(2);
+    };
+    w.action(QStringLiteral("actionCompare"))->trigger();
+    auto* dialog = w.findChild<ui::CompareDialog*>();
+    if (!dialog)
+        return fail(QStringLiteral("the dialog did not open"));
+    dialog->resize(o.size.width() * 9 / 10, o.size.height() * 19 / 20);
+    QString error;
+    const bool chosen = o.compareVariant.endsWith(QLatin1String(".json"))
+                            ? dialog->setOtherFile(o.compareVariant, &error)
+                            : dialog->setVariant(o.compareVariant);
+    if (!chosen)
+        return fail(error.isEmpty() ? QStringLiteral("\"%1\" is not a variant of this design (cache, web, replica) "
+                                                     "or a scenario file").arg(o.compareVariant)
+                                    : error);
+    if (o.compareSeeds < core::kMinCompareSeeds || o.compareSeeds > core::kMaxCompareSeeds)
+        return fail(QStringLiteral("--compare-seeds expects 2 to 100, got %1").arg(o.compareSeeds));
+    dialog->setSeeds(o.compareSeeds);
+    QObject::connect(dialog, &ui::CompareDialog::compareFinished, &w, [&w, dialog, o] {
+        QTimer::singleShot(500, &w, [&w, dialog, o] {
+            const QPixmap shot = dialog->grab();
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            QString error;
+            const bool ok = shot.save(&png, "PNG") && ui::writeFileSafely(o.screenshot, png.data(), &error);
+            std::fprintf(stderr, "%s %s (%dx%d)%s%s\n", ok ? "wrote" : "FAILED", qPrintable(o.screenshot),
+                         shot.width(), shot.height(), error.isEmpty() ? "" : ": ", qPrintable(error));
+            w.setInteractive(false);
+            w.close();
+            QApplication::exit(ok ? 0 : 1);
+        });
+    });
+    if (!dialog->start())
+        fail(dialog->statusText());
+}
+} // namespace
 
 QString startTheme(const GuiOptions& o)
 {
@@ -296,6 +354,10 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         return app.exec(); // demo edits: stay alive until killed
 
     // Scripted screenshot session.
+    if (!o.compareVariant.isEmpty()) {
+        QTimer::singleShot(300, &w, [&w, o] { shootCompare(w, o); });
+        return app.exec();
+    }
     auto finish = [&w, o] {
         if (!o.select.isEmpty())
             w.scene()->selectComponents({o.select});

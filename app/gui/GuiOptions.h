@@ -36,6 +36,8 @@ struct GuiOptions
     bool dark = false;         ///< a dark palette (checks readability)
     bool highContrast = false; ///< the high-contrast theme
     QString speed; ///< "max" or simulated seconds per wall second; set = start running at it
+    QString compareVariant; ///< open Run > Compare with... on this variant (cache, web, replica) or file
+    int compareSeeds = 5;   ///< seeds for compareVariant
 
     void declare(QCommandLineParser& parser) const;
     void read(const QCommandLineParser& parser);

@@ -79,6 +79,8 @@ QStringList withValue(const QString& opt, const QString& dir)
         return {QStringLiteral("--param"), QStringLiteral("/workload/rate_rps"), opt, QStringLiteral("5")};
     if (opt == QLatin1String("--jobs"))
         return {opt, QStringLiteral("1")};
+    if (opt == QLatin1String("--seeds"))
+        return {opt, QStringLiteral("2")};
     if (opt == QLatin1String("--max-events"))
         return {opt, QStringLiteral("1e9")};
     return {opt};
@@ -188,12 +190,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("used");
         const auto byCommand = optionsByCommand(m_help);
         QCOMPARE(QSet<QString>(byCommand.keyBegin(), byCommand.keyEnd()),
-                 (QSet<QString>{QStringLiteral("run"), QStringLiteral("export"), QStringLiteral("sweep")}));
+                 (QSet<QString>{QStringLiteral("run"), QStringLiteral("export"), QStringLiteral("sweep"),
+                                QStringLiteral("compare")}));
         QSet<QString> all;
         for (const auto& s : byCommand)
             all += s;
         for (const QString& cmd : {QStringLiteral("validate"), QStringLiteral("run"), QStringLiteral("export"),
-                                  QStringLiteral("sweep")})
+                                  QStringLiteral("sweep"), QStringLiteral("compare")})
             for (const QString& o : all)
                 QTest::newRow(qPrintable(cmd + ' ' + o)) << cmd << o << byCommand.value(cmd).contains(o);
     }
@@ -210,6 +213,8 @@ private Q_SLOTS:
         f.write(kTiny);
         f.close();
         QStringList args{command, scenario};
+        if (command == QLatin1String("compare"))
+            args << scenario; // compare A.json B.json
         args << withValue(option, dir.path());
         if (command == QLatin1String("export") && option != QLatin1String("--out") && used)
             args << QStringLiteral("--out") << dir.filePath(QStringLiteral("out"));
@@ -218,7 +223,8 @@ private Q_SLOTS:
         if (command == QLatin1String("sweep") && used && !args.contains(QLatin1String("--rate")) &&
             !args.contains(QLatin1String("--users")) && !args.contains(QLatin1String("--param")))
             args << QStringLiteral("--rate") << QStringLiteral("5");
-        if (command == QLatin1String("sweep") && used && option != QLatin1String("--out"))
+        if ((command == QLatin1String("sweep") || command == QLatin1String("compare")) && used &&
+            option != QLatin1String("--out"))
             args << QStringLiteral("--out") << dir.filePath(QStringLiteral("out"));
         const CliRun r = runCli(args, dir.path());
         QVERIFY(r.finished);
@@ -290,6 +296,12 @@ private Q_SLOTS:
             // A header and one row per value.
             QCOMPARE(csv.count('\n'), values.split(',').size() + 1);
             QVERIFY(exists(QStringLiteral("sweep.png")) && exists(QStringLiteral("sweep.svg")));
+        } else if (command == QLatin1String("compare")) {
+            const QByteArray csv = readAll(QDir(dir.path()).filePath((out.isEmpty() ? QStringLiteral(".") : out) +
+                                                                     QStringLiteral("/compare.csv")));
+            QVERIFY2(csv.startsWith("metric,unit,a_mean,a_ci95,b_mean"), csv.left(80).constData());
+            for (const char* name : {"compare.json", "compare.png", "compare.svg"})
+                QVERIFY2(exists(QString::fromLatin1(name)), name);
         } else {
             QVERIFY2(command.startsWith(QLatin1String("--")), qPrintable(command)); // --help, --version
         }
@@ -314,6 +326,8 @@ private Q_SLOTS:
         QTest::newRow("sweep without axis") << QStringList{"sweep", ex} << 2 << "--rate";
         QTest::newRow("sweep param not a pointer") << QStringList{"sweep", ex, "--param", "workers", "--values", "1"} << 2
                                                    << "JSON pointer";
+        QTest::newRow("compare without B") << QStringList{"compare", ex} << 2 << "second design";
+        QTest::newRow("compare seeds 0") << QStringList{"compare", ex, ex, "--seeds", "0"} << 2 << "--seeds";
         QTest::newRow("sweep param absent") << QStringList{"sweep", ex, "--param", "/nothing", "--values", "1"} << 1
                                             << "/nothing";
     }
@@ -324,7 +338,8 @@ private Q_SLOTS:
         QFETCH(QString, stderrHas);
         QTemporaryDir dir;
         const CliRun r = runCli(args, dir.path());
-        if (r.unavailable() && (args.value(0) == QLatin1String("export") || args.value(0) == QLatin1String("sweep")))
+        if (r.unavailable() && (args.value(0) == QLatin1String("export") || args.value(0) == QLatin1String("sweep") ||
+                                args.value(0) == QLatin1String("compare")))
             QSKIP("this build has no export or sweep");
         QVERIFY2(r.exitCode == status, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(stderrHas.toUtf8()), qPrintable(r.describe()));

@@ -8,6 +8,7 @@
 #include "mainwindow/Extensions.h"
 #include "model/Document.h"
 #include "panels/SweepDialog.h"
+#include "compare/CompareDialog.h"
 #include "Resources.h"
 #include "run/RunController.h"
 #include "theme/Theme.h"
@@ -238,6 +239,14 @@ void MainWindow::createMenus()
     sweep->setStatusTip(tr("Run the scenario at several loads and find where it stops keeping up"));
     connect(sweep, &QAction::triggered, this, [this] {
         auto* dialog = new SweepDialog(m_doc->scenario(), this); // modeless; a copy of the scenario
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction* compare = m_runMenu->addAction(tr("Compare &with..."));
+    compare->setObjectName(QStringLiteral("actionCompare"));
+    compare->setStatusTip(tr("Run this design and a second one over several seeds under the same traffic"));
+    connect(compare, &QAction::triggered, this, [this] {
+        auto* dialog = new CompareDialog(m_doc->scenario(), this); // modeless; a copy of the scenario
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
