@@ -2914,6 +2914,117 @@ Wirkt ab dem nächsten Lauf.</translation>
             <numerusform>&lt;p&gt;Vorbereitet: Die Zeitleiste enthält jetzt das Experiment dieses Schritts (%n Ereignisse) mit Dauer und Startwert. Drücke Zurücksetzen, dann Start: Jeder Lauf spielt es genau gleich ab. Rückgängig stellt den Entwurf wieder her.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Run experiment</source>
+        <translation>&amp;Experiment starten</translation>
+    </message>
+    <message>
+        <source>Play this step&apos;s experiment on your design, live</source>
+        <translation>Das Experiment dieses Schritts live auf deinem Design abspielen</translation>
+    </message>
+    <message>
+        <source>· %1 of %2 predicted right</source>
+        <translation>· %1 von %2 richtig vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation>Erst vorhersagen</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Your guess</source>
+        <translation>Deine Schätzung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Guess from %1 to %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schätze zwischen %1 und %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Guess: %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Schätzung: %1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keys 1-%1: the class&apos;s answer. Space: run and reveal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tasten 1-%1: die Antwort der Klasse. Leertaste: starten und auflösen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Answer the prediction first</source>
+        <translation>Beantworte zuerst die Vorhersage</translation>
+    </message>
+    <message>
+        <source>Your guess: %1</source>
+        <translation>Deine Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>Move the slider to make your guess.</source>
+        <translation>Bewege den Schieberegler für deine Schätzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The Timeline now holds this step&apos;s experiment (%n event(s)), with its duration and seed. Your own timeline had %1 event(s): one Undo (Ctrl+Z) puts it back.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Die Zeitleiste enthält jetzt das Experiment dieses Schritts (%n Ereignis) mit seiner Dauer und seinem Seed. Deine eigene Zeitleiste hatte %1 Ereignis(se): Ein Rückgängig (Strg+Z) stellt sie wieder her.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Die Zeitleiste enthält jetzt das Experiment dieses Schritts (%n Ereignisse) mit seiner Dauer und seinem Seed. Deine eigene Zeitleiste hatte %1 Ereignis(se): Ein Rückgängig (Strg+Z) stellt sie wieder her.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answer the prediction first: what do you expect?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beantworte zuerst die Vorhersage: Was erwartest du?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Run experiment: %1</source>
+        <translation>Experiment starten: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Running the experiment live: watch the canvas and the charts. Pause, step or slow it down with the run toolbar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Experiment läuft live: Beobachte die Zeichenfläche und die Diagramme. Mit der Laufleiste kannst du anhalten, schrittweise laufen lassen oder verlangsamen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The experiment was stopped before its end: no verdict. Press Run experiment to play it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Experiment wurde vor seinem Ende gestoppt: kein Ergebnis. Drücke „Experiment starten“, um es erneut abzuspielen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Well done: every check passes on this run.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gut gemacht: Jede Prüfung ist in diesem Lauf erfüllt.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not there yet. Change the design and run it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch nicht geschafft. Ändere das Design und starte es erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no guess</source>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You predicted: %1. Measured: %2.&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Deine Vorhersage: %1. Gemessen: %2.&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your prediction was right.</source>
+        <translation>Deine Vorhersage war richtig.</translation>
+    </message>
+    <message>
+        <source>The run shows otherwise.</source>
+        <translation>Der Lauf zeigt etwas anderes.</translation>
+    </message>
+    <message>
+        <source>measured: %1</source>
+        <translation>gemessen: %1</translation>
+    </message>
+    <message>
+        <source>your guess: %1</source>
+        <translation>deine Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>your answer: %1</source>
+        <translation>deine Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::MainWindow</name>
@@ -3584,16 +3695,16 @@ Wirkt ab dem nächsten Lauf.</translation>
         <translation>Text des Schritts</translation>
     </message>
     <message>
-        <source>B: trigger failure, PageDown: next step, Space: pause, Esc: leave</source>
-        <translation>B: Ausfall auslösen, Bild ab: nächster Schritt, Leertaste: Pause, Esc: beenden</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
         <source>   sim %1:%2</source>
         <translation>Sim. %1:%2</translation>
+    </message>
+    <message>
+        <source>1-4: vote, B: run the experiment, PageDown: next step, Space: reveal or pause, Esc: leave</source>
+        <translation>1-4: abstimmen, B: Experiment starten, Bild ab: nächster Schritt, Leertaste: auflösen oder anhalten, Esc: beenden</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "model/Scenario.h"
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,39 @@ struct Experiment
     std::vector<TimelineEvent> events;
 };
 
+/// One answer of a choice prediction. It is the right one when the measured value lies
+/// in [min, max) (either bound may be open): the run decides, not the lesson's author.
+struct PredictionChoice
+{
+    std::string text;
+    double min = -std::numeric_limits<double>::infinity();
+    double max = std::numeric_limits<double>::infinity();
+
+    bool contains(double measured) const { return measured >= min && measured < max; }
+};
+
+/// "Predict, then reveal": a question the learner answers before the step's experiment
+/// runs, tied to one metric of that run (the vocabulary of metric checks). Either 2-4
+/// choices, or a numeric guess on a slider from guessMin to guessMax in the metric's own
+/// units (fractions as fractions; `unit` is what the slider shows: "ms", "%", "req/s").
+struct Prediction
+{
+    std::string question;
+    std::string metric;
+    std::string kind;                 ///< max_utilization: the kind measured
+    std::optional<TimeWindow> window; ///< the period measured (like a metric check)
+    bool windowMax = false;           ///< the worst sample of the window instead of its average
+    std::vector<PredictionChoice> choices; ///< empty for a numeric guess
+    double guessMin = 0, guessMax = 0;
+    std::string unit;
+    /// A guess is right when it is within this fraction of the measured value, or within
+    /// 5% of the slider's range (so a guess of 0 can be right when nothing happens).
+    double tolerance = 0.25;
+    std::string explanation; ///< shown with the reveal: why the run did what it did
+
+    bool numeric() const { return choices.empty(); }
+};
+
 struct LessonStep
 {
     std::string id; ///< unique within the lesson (progress is stored by it)
@@ -91,6 +125,7 @@ struct LessonStep
     std::vector<std::string> hints;
     std::optional<Experiment> experiment;
     std::string highlight; ///< a palette kind ("cache") or an action ("action:run"), may be empty
+    std::optional<Prediction> prediction; ///< asked before the experiment runs (needs one)
 
     bool needsExperiment() const;
 };

@@ -490,6 +490,61 @@ CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s,
     return r;
 }
 
+namespace {
+CheckResult unmeasured(const LessonCheck& c, const std::string& why)
+{
+    CheckResult r;
+    r.description = c.label.empty() ? describeCheck(c) : c.label;
+    r.explanation = why;
+    return r;
+}
+} // namespace
+
+StepEvaluation evaluateStepOnRun(const LessonStep& step, const Scenario& learner,
+                                 const Scenario& experiment, const ExperimentRecord& run)
+{
+    StepEvaluation ev;
+    ev.ranExperiment = true;
+    ev.passed = true;
+    for (const auto& c : step.checks) {
+        CheckResult r = c.isExperiment() ? evaluateMetricCheck(c, experiment, run)
+                                         : evaluateTopologyCheck(c, learner);
+        ev.passed = ev.passed && r.passed;
+        ev.results.push_back(std::move(r));
+    }
+    return ev;
+}
+
+double measurePrediction(const Prediction& p, const Scenario& experiment,
+                         const ExperimentRecord& run)
+{
+    LessonCheck c;
+    c.type = "metric";
+    c.metric = p.metric;
+    c.kind = p.kind;
+    c.window = p.window;
+    c.windowMax = p.windowMax;
+    return c.window ? windowValue(c, experiment, run) : wholeRunValue(c, experiment, run);
+}
+
+int correctChoice(const Prediction& p, double measured)
+{
+    if (measured != measured)
+        return -1;
+    for (std::size_t i = 0; i < p.choices.size(); ++i)
+        if (p.choices[i].contains(measured))
+            return static_cast<int>(i);
+    return -1;
+}
+
+bool guessIsRight(const Prediction& p, double guess, double measured)
+{
+    if (measured != measured || guess != guess)
+        return false;
+    const double err = std::fabs(guess - measured);
+    return err <= p.tolerance * std::fabs(measured) || err <= 0.05 * (p.guessMax - p.guessMin);
+}
+
 StepEvaluation evaluateStep(const LessonStep& step, const Scenario& learner,
                             const std::atomic<bool>* cancel)
 {
@@ -519,17 +574,16 @@ StepEvaluation evaluateStep(const LessonStep& step, const Scenario& learner,
             ev.ranExperiment = run.has_value();
         }
     }
+    if (run) {
+        StepEvaluation out = evaluateStepOnRun(step, learner, *x, *run);
+        out.error = ev.error;
+        return out;
+    }
     ev.passed = true;
     for (const auto& c : step.checks) {
-        CheckResult r;
-        if (!c.isExperiment())
-            r = evaluateTopologyCheck(c, learner);
-        else if (run)
-            r = evaluateMetricCheck(c, *x, *run);
-        else {
-            r.description = c.label.empty() ? describeCheck(c) : c.label;
-            r.explanation = ev.error.empty() ? "No experiment to run." : ev.error;
-        }
+        CheckResult r = c.isExperiment()
+                            ? unmeasured(c, ev.error.empty() ? "No experiment to run." : ev.error)
+                            : evaluateTopologyCheck(c, learner);
         ev.passed = ev.passed && r.passed;
         ev.results.push_back(std::move(r));
     }

@@ -67,6 +67,23 @@ CheckResult evaluateTopologyCheck(const LessonCheck& c, const Scenario& s);
 CheckResult evaluateMetricCheck(const LessonCheck& c, const Scenario& s,
                                 const ExperimentRecord& run);
 
+/// Evaluates every check of `step` against a run that has already happened: `experiment`
+/// is the scenario that ran (experimentScenario of `learner`), `run` what it recorded.
+/// evaluateStep runs the experiment headless and calls this; the live run in the GUI
+/// records the same samples and summary (seeded, deterministic) and calls it too, so
+/// both give the same verdict and numbers.
+StepEvaluation evaluateStepOnRun(const LessonStep& step, const Scenario& learner,
+                                 const Scenario& experiment, const ExperimentRecord& run);
+
+/// A prediction's metric measured on a run (NaN when nothing of that kind happened).
+double measurePrediction(const Prediction& p, const Scenario& experiment,
+                         const ExperimentRecord& run);
+/// The index of the choice whose range holds `measured`, or -1 (none, or NaN).
+int correctChoice(const Prediction& p, double measured);
+/// Whether a numeric guess is right: within `tolerance` of the measured value, or within
+/// 5% of the slider's range of it.
+bool guessIsRight(const Prediction& p, double guess, double measured);
+
 /// Evaluates every check of `step` on the learner's scenario; runs the experiment only
 /// when some check needs it. Safe to call from a worker thread (no shared state).
 /// Setting `*cancel` stops it soon with `cancelled` = true and no results. An experiment

@@ -42,6 +42,9 @@ private:
     void step(const json& j, const std::string& p, LessonStep& s);
     void check(const json& j, const std::string& p, LessonCheck& c);
     void experiment(const json& j, const std::string& p, Experiment& e);
+    void prediction(const json& j, const std::string& p, Prediction& pr);
+    void metricWindow(const json& j, const std::string& p, const std::string& metric,
+                      std::optional<TimeWindow>& window, bool& windowMax);
     void event(const json& j, const std::string& p, TimelineEvent& e);
     void selector(const std::string& sel, const std::string& p);
     void kindField(const json& j, const char* key, const std::string& p, std::string& out,
@@ -123,7 +126,7 @@ void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
 {
     if (!m_r.object(j, p,
                     {"id", "title", "text", "image", "kind", "start", "solution", "goal", "hints",
-                     "experiment", "highlight"}))
+                     "experiment", "highlight", "prediction"}))
         return;
     if (m_r.string(j, "id", p, s.id, true))
         m_r.setContext(m_r.context() + " (\"" + s.id + "\")");
@@ -174,6 +177,125 @@ void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
     if (s.needsExperiment() && !s.experiment)
         m_r.error(p + ".experiment",
                   "missing: this step has metric checks, which need an experiment to run");
+    if (auto it = j.find("prediction"); it != j.end()) {
+        Prediction pr;
+        prediction(*it, p + ".prediction", pr);
+        if (!s.experiment)
+            m_r.error(p + ".prediction",
+                      "a prediction needs the step's experiment (it is revealed by its run)");
+        s.prediction = std::move(pr);
+    }
+}
+
+void LessonParser::metricWindow(const json& j, const std::string& p, const std::string& metric,
+                                std::optional<TimeWindow>& window, bool& windowMax)
+{
+    if (auto w = j.find("window"); w != j.end()) {
+        const std::string wp = p + ".window";
+        if (!metricTakesWindow(metric))
+            m_r.error(wp, "the metric \"" + metric +
+                              "\" counts over the whole run and takes no window");
+        else if (m_r.object(*w, wp, {"from_s", "to_s"})) {
+            TimeWindow tw;
+            m_r.number(*w, "from_s", wp, tw.fromS, 0, 1e7, true);
+            m_r.number(*w, "to_s", wp, tw.toS, 0, 1e7, true);
+            if (tw.toS <= tw.fromS)
+                m_r.error(wp + ".to_s", "expected a time after from_s");
+            window = tw;
+        }
+    }
+    std::string agg;
+    if (m_r.string(j, "agg", p, agg)) {
+        if (agg != "mean" && agg != "max")
+            m_r.error(p + ".agg", "expected \"mean\" or \"max\", got \"" + agg + "\"");
+        if (!window)
+            m_r.error(p + ".agg", "only meaningful with a window");
+        windowMax = agg == "max";
+    }
+}
+
+void LessonParser::prediction(const json& j, const std::string& p, Prediction& pr)
+{
+    if (!m_r.object(j, p,
+                    {"question", "metric", "kind", "window", "agg", "choices", "guess",
+                     "explanation"}))
+        return;
+    if (m_r.string(j, "question", p, pr.question, true) && pr.question.empty())
+        m_r.error(p + ".question", "expected a question, got an empty text");
+    if (m_r.string(j, "explanation", p, pr.explanation, true) && pr.explanation.empty())
+        m_r.error(p + ".explanation", "expected a short explanation, got an empty text");
+    const auto& names = lessonMetricNames();
+    if (m_r.string(j, "metric", p, pr.metric, true) &&
+        std::find(names.begin(), names.end(), pr.metric) == names.end()) {
+        std::string list;
+        for (const auto& n : names)
+            list += (list.empty() ? "" : ", ") + n;
+        m_r.error(p + ".metric",
+                  "unknown metric \"" + pr.metric + "\" (expected one of: " + list + ")");
+    }
+    kindField(j, "kind", p, pr.kind, pr.metric == "max_utilization");
+    metricWindow(j, p, pr.metric, pr.window, pr.windowMax);
+    const auto choices = j.find("choices");
+    const auto guess = j.find("guess");
+    if ((choices == j.end()) == (guess == j.end())) {
+        m_r.error(p, "expected either \"choices\" (2 to 4 answers) or \"guess\" (a numeric "
+                     "guess), not both and not neither");
+        return;
+    }
+    if (choices != j.end()) {
+        const std::string cp = p + ".choices";
+        if (!choices->is_array() || choices->size() < 2 || choices->size() > 4) {
+            m_r.error(cp, "expected 2 to 4 choices, got " +
+                              (choices->is_array() ? std::to_string(choices->size())
+                                                   : std::string("no array")));
+            return;
+        }
+        for (std::size_t i = 0; i < choices->size(); ++i) {
+            const std::string ip = cp + "[" + std::to_string(i) + "]";
+            const json& c = (*choices)[i];
+            PredictionChoice ch;
+            if (m_r.object(c, ip, {"text", "min", "max"})) {
+                if (m_r.string(c, "text", ip, ch.text, true) && ch.text.empty())
+                    m_r.error(ip + ".text", "expected the answer's text, got an empty text");
+                const bool hasMin = m_r.number(c, "min", ip, ch.min, -1e12, 1e12);
+                const bool hasMax = m_r.number(c, "max", ip, ch.max, -1e12, 1e12);
+                if (!hasMin && !hasMax && !c.contains("min") && !c.contains("max"))
+                    m_r.error(ip, "expected \"min\" and/or \"max\": the range of measured "
+                                  "values for which this answer is right");
+                else if (hasMin && hasMax && ch.min >= ch.max)
+                    m_r.error(ip + ".max", "expected more than min (the answer is right for "
+                                           "min <= measured < max)");
+            }
+            pr.choices.push_back(std::move(ch));
+        }
+        for (std::size_t a = 0; a < pr.choices.size(); ++a)
+            for (std::size_t b = a + 1; b < pr.choices.size(); ++b)
+                if (pr.choices[a].min < pr.choices[b].max && pr.choices[b].min < pr.choices[a].max)
+                    m_r.error(cp + "[" + std::to_string(b) + "]",
+                              "its range overlaps choice " + std::to_string(a + 1) +
+                                  "'s: at most one answer may be right for a measured value");
+    } else {
+        const std::string gp = p + ".guess";
+        if (m_r.object(*guess, gp, {"min", "max", "unit", "tolerance"})) {
+            const bool a = m_r.number(*guess, "min", gp, pr.guessMin, -1e12, 1e12, true);
+            const bool b = m_r.number(*guess, "max", gp, pr.guessMax, -1e12, 1e12, true);
+            if (a && b && pr.guessMin >= pr.guessMax)
+                m_r.error(gp + ".max", "expected more than min (the slider runs from min to max)");
+            if (m_r.string(*guess, "unit", gp, pr.unit, true) && pr.unit.empty())
+                m_r.error(gp + ".unit", "expected a unit (\"ms\", \"%\", \"req/s\", ...)");
+            m_r.number(*guess, "tolerance", gp, pr.tolerance, 0, 10);
+        }
+        const bool fraction = pr.metric == "error_rate" || pr.metric == "availability" ||
+                              pr.metric == "failed_write_fraction" ||
+                              pr.metric == "cache_hit_rate" || pr.metric == "cdn_hit_rate" ||
+                              pr.metric == "max_utilization";
+        const bool ms = pr.metric.size() > 3 &&
+                        pr.metric.compare(pr.metric.size() - 3, 3, "_ms") == 0;
+        const char* want = fraction ? "%" : ms ? "ms" : pr.metric == "throughput_rps" ? "req/s" : nullptr;
+        if (want && !pr.unit.empty() && pr.unit != want)
+            m_r.error(gp + ".unit", std::string("expected \"") + want + "\" for the metric \"" +
+                                        pr.metric + "\", got \"" + pr.unit + "\"");
+    }
 }
 
 void LessonParser::kindField(const json& j, const char* key, const std::string& p, std::string& out,
@@ -273,28 +395,7 @@ void LessonParser::check(const json& j, const std::string& p, LessonCheck& c)
         m_r.number(j, "value", p, v, -1e12, 1e12, true);
         c.value = v;
         kindField(j, "kind", p, c.kind, c.metric == "max_utilization");
-        if (auto w = j.find("window"); w != j.end()) {
-            const std::string wp = p + ".window";
-            if (!metricTakesWindow(c.metric))
-                m_r.error(wp, "the metric \"" + c.metric +
-                                  "\" counts over the whole run and takes no window");
-            else if (m_r.object(*w, wp, {"from_s", "to_s"})) {
-                TimeWindow tw;
-                m_r.number(*w, "from_s", wp, tw.fromS, 0, 1e7, true);
-                m_r.number(*w, "to_s", wp, tw.toS, 0, 1e7, true);
-                if (tw.toS <= tw.fromS)
-                    m_r.error(wp + ".to_s", "expected a time after from_s");
-                c.window = tw;
-            }
-        }
-        std::string agg;
-        if (m_r.string(j, "agg", p, agg)) {
-            if (agg != "mean" && agg != "max")
-                m_r.error(p + ".agg", "expected \"mean\" or \"max\", got \"" + agg + "\"");
-            if (!c.window)
-                m_r.error(p + ".agg", "only meaningful with a window");
-            c.windowMax = agg == "max";
-        }
+        metricWindow(j, p, c.metric, c.window, c.windowMax);
     }
 }
 

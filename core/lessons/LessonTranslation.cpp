@@ -46,6 +46,8 @@ private:
     void step(const json& j, const std::string& p, LessonStep& s);
     void gap(const std::string& path) { m_out.gaps.push_back(path); }
     void stepGaps(const LessonStep& s, const std::string& p);
+    /// {"question", "choices": [texts, as many as in English], "explanation"}.
+    void prediction(const json& j, const std::string& p, LessonStep& s);
 
     JsonReader& m_r;
     Lesson& m_l;
@@ -145,12 +147,47 @@ void TranslationReader::stepGaps(const LessonStep& s, const std::string& p)
         for (std::size_t i = 0; i < s.experiment->events.size(); ++i)
             if (!s.experiment->events[i].label.empty())
                 gap(p + ".event_labels." + std::to_string(i));
+    if (s.prediction)
+        gap(p + ".prediction");
+}
+
+void TranslationReader::prediction(const json& j, const std::string& p, LessonStep& s)
+{
+    auto it = j.find("prediction");
+    if (it == j.end()) {
+        if (s.prediction)
+            gap(p + ".prediction");
+        return;
+    }
+    const std::string pp = p + ".prediction";
+    if (!s.prediction) {
+        m_r.error(pp, "this step has no prediction in the English lesson");
+        return;
+    }
+    if (!m_r.object(*it, pp, {"question", "choices", "explanation"}))
+        return;
+    Prediction& pr = *s.prediction;
+    text(*it, "question", pp, pr.question);
+    text(*it, "explanation", pp, pr.explanation);
+    if (pr.choices.empty()) {
+        if (it->contains("choices"))
+            m_r.error(pp + ".choices", "the English prediction is a numeric guess without choices");
+        return;
+    }
+    std::vector<std::string> texts;
+    for (const auto& c : pr.choices)
+        texts.push_back(c.text);
+    list(*it, "choices", pp, texts);
+    for (std::size_t i = 0; i < texts.size() && i < pr.choices.size(); ++i)
+        pr.choices[i].text = texts[i];
 }
 
 void TranslationReader::step(const json& j, const std::string& p, LessonStep& s)
 {
-    if (!m_r.object(j, p, {"title", "text", "hints", "check_labels", "event_labels"}))
+    if (!m_r.object(j, p,
+                    {"title", "text", "hints", "check_labels", "event_labels", "prediction"}))
         return;
+    prediction(j, p, s);
     text(j, "title", p, s.title);
     text(j, "text", p, s.text, true);
     list(j, "hints", p, s.hints);

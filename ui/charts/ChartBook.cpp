@@ -137,6 +137,14 @@ struct ChartBook::Parts
         std::vector<SeriesDef> series;
     };
     Chart c[ChartCount];
+    struct Guide
+    {
+        int chart = 0;
+        QLineSeries* series = nullptr;
+        double value = 0;
+    };
+    std::vector<Guide> guides;
+    double t0 = 0, t1 = 10; ///< the time range of the last setData
     std::unique_ptr<QGraphicsScene> scene;
     std::string component; ///< resolved id used by the value functions
 };
@@ -206,7 +214,57 @@ QLineSeries* ChartBook::series(int id, const QString& name) const
     for (const auto& s : p->c[id].series)
         if (s.series->name() == name)
             return s.series;
+    for (const auto& g : p->guides)
+        if (g.chart == id && g.series->name() == name)
+            return g.series;
     return nullptr;
+}
+
+QLineSeries* ChartBook::addGuide(int id, double value, const QString& label, bool measured)
+{
+    if (id < 0 || id >= ChartCount || !std::isfinite(value))
+        return nullptr;
+    Parts::Chart& c = p->c[id];
+    auto* s = new QLineSeries;
+    s->setName(label);
+    s->append(p->t0, value);
+    s->append(p->t1, value);
+    c.chart->addSeries(s);
+    s->attachAxis(c.x);
+    s->attachAxis(c.y);
+    // The guess dashed, the measured value solid; both thick, in the text colour, so
+    // they never borrow a colour of the load scale or of a series.
+    QPen pen(m_palette.text(), 2.5, measured ? Qt::SolidLine : Qt::DashLine);
+    s->setPen(pen);
+    s->setPointLabelsVisible(true);
+    s->setPointLabelsFormat(label);
+    s->setPointLabelsColor(m_palette.text());
+    s->setPointLabelsClipping(false);
+    // The label once, at the left end of the line.
+    s->setPointConfiguration(1, QXYSeries::PointConfiguration::LabelVisibility, false);
+    p->guides.push_back({id, s, value});
+    if (c.y->max() < value * 1.08)
+        niceAxis(c.y, c.y->min(), niceCeil(value * 1.08));
+    return s;
+}
+
+void ChartBook::clearGuides()
+{
+    for (auto& g : p->guides)
+        if (QChart* ch = p->c[g.chart].chart) {
+            ch->removeSeries(g.series);
+            delete g.series;
+        }
+    p->guides.clear();
+}
+
+std::vector<QLineSeries*> ChartBook::guides(int id) const
+{
+    std::vector<QLineSeries*> out;
+    for (const auto& g : p->guides)
+        if (g.chart == id)
+            out.push_back(g.series);
+    return out;
 }
 
 void ChartBook::build()
@@ -408,6 +466,8 @@ void ChartBook::setData(const std::vector<core::Sample>& samples,
     }
     const double t0 = std::max(0.0, samples.front().tS - samples.front().intervalS);
     const double t1 = std::max(samples.back().tS, t0 + 10);
+    p->t0 = t0;
+    p->t1 = t1;
     bool hasCache = false, hasLag = false;
     for (int id = 0; id < ChartCount; ++id) {
         Parts::Chart& c = p->c[id];
@@ -429,6 +489,12 @@ void ChartBook::setData(const std::vector<core::Sample>& samples,
                 hasLag = true;
         }
         niceAxis(c.x, t0, t1);
+        for (auto& g : p->guides)
+            if (g.chart == id) {
+                g.series->replace({QPointF(t0, g.value), QPointF(t1, g.value)});
+                hi = std::max(hi, g.value);
+                lo = std::min(lo, g.value);
+            }
         if (id == Availability) {
             const double lower =
                 lo > 100 ? 99 : std::max(0.0, std::min(99.0, std::floor(lo / 5) * 5));

@@ -69,6 +69,15 @@ public:
     /// A palette matching the application's (dark when the window colour is dark).
     static ChartPalette applicationPalette();
 
+    /// A labelled horizontal line across chart `id` at `value` (in the chart's y units),
+    /// kept over setData() and clear() until clearGuides(); the y range grows to show it.
+    /// The lesson reveal draws the learner's guess and the measured value this way.
+    /// Returns the line's series (its name is `label`).
+    QLineSeries* addGuide(int id, double value, const QString& label, bool measured = false);
+    void clearGuides();
+    /// The guides of chart `id` (tests).
+    std::vector<QLineSeries*> guides(int id) const;
+
     /// Draws chart `id` into `target` at that size (the chart is resized to fit).
     void render(int id, QPainter* painter, const QRectF& target);
 

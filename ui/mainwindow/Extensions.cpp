@@ -58,6 +58,15 @@ void addDocks(MainWindow* w)
         w->tabifyDockWidget(insp, lessons);
     if (QDockWidget* insp = w->dock(QStringLiteral("inspectorDock")))
         insp->raise();
+    // The live experiment plays in the window's own run, charts and toolbar.
+    panel->setRunController(w->runController());
+    panel->setChartBook(w->chartsPanel()->book());
+    QObject::connect(panel, &LessonPanel::experimentStarted, w, [w](double speed) {
+        if (auto* bar = w->findChild<RunToolbar*>())
+            bar->setSpeed(speed);
+        if (QDockWidget* charts = w->dock(QStringLiteral("chartsDock")))
+            charts->raise();
+    });
     // Cueing: a step points at a palette item.
     QObject::connect(panel, &LessonPanel::highlightRequested, w->palettePanel(),
                      &PalettePanel::highlightKind);

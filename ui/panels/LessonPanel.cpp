@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/LessonPanel.h"
 
+#include "charts/ChartBook.h"
 #include "model/Document.h"
 #include "panels/LessonCommands.h"
 #include "panels/LessonLibrary.h"
 
+#include <QButtonGroup>
 #include <QDeadlineTimer>
+#include <QGroupBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,6 +113,13 @@ void LessonPanel::buildUi()
     m_check = button(tr("&Check"), tr("Run the step's checks on your design"));
     m_hint = button(tr("&Hint"), tr("Show the next hint"));
     m_showMe = button(tr("Show &me"), tr("Load the solution of this step (undoable)"));
+    m_runExp = button(tr("&Run experiment"), tr("Play this step's experiment on your design, live"));
+    buildPredictionUi();
+    lay->addWidget(m_predBox);
+    auto* row0 = new QHBoxLayout;
+    row0->addWidget(m_runExp);
+    lay->addLayout(row0);
+    connect(m_runExp, &QPushButton::clicked, this, [this] { runExperiment(); });
     row1->addWidget(m_check);
     row1->addWidget(m_hint);
     row1->addWidget(m_showMe);
@@ -205,6 +215,10 @@ void LessonPanel::refreshList()
                            .arg(QString::fromStdString(l.title))
                            .arg(done)
                            .arg(total);
+        const auto [right, answered] = predictionScore(QString::fromStdString(l.id));
+        if (answered > 0)
+            text += QLatin1Char(' ') +
+                    tr("· %1 of %2 predicted right").arg(right).arg(answered);
         if (done >= total)
             text = QStringLiteral("✓ ") + text;
         auto* item = new QListWidgetItem(text, m_list);
@@ -234,6 +248,19 @@ void LessonPanel::goToStep(int index)
     m_step = index;
     m_hintsShown = 0;
     m_lastEval = {};
+    m_live.reset();
+    m_choice = -1;
+    m_guessTouched = false;
+    m_revealed = false;
+    m_revealHtml.clear();
+    if (m_choices) {
+        m_choices->setExclusive(false);
+        for (QAbstractButton* b : m_choices->buttons())
+            b->setChecked(false);
+        m_choices->setExclusive(true);
+    }
+    if (m_book)
+        m_book->clearGuides();
     const core::LessonStep& s = *step();
     if (s.start)
         m_stack->push(new ReplaceScenarioCommand(
@@ -307,6 +334,7 @@ void LessonPanel::showStep()
     m_reset->setEnabled(have && (s->start || m_step > 0));
     m_notesButton->setEnabled(l != nullptr);
     m_demo->setEnabled(have && s->experiment.has_value());
+    showPrediction();
     if (l) {
         auto list = [](const std::vector<std::string>& items) {
             QString out = QStringLiteral("<ul>");
@@ -539,26 +567,6 @@ std::vector<core::TimelineEvent> LessonPanel::preparedFailure() const
         out.push_back(e);
     }
     return out;
-}
-
-void LessonPanel::prepareDemonstration()
-{
-    const core::LessonStep* s = step();
-    if (!s || !s->experiment)
-        return;
-    std::string error;
-    auto x = core::experimentScenario(m_doc->scenario(), *s->experiment, &error);
-    if (!x) {
-        setResultsHtml(
-            QStringLiteral("<p>%1</p>").arg(QString::fromStdString(error).toHtmlEscaped()));
-        return;
-    }
-    m_stack->push(new ReplaceScenarioCommand(
-        m_doc, *x, tr("Prepare demonstration: %1").arg(QString::fromStdString(s->title))));
-    setResultsHtml(tr("<p>Prepared: the timeline now holds this step's experiment (%n event(s)), "
-                      "with its duration and seed. Press Reset, then Play: every run replays it "
-                      "exactly. Undo puts the design back.</p>",
-                      nullptr, static_cast<int>(x->timeline.size())));
 }
 
 } // namespace scalelab::ui

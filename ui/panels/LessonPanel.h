@@ -11,7 +11,10 @@
 #include <utility>
 #include <vector>
 
+class QButtonGroup;
+class QGroupBox;
 class QLabel;
+class QSlider;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
@@ -20,7 +23,9 @@ class QUndoStack;
 
 namespace scalelab::ui {
 
+class ChartBook;
 class Document;
+class RunController;
 
 /// Guided lessons: the lesson list with per-user progress (QSettings group "lessons",
 /// key "<lesson id>/completed" = step ids), the current step's text and image, and the
@@ -64,6 +69,34 @@ public:
     /// The current step's title and text as rich text (for presenter mode).
     QString stepHtml() const;
 
+    /// The live run: "Run experiment" plays the step's experiment in this controller and
+    /// draws the reveal on this chart book (neither owned; both may stay null).
+    void setRunController(RunController* run);
+    void setChartBook(ChartBook* book);
+    /// Simulated seconds per wall second for a live experiment: duration / 20, so every
+    /// experiment plays in about 20 wall seconds. A test sets an override (0 = as fast
+    /// as possible); a negative value removes it.
+    double liveSpeed() const;
+    void setLiveSpeedOverride(double speed) { m_speedOverride = speed; }
+    /// A live experiment of the current step is playing.
+    bool isLiveRunning() const { return m_live != nullptr; }
+    /// The current step asks a prediction that is not yet revealed.
+    bool predictionPending() const;
+    bool predictionAnswered() const;
+    /// Records a choice (0-based) or a numeric guess for the current step's prediction.
+    void choosePrediction(int index);
+    void setGuess(double value);
+    int chosenPrediction() const { return m_choice; }
+    /// The prediction as rich text; `numbered` numbers the choices 1-4 (presenter mode).
+    QString predictionHtml(bool numbered) const;
+    /// The last reveal in words (empty before it): the prediction, the measured value,
+    /// whether it was right, and the step's explanation.
+    QString revealHtml() const { return m_revealHtml; }
+    double revealMeasured() const { return m_revealMeasured; }
+    /// Predictions of `lessonId` answered right / answered, from the progress store
+    /// (QSettings "lessons/<id>/predictions/<step id>" = "right" or "wrong").
+    std::pair<int, int> predictionScore(const QString& lessonId) const;
+
 public Q_SLOTS:
     void openLesson(int index);
     void goToStep(int index);
@@ -82,6 +115,11 @@ public Q_SLOTS:
     /// Loads the current scenario with the step's experiment as its timeline, duration
     /// and seed (one undo step), so a demonstration replays identically.
     void prepareDemonstration();
+    /// Plays the step's experiment live on the design (one undo step puts its timeline,
+    /// duration and seed into the document), from a reset, at liveSpeed(); when it ends
+    /// the checks are evaluated on that run and the prediction revealed. Refused while a
+    /// prediction is unanswered unless `skipPrediction` (presenter's B).
+    void runExperiment(bool skipPrediction = false);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -95,6 +133,10 @@ Q_SIGNALS:
     void checkFinished(bool passed);
     /// A check was cancelled before it reached a verdict.
     void checkCancelled();
+    void experimentStarted(double speed);
+    /// The live experiment reached its end and its checks were evaluated.
+    void experimentFinished(bool passed);
+    void predictionChanged();
 
 private:
     void buildUi();
@@ -132,6 +174,32 @@ private:
     core::StepEvaluation m_lastEval;
     /// The outermost window holding the panel: closing it cancels the check.
     QPointer<QWidget> m_watchedWindow;
+
+    // LessonPanelLive.cpp
+    struct Live;
+    bool loadExperiment(const QString& commandText);
+    void buildPredictionUi();
+    void showPrediction();
+    void liveStateChanged(int state);
+    void finishLive();
+    void reveal(const core::Prediction& pr, const core::Scenario& x,
+                const core::ExperimentRecord& rec);
+    QPointer<RunController> m_run;
+    QPointer<ChartBook> m_book;
+    std::shared_ptr<Live> m_live;
+    double m_speedOverride = -1;
+    QPushButton* m_runExp = nullptr;
+    QGroupBox* m_predBox = nullptr;
+    QLabel* m_predQuestion = nullptr;
+    QButtonGroup* m_choices = nullptr;
+    QSlider* m_guess = nullptr;
+    QLabel* m_guessLabel = nullptr;
+    int m_choice = -1;
+    double m_guessValue = 0;
+    bool m_guessTouched = false;
+    bool m_revealed = false;
+    QString m_revealHtml;
+    double m_revealMeasured = 0;
 };
 
 } // namespace scalelab::ui

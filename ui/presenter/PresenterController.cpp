@@ -61,8 +61,10 @@ PresenterController::PresenterController(QWidget* canvas, QWidget* chart, Lesson
                                          RunController* run, QObject* parent)
     : QObject(parent), m_canvas(canvas), m_chart(chart), m_panel(panel), m_run(run)
 {
-    if (m_panel)
+    if (m_panel) {
         connect(m_panel, &LessonPanel::stepChanged, this, [this] { updateText(); });
+        connect(m_panel, &LessonPanel::predictionChanged, this, [this] { updateText(); });
+    }
 }
 
 void PresenterController::setDocument(Document* document)
@@ -224,7 +226,7 @@ void PresenterController::enter(bool fullScreen)
     }
     // The remote's keys under the chart, apart from the text: a long description is cut
     // at the bottom of its box and must not take the key hint with it.
-    auto* keys = new QLabel(tr("B: trigger failure, PageDown: next step, Space: pause, Esc: leave"),
+    auto* keys = new QLabel(tr("1-4: vote, B: run the experiment, PageDown: next step, Space: reveal or pause, Esc: leave"),
                             m_window);
     keys->setWordWrap(true);
     keys->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -305,6 +307,15 @@ void PresenterController::triggerFailure()
     if (!m_panel)
         return;
     const auto events = m_panel->preparedFailure();
+    if (m_run && m_panel->step() && m_panel->step()->experiment) {
+        // The same machinery as Run experiment: the whole experiment from a reset, live.
+        m_panel->runExperiment(true);
+        int n = 0;
+        for (const auto& e : events)
+            n += e.type != "marker";
+        Q_EMIT failureTriggered(n);
+        return;
+    }
     int n = 0;
     for (const auto& e : events) {
         if (e.type == "marker")
@@ -347,8 +358,18 @@ bool PresenterController::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_F5:
             triggerFailure();
             return true;
+        case Qt::Key_1:
+        case Qt::Key_2:
+        case Qt::Key_3:
+        case Qt::Key_4:
+            if (m_panel && m_panel->predictionPending())
+                m_panel->choosePrediction(key - Qt::Key_1);
+            return true;
         case Qt::Key_Space:
-            togglePause();
+            if (m_panel && m_panel->predictionPending() && !m_panel->isLiveRunning())
+                m_panel->runExperiment(); // the reveal: refused until the class has voted
+            else
+                togglePause();
             return true;
         case Qt::Key_Escape:
             leave();
@@ -365,6 +386,11 @@ void PresenterController::updateText()
     if (!m_text)
         return;
     QString html = m_panel ? m_panel->stepHtml() : QString();
+    // A prediction waiting for the class's vote takes the whole text box, numbered.
+    if (m_panel && m_panel->predictionPending() && !m_panel->isLiveRunning())
+        html = m_panel->predictionHtml(true);
+    else if (m_panel && !m_panel->revealHtml().isEmpty())
+        html = m_panel->revealHtml();
     if (html.isEmpty() && m_doc) {
         const auto& sc = m_doc->scenario();
         html = QStringLiteral("<h3>%1</h3><p>%2</p>")
