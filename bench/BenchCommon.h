@@ -23,7 +23,7 @@ inline double secondsSince(std::chrono::steady_clock::time_point t0)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-/// The anchors contract (see /work/shared/anchors/perf/README.md): M/M/c or tandem on
+/// The anchors contract (see the anchor harness README.md, ../shared/anchors/perf/ beside the repository): M/M/c or tandem on
 /// the real core, one RESULT line on stdout. Returns the process exit status.
 int runAnchors(const Flags& flags);
 /// Closed-population scale run (1k..10M users); one point per process for clean RSS.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scalelab-bench: speed measurements of the simulation core (see docs/performance.md).
 //   scalelab-bench --model=mmc|tandem --lambda= --mus=a,b --c= --n= --seed= --rng=common
-//   scalelab-bench --scale [--users=N] [--sim-s=S]
+//   scalelab-bench --scale [--users=N] [--sim-s=S] [--per-user]
 //   scalelab-bench --queues [--pending=N] [--events=N]
 //   scalelab-bench --backends [--servers=N] [--policy=P] [--autoscale-to=M] [--rate=R] [--sim-s=S]
 #include "BenchCommon.h"
@@ -62,7 +62,7 @@ int main(int argc, char** argv)
     const Flags flags = parseFlags(argc, argv);
     if (flags.count("help")) {
         std::puts("scalelab-bench --model=mmc|tandem --lambda=L --mus=a,b,.. --c=C --n=N --seed=S --rng=common\n"
-                  "scalelab-bench --scale [--users=N] [--sim-s=S]\n"
+                  "scalelab-bench --scale [--users=N] [--sim-s=S] [--per-user]\n"
                   "scalelab-bench --queues [--pending=N] [--events=N]\n"
                   "scalelab-bench --backends [--servers=N] [--policy=P] [--autoscale-to=M] [--rate=R] [--sim-s=S]");
         return 0;

@@ -30,7 +30,7 @@ Component station(const std::string& id, const std::string& kind, double service
     x.id = id;
     x.kind = kind;
     x.name = id;
-    x.params["workers"] = static_cast<double>(std::min(workers, 100000));
+    x.params["workers"] = static_cast<double>(std::min(workers, 1000000));
     x.params["service_ms"] = serviceMs;
     x.params["queue_capacity"] = 1e8;
     return x;
@@ -64,10 +64,12 @@ Scenario scaleScenario(double users, double simS)
     return s;
 }
 
-int runOne(double users, double simS)
+int runOne(double users, double simS, bool perUser)
 {
     const auto tb = std::chrono::steady_clock::now();
     Simulation sim(scaleScenario(users, simS));
+    if (perUser)
+        sim.setAggregatedThinking(false);
     const double buildS = secondsSince(tb);
     const auto t0 = std::chrono::steady_clock::now();
     sim.run();
@@ -75,9 +77,11 @@ int runOne(double users, double simS)
     const Summary sum = sim.summary();
     const double events = static_cast<double>(sim.eventsProcessed());
     std::printf("SCALE users=%.0f sim_s=%.1f build_s=%.3f wall_s=%.3f events=%.0f events_per_s=%.0f "
-                "sim_s_per_wall_s=%.2f throughput_rps=%.0f p99_ms=%.2f peak_rss_mb=%.1f\n",
+                "sim_s_per_wall_s=%.2f throughput_rps=%.0f mean_ms=%.3f p99_ms=%.2f pending_end=%zu thinking=%s "
+                "peak_rss_mb=%.1f\n",
                 users, simS, buildS, wall, events, events / wall, simS / wall, sum.throughputRps,
-                sum.latency.p99Ms, peakRssMb());
+                sum.latency.meanMs, sum.latency.p99Ms, sim.pendingEvents(), perUser ? "per_user" : "aggregated",
+                peakRssMb());
     return 0;
 }
 
@@ -90,14 +94,20 @@ int runScale(const Flags& flags, const char* self)
         const double users = std::strtod(flag(flags, "users", "1000").c_str(), nullptr);
         // About 20M events per point by default (5 events per request), at least 2 s.
         const double s = simS > 0 ? simS : std::clamp(4e6 * kThinkS / std::max(users, 1.0), 2.0, 600.0);
-        return runOne(users, s);
+        return runOne(users, s, flags.count("per-user") > 0);
     }
     // Each point in its own process so peak RSS belongs to that point alone.
     int status = 0;
-    for (const char* users : {"1000", "10000", "100000", "1000000", "10000000"}) {
+    // 100M users only aggregated: one pending event per user would need over 3 GB.
+    const bool perUser = flags.count("per-user") > 0;
+    for (const char* users : {"1000", "10000", "100000", "1000000", "10000000", "100000000"}) {
+        if (perUser && std::string(users) == "100000000")
+            continue;
         std::string cmd = std::string(self) + " --scale --users=" + users;
         if (simS > 0)
             cmd += " --sim-s=" + flag(flags, "sim-s", "");
+        if (flags.count("per-user"))
+            cmd += " --per-user";
         std::fflush(stdout);
         status |= std::system(cmd.c_str());
     }

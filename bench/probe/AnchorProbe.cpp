@@ -5,7 +5,7 @@
 // scalelab-bench to see how close the real core comes to the cheapest possible loop
 // on the same machine and load (see docs/performance.md).
 //
-// It speaks the anchors' contract (/work/shared/anchors/perf/README.md): the common
+// It speaks the anchors' contract (README.md of the anchor harness, ../shared/anchors/perf/ beside the repository): the common
 // random streams, the draw order, one RESULT line.
 #include "SojournStats.h"
 #include "sim/Random.h"

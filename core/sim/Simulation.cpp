@@ -51,6 +51,9 @@ SimTime Simulation::endTime() const { return m_impl->endTime(); }
 bool Simulation::finished() const { return m_impl->finished(); }
 std::uint64_t Simulation::eventsProcessed() const { return m_impl->eventsProcessed(); }
 void Simulation::setArrivalLimit(std::uint64_t n) { m_impl->setArrivalLimit(n); }
+void Simulation::setAggregatedThinking(bool on) { m_impl->setAggregatedThinking(on); }
+bool Simulation::aggregatedThinking() const { return m_impl->aggregatedThinking(); }
+std::size_t Simulation::pendingEvents() const { return m_impl->pendingEvents(); }
 void Simulation::runToCompletion() { m_impl->runToCompletion(); }
 void Simulation::setCompletionHook(CompletionHook hook, void* context) { m_impl->setCompletionHook(hook, context); }
 bool Simulation::inject(const TimelineEvent& e, std::string* error) { return m_impl->inject(e, error); }

@@ -57,6 +57,17 @@ public:
 
     /// Stops generating requests after n arrivals (benchmarks); 0 = no limit.
     void setArrivalLimit(std::uint64_t n);
+    /// Closed workloads: how thinking users are simulated. Aggregated (the default):
+    /// think times are exponential, so the thinking users need no pending event each;
+    /// the thinking set sends its next request after an exponential gap of rate
+    /// thinking / think time, from a thinking user drawn uniformly, and the pending set
+    /// holds only requests in flight. false: one pending think event per user, the
+    /// reference model the aggregated one is tested against (same distribution, other
+    /// sample path). Call it before the run; switching off later is exact as well.
+    void setAggregatedThinking(bool on);
+    bool aggregatedThinking() const;
+    /// Events pending in the engine now (scheduled, cancelled ones not yet reached included).
+    std::size_t pendingEvents() const;
     /// Runs until the arrival limit is reached and every request has left the system.
     void runToCompletion();
     /// Benchmarks: `hook(context, latencyNs)` is called for every successful user

@@ -46,6 +46,8 @@ SimulationImpl::SimulationImpl(const Scenario& scenario, SimObserver* observer)
       m_keys(scenario.workload.keyCount, scenario.workload.zipfExponent),
       m_staticKeys(scenario.workload.staticKeyCount, scenario.workload.zipfExponent)
 {
+    m_thinkSetRng = RandomStream(scenario.run.seed, kThinkSetStream);
+    m_thinkPickRng = RandomStream(scenario.run.seed, kThinkPickStream);
     m_selfHandler = m_engine.addHandler(this);
     build();
 }
@@ -125,12 +127,13 @@ void SimulationImpl::build()
 
     // Demand.
     if (s.workload.mode == Workload::Mode::Closed) {
-        const auto n = static_cast<std::uint64_t>(m_users);
-        m_engine.reserve(n + 1024);
-        const double mean = s.workload.thinkTimeS;
-        for (std::uint64_t u = 0; u < n; ++u)
-            m_engine.schedule(secondsToSimTime(m_thinkRng.exponential(1.0 / mean)), m_selfHandler, kThinkDone, u);
-        m_nextClient = static_cast<std::uint32_t>(n);
+        // Every user starts thinking at t = 0, all in the thinking set.
+        const auto n = static_cast<std::uint32_t>(m_users);
+        m_thinking.resize(n);
+        for (std::uint32_t u = 0; u < n; ++u)
+            m_thinking[u] = u;
+        redrawThinkSet();
+        m_nextClient = n;
     } else {
         scheduleNextArrival();
     }
@@ -328,7 +331,16 @@ void SimulationImpl::clientDone(const Request& q, SimTime replyNs)
 {
     accrueInSystem();
     --m_inSystem;
-    if (m_scenario.workload.mode == Workload::Mode::Closed) {
+    if (m_scenario.workload.mode == Workload::Mode::Closed && m_aggregated) {
+        // The user thinks from the moment the reply reaches it. Users above a lowered
+        // count stop here.
+        if (q.client < static_cast<std::uint32_t>(m_users)) {
+            if (replyNs > 0)
+                m_engine.scheduleIn(replyNs, m_selfHandler, kThinkBegin, q.client);
+            else
+                beginThinking(q.client);
+        }
+    } else if (m_scenario.workload.mode == Workload::Mode::Closed) {
         const double factor = m_flatDemand ? m_stepFactor : demandFactor();
         if (factor > 0 && (m_arrivalLimit == 0 || m_generated < m_arrivalLimit)) {
             const double mean = m_scenario.workload.thinkTimeS / factor;
@@ -337,6 +349,101 @@ void SimulationImpl::clientDone(const Request& q, SimTime replyNs)
                 m_engine.scheduleIn(replyNs + think, m_selfHandler, kThinkDone, q.client);
         }
     }
+}
+
+/// Lemire's multiply-shift: a uniform 64-bit word to an index in [0, n).
+static std::size_t pickIndex(std::uint64_t word, std::size_t n)
+{
+    return static_cast<std::size_t>((static_cast<unsigned __int128>(word) * n) >> 64);
+}
+
+double SimulationImpl::thinkRatePerUser() const
+{
+    const double factor = m_flatDemand ? m_stepFactor : demandFactor();
+    return factor > 0 ? factor / m_scenario.workload.thinkTimeS : 0.0;
+}
+
+void SimulationImpl::redrawThinkSet()
+{
+    // Memoryless think times: the time to the set's next request can be drawn afresh at
+    // any moment, so a change of the set's rate simply redraws it.
+    if (m_thinkPending) {
+        m_engine.cancel(m_thinkEvent);
+        m_thinkPending = false;
+    }
+    const double rate = thinkRatePerUser() * static_cast<double>(m_thinking.size());
+    if (!(rate > 0) || (m_arrivalLimit && m_generated >= m_arrivalLimit))
+        return;
+    m_thinkAt = m_engine.now() + secondsToSimTime(m_thinkSetRng.exponential(rate));
+    m_thinkEvent = m_engine.schedule(m_thinkAt, m_selfHandler, kThinkSetNext);
+    m_thinkPending = true;
+    // The word that will pick the user is drawn now (it is independent of everything
+    // else, so the pick stays uniform over the set as it is when the event fires), which
+    // lets the likely slot be fetched from memory ahead of time: with millions of users
+    // the set is far larger than the CPU caches.
+    m_thinkPick = m_thinkPickRng.nextU64();
+    __builtin_prefetch(&m_thinking[pickIndex(m_thinkPick, m_thinking.size())]);
+}
+
+void SimulationImpl::beginThinking(std::uint32_t user)
+{
+    m_thinking.push_back(user);
+    // The set's next request is the earliest of its members' think times: the pending
+    // one (the minimum over the others, memoryless) and the newcomer's own exponential
+    // clock. Only when the newcomer's clock is earlier does the pending event move.
+    const double rate = thinkRatePerUser();
+    if (!(rate > 0) || (m_arrivalLimit && m_generated >= m_arrivalLimit))
+        return;
+    const SimTime at = m_engine.now() + secondsToSimTime(m_thinkSetRng.exponential(rate));
+    const bool wasPending = m_thinkPending;
+    if (wasPending) {
+        if (at >= m_thinkAt)
+            return;
+        m_engine.cancel(m_thinkEvent); // its pick word, not used yet, stays for the new time
+    }
+    m_thinkAt = at;
+    m_thinkEvent = m_engine.schedule(at, m_selfHandler, kThinkSetNext);
+    m_thinkPending = true;
+    if (!wasPending) // no unused pick word is waiting
+        m_thinkPick = m_thinkPickRng.nextU64();
+}
+
+void SimulationImpl::thinkSetFires()
+{
+    m_thinkPending = false;
+    if (m_thinking.empty())
+        return;
+    // Every thinking user is equally likely to be the one whose think time ended.
+    const std::size_t i = pickIndex(m_thinkPick, m_thinking.size());
+    const std::uint32_t user = m_thinking[i];
+    m_thinking[i] = m_thinking.back();
+    m_thinking.pop_back();
+    redrawThinkSet();
+    startRequest(user, pickSource(user));
+}
+
+void SimulationImpl::setAggregatedThinking(bool on)
+{
+    if (on == m_aggregated)
+        return;
+    m_aggregated = on;
+    if (m_scenario.workload.mode != Workload::Mode::Closed)
+        return;
+    const double mean = m_scenario.workload.thinkTimeS;
+    if (!on) {
+        // One pending event per thinking user (the reference model). Before the run this
+        // draws exactly what the per-user model always drew.
+        if (m_thinkPending)
+            m_engine.cancel(m_thinkEvent);
+        m_thinkPending = false;
+        m_engine.reserve(m_thinking.size() + 1024);
+        for (std::uint32_t u : m_thinking)
+            m_engine.scheduleIn(secondsToSimTime(m_thinkRng.exponential(1.0 / mean)), m_selfHandler, kThinkDone, u);
+        m_thinking.clear();
+        m_thinking.shrink_to_fit();
+    }
+    // Switching a running per-user model to the aggregated one would need its pending
+    // think events back; only the direction above is supported after the start.
 }
 
 void SimulationImpl::abandon(ReqId r)
@@ -696,6 +803,8 @@ void SimulationImpl::demandChanged()
         if (m_arrivalPending)
             m_engine.cancel(m_pendingArrival);
         scheduleNextArrival();
+    } else if (m_aggregated) {
+        redrawThinkSet(); // the same for the thinking set's next request
     }
 }
 
@@ -710,6 +819,13 @@ void SimulationImpl::handleEvent(Engine&, const Event& e)
         startRequest(client, pickSource(client));
         break;
     }
+    case kThinkSetNext:
+        thinkSetFires();
+        break;
+    case kThinkBegin:
+        if (e.arg < static_cast<std::uint64_t>(m_users))
+            beginThinking(static_cast<std::uint32_t>(e.arg));
+        break;
     case kThinkDone: {
         const auto user = static_cast<std::uint32_t>(e.arg);
         startRequest(user, pickSource(user));
@@ -776,6 +892,16 @@ void SimulationImpl::setBaseRate(double rps)
 void SimulationImpl::setUsers(double users)
 {
     users = std::max(1.0, std::floor(users));
+    if (m_scenario.workload.mode == Workload::Mode::Closed && m_aggregated) {
+        if (users > m_users)
+            for (auto u = static_cast<std::uint32_t>(m_users); u < static_cast<std::uint32_t>(users); ++u)
+                m_thinking.push_back(u);
+        else // thinking users above the new count leave now; busy ones when their request ends
+            std::erase_if(m_thinking, [&](std::uint32_t u) { return u >= static_cast<std::uint32_t>(users); });
+        m_users = users;
+        redrawThinkSet();
+        return;
+    }
     if (m_scenario.workload.mode == Workload::Mode::Closed && users > m_users) {
         const double mean = m_scenario.workload.thinkTimeS;
         for (auto u = static_cast<std::uint64_t>(m_users); u < static_cast<std::uint64_t>(users); ++u)

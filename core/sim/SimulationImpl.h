@@ -31,6 +31,8 @@ enum StreamId : std::uint64_t {
     kThinkStream,
     kMiscStream,
     kRetryStream, ///< clients' backoff jitter
+    kThinkSetStream, ///< closed users aggregated: the gaps between the thinking set's requests
+    kThinkPickStream, ///< closed users aggregated: which thinking user sends the next request
 };
 
 /// The engine room behind Simulation: owns the engine, the request pool, the
@@ -48,6 +50,8 @@ public:
         kEndOfEffect, ///< a spike/slow/outage window closes (arg = effect index)
         kClientDeadline, ///< the oldest watched request reaches the client timeout
         kRetry,          ///< a client's backoff is over: the retry (arg = its request) is sent
+        kThinkSetNext,   ///< aggregated closed users: the next thinking user sends a request
+        kThinkBegin,     ///< aggregated closed users: a reply reached user `arg`, who starts thinking
     };
 
     SimulationImpl(const Scenario& scenario, SimObserver* observer);
@@ -174,6 +178,12 @@ public:
         m_completionContext = context;
     }
     SimTime endTime() const { return m_endNs; }
+    /// Closed users: aggregated (true, the default) or one pending think event per user.
+    void setAggregatedThinking(bool on);
+    bool aggregatedThinking() const { return m_aggregated; }
+    /// Users thinking now (aggregated mode; 0 in per-user mode).
+    std::size_t thinkingUsers() const { return m_thinking.size(); }
+    std::size_t pendingEvents() const { return m_engine.pending(); }
     /// Recomputes the fast-path flags (flat demand, flat network, client timeout) after
     /// the workload, the network or the effects in force changed.
     void refreshFastPaths();
@@ -206,6 +216,15 @@ private:
     void releaseRequest(ReqId r);
     void takeSample();
     void demandChanged();
+    // Aggregated closed users (see docs/performance.md, "closed users aggregated"):
+    // thinking users hold no pending event of their own. Their think times are
+    // exponential, hence memoryless, so the next request of the thinking set comes after
+    // an exponential gap of rate thinking * factor / Z and is sent by a thinking user
+    // drawn uniformly. One event (kThinkSetNext) is pending for the whole set.
+    double thinkRatePerUser() const;
+    void redrawThinkSet();
+    void beginThinking(std::uint32_t user);
+    void thinkSetFires();
     void accrueInSystem()
     {
         const SimTime now = m_engine.now();
@@ -259,6 +278,13 @@ private:
     std::uint64_t m_generated = 0;
     std::uint64_t m_serviceCompletions = 0;
     std::uint32_t m_nextClient = 0;
+    bool m_aggregated = true;
+    std::vector<std::uint32_t> m_thinking; ///< ids of the users thinking now (aggregated mode)
+    RandomStream m_thinkSetRng, m_thinkPickRng;
+    EventId m_thinkEvent = 0;
+    SimTime m_thinkAt = 0;
+    bool m_thinkPending = false;
+    std::uint64_t m_thinkPick = 0; ///< the uniform word that picks the next user (drawn ahead to prefetch)
 
     // Effects that end later (spike windows, crash durations, slow windows, partitions).
     struct Effect { TimelineEvent event; bool done = false; };

