@@ -349,10 +349,12 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
         for (int i = 0; i < n; ++i)
             p->drawRect(QRectF(x, box.top() - 6 - (i + 1) * (h + 1), w, h));
         p->setPen(text);
-        p->drawText(
-            QRectF(box.left() + 60, box.top() - kQueueSpace, box.width() - 104, kQueueSpace - 4),
-            Qt::AlignRight | Qt::AlignBottom,
-            QObject::tr("queue %1").arg(shortNumber(l.queueLength)));
+        // From the box's left edge to the stack: a long translation ("Warteschlange")
+        // fits or is elided, never drawn past the item's bounds.
+        const QRectF label(box.left(), box.top() - kQueueSpace, x - 4 - box.left(), kQueueSpace - 4);
+        p->drawText(label, Qt::AlignRight | Qt::AlignBottom,
+                    p->fontMetrics().elidedText(QObject::tr("queue %1").arg(shortNumber(l.queueLength)),
+                                                Qt::ElideLeft, int(label.width())));
     }
 }
 
