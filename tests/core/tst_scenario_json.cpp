@@ -412,7 +412,10 @@ void TestScenarioJson::badInput()
     } catch (const std::exception& e) {
         QFAIL(qPrintable(QString("parseScenario threw: %1").arg(e.what())));
     }
-    QVERIFY2(timer.elapsed() < 2000, "took longer than 2 s");
+    // A guard against a hang or a quadratic path, not a speed target: the largest of these
+    // inputs (1 MB) parses in about 0.1 s, and up to 20x slower under AddressSanitizer on a
+    // shared machine (it took 2.1 s there once); a quadratic path would take minutes.
+    QVERIFY2(timer.elapsed() < 30000, "took longer than 30 s");
     QVERIFY(!r.scenario.has_value());
     QVERIFY(!r.errors.empty());
     QString all;
@@ -443,7 +446,7 @@ void TestScenarioJson::deepNestingIsRefusedQuickly()
             QElapsedTimer timer;
             timer.start();
             const auto r = parseScenario(text, kFile);
-            QVERIFY2(timer.elapsed() < 1000, "deep nesting took longer than 1 s");
+            QVERIFY2(timer.elapsed() < 30000, "deep nesting took longer than 30 s"); // hang guard, as above
             QVERIFY(!r.scenario);
             QCOMPARE(r.errors.size(), std::size_t{1});
             QCOMPARE(r.errors.front().path, std::string("$"));
