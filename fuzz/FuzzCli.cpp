@@ -38,6 +38,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
              a.sweepValues.size() <= 1000 && a.jobs >= 0 && a.jobs <= 256;
         if (a.command == "sweep")
             ok = ok && !a.sweepParam.empty() && !a.sweepValues.empty();
+    } else if (a.command == "compare") {
+        ok = !a.scenario.empty() && !a.scenarioB.empty() && a.extra.empty() && a.seeds >= 2 && a.seeds <= 100 &&
+             a.jobs >= 0 && a.jobs <= 256;
     } else {
         ok = false;
     }
