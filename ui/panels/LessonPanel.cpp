@@ -500,6 +500,17 @@ void LessonPanel::updateCheckButton()
     m_check->setEnabled(step() != nullptr);
 }
 
+
+QString LessonPanel::checkListHtml() const
+{
+    QString html = QStringLiteral("<ul>");
+    for (const auto& r : m_lastEval.results)
+        html += QStringLiteral("<li>%1 <b>%2</b><br/>%3</li>")
+                    .arg(r.passed ? tr("✔ passed:") : tr("✘ not yet:"),
+                         QString::fromStdString(r.description).toHtmlEscaped(),
+                         QString::fromStdString(r.explanation).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
 void LessonPanel::finishCheck()
 {
     m_thread = nullptr;
@@ -518,13 +529,7 @@ void LessonPanel::finishCheck()
     if (!m_lastEval.error.empty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(QString::fromStdString(m_lastEval.error).toHtmlEscaped());
-    html += QStringLiteral("<ul>");
-    for (const auto& r : m_lastEval.results)
-        html += QStringLiteral("<li>%1 <b>%2</b><br/>%3</li>")
-                    .arg(r.passed ? tr("✔ passed:") : tr("✘ not yet:"),
-                         QString::fromStdString(r.description).toHtmlEscaped(),
-                         QString::fromStdString(r.explanation).toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+    html += checkListHtml();
     html += m_lastEval.passed
                 ? tr("<p><b>Well done: every check passes.</b></p>")
                 : tr("<p>Not there yet. Change the design and check again, or ask for a hint.</p>");

@@ -139,6 +139,8 @@ Q_SIGNALS:
     void predictionChanged();
 
 private:
+    /// The step's check results of m_lastEval as an HTML list (Check and the live run).
+    QString checkListHtml() const;
     void buildUi();
     void refreshList();
     void showStep();

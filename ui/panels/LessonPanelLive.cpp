@@ -351,13 +351,7 @@ void LessonPanel::finishLive()
         reveal(*s.prediction, live->experiment, rec);
         html += m_revealHtml;
     }
-    html += QStringLiteral("<ul>");
-    for (const auto& r : m_lastEval.results)
-        html += QStringLiteral("<li>%1 <b>%2</b><br/>%3</li>")
-                    .arg(r.passed ? tr("✔ passed:") : tr("✘ not yet:"),
-                         QString::fromStdString(r.description).toHtmlEscaped(),
-                         QString::fromStdString(r.explanation).toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+    html += checkListHtml();
     html += m_lastEval.passed ? tr("<p><b>Well done: every check passes on this run.</b></p>")
                               : tr("<p>Not there yet. Change the design and run it again.</p>");
     setResultsHtml(html);
