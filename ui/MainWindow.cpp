@@ -95,10 +95,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_clockLabel->setText(tr("stopped"));
     m_zoomLabel->setText(tr("Zoom 100%"));
     resize(1500, 940);
-    if (QDockWidget* charts = dock(QStringLiteral("chartsDock")))
-        resizeDocks({charts}, {330}, Qt::Vertical);
-    if (QDockWidget* insp = dock(QStringLiteral("inspectorDock")))
-        resizeDocks({insp}, {360}, Qt::Horizontal);
     updateTitle();
     statusBar()->showMessage(
         tr("Drag components from the palette; drag from a component's dot to connect; "
@@ -199,6 +195,27 @@ QDockWidget* MainWindow::dock(const QString& objectName) const
 QAction* MainWindow::action(const QString& objectName) const
 {
     return findChild<QAction*>(objectName);
+}
+
+void MainWindow::sizeDocks()
+{
+    // The canvas is the lesson's visual model: it keeps at least half the width. The
+    // inspector takes about a quarter (300-420 px), the charts about a third of the height.
+    if (QDockWidget* charts = dock(QStringLiteral("chartsDock")))
+        resizeDocks({charts}, {std::clamp(height() * 35 / 100, 230, 420)}, Qt::Vertical);
+    if (QDockWidget* insp = dock(QStringLiteral("inspectorDock")))
+        resizeDocks({insp}, {std::clamp(width() * 26 / 100, 300, 420)}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* e)
+{
+    QMainWindow::showEvent(e);
+    if (!m_docksSized) { // sized for the window's real size, once, not on every restore
+        m_docksSized = true;
+        // After the layout has settled at the real size: resizeDocks() during the show
+        // event is overruled by the first layout pass.
+        QMetaObject::invokeMethod(this, [this] { sizeDocks(); }, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::resizeEvent(QResizeEvent* e)

@@ -89,11 +89,13 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* e) override;
     void resizeEvent(QResizeEvent* e) override;
+    void showEvent(QShowEvent* e) override;
 
 private:
     // MainWindow.cpp
     void createCentral();
     void createDocks();
+    void sizeDocks();
     void createExtensionDocks(); // lessons, timeline: parts that land separately
     void onSelectionChanged();
     void updateTitle();
@@ -153,6 +155,7 @@ private:
     QLabel* m_zoomLabel = nullptr;
     bool m_interactive = true;
     bool m_presenter = false;
+    bool m_docksSized = false; ///< sizeDocks() ran for the first shown size
     QString m_lastError;
     QByteArray m_normalState;
 };

@@ -7,6 +7,7 @@
 // catalogue (not marked with tr(), or lupdate not run). Data is exempt by rule: text
 // without letters, component names and ids, lesson texts, names of languages.
 // Set SCALELAB_PSEUDO_SHOT=<file.png> to save a picture of the main window.
+#include "canvas/DiagramView.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "model/Document.h"
@@ -17,10 +18,13 @@
 #include "Resources.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -144,13 +148,29 @@ private:
             if (!w->isVisible() || w->width() <= 0 || w->visibleRegion().isEmpty())
                 continue;
             const QString where = stage + QStringLiteral(" ") + describe(w);
+            if (auto* spin = qobject_cast<QAbstractSpinBox*>(w)) {
+                // The number with its unit must fit the box (a cut-off unit misleads).
+                const QString t = spin->text();
+                const QLineEdit* edit = spin->findChild<QLineEdit*>();
+                if (edit && edit->fontMetrics().horizontalAdvance(t) > edit->width())
+                    m_problems << QStringLiteral("clipped %1: needs %2 px, has %3: \"%4\"")
+                                      .arg(where)
+                                      .arg(edit->fontMetrics().horizontalAdvance(t))
+                                      .arg(edit->width())
+                                      .arg(t);
+            }
             if (auto* l = qobject_cast<QLabel*>(w)) {
                 const QString text = l->text();
                 if (text.isEmpty())
                     continue;
                 const bool rich = l->textFormat() == Qt::RichText ||
                                   (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
-                const QString p = plain(text, rich);
+                QString p = plain(text, rich);
+                if (l->buddy()) { // a mnemonic's '&' is not drawn ("&&" draws one)
+                    p.replace(QLatin1String("&&"), QChar(0x1));
+                    p.remove(QLatin1Char('&'));
+                    p.replace(QChar(0x1), QLatin1Char('&'));
+                }
                 checkMarkers(where, p);
                 if (!l->wordWrap() && !p.contains(QLatin1Char('\n'))) {
                     const int need = l->fontMetrics().horizontalAdvance(p) + 2 * l->margin() +
@@ -233,6 +253,31 @@ private:
         }
     }
 
+    // Every palette entry shows its whole (wrapped) name inside its row.
+    void checkPaletteItems(MainWindow& w)
+    {
+        auto* palette = w.findChild<QListWidget*>(QStringLiteral("palette"));
+        QVERIFY(palette);
+        for (int i = 0; i < palette->count(); ++i) {
+            const QListWidgetItem* item = palette->item(i);
+            // What the viewport shows of the row (an unwrapped row runs past its edge).
+            const QRect rect =
+                palette->visualItemRect(item).intersected(palette->viewport()->rect());
+            const int textWidth = rect.width() - palette->iconSize().width() - 12;
+            // Unwrapped, the name must fit on one line; wrapped, its lines must fit the row.
+            const QRect need = palette->fontMetrics().boundingRect(
+                QRect(0, 0, textWidth, 10000), palette->wordWrap() ? Qt::TextWordWrap : 0,
+                item->text());
+            if (need.width() > textWidth + 1 || need.height() > rect.height())
+                m_problems << QStringLiteral("clipped [palette]: \"%1\" needs %2x%3, has %4x%5")
+                                  .arg(item->text())
+                                  .arg(need.width())
+                                  .arg(need.height())
+                                  .arg(textWidth)
+                                  .arg(rect.height());
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -269,6 +314,7 @@ private Q_SLOTS:
         auto* lessons = w.findChild<LessonPanel*>();
         QVERIFY(lessons);
         lessons->openLesson(4); // 05-load-balancer
+        QTest::qWait(20);
         const core::LessonCatalog cat = loadBundledLessons();
         for (const auto& l : cat.lessons) {
             m_data << QString::fromStdString(l.title) << QString::fromStdString(l.summary);
@@ -282,15 +328,36 @@ private Q_SLOTS:
         }
         QTest::qWait(50);
         walk(&w, QStringLiteral("[main+lesson]"));
+        if (const QByteArray shot = qgetenv("SCALELAB_PSEUDO_SHOT"); !shot.isEmpty())
+            w.grab().save(QString::fromLocal8Bit(shot).replace(QLatin1String(".png"),
+                                                               QLatin1String("-lessons.png")));
         walkMenus(w);
 
-        w.inspector()->showComponent(QStringLiteral("web"));
+        QString web; // the lesson's design replaced the example: inspect its web server
+        for (const auto& c : w.document()->scenario().components)
+            if (c.kind == "web_server" && web.isEmpty())
+                web = QString::fromStdString(c.id);
+        QVERIFY(!web.isEmpty());
+        w.inspector()->showComponent(web);
+        QTest::qWait(20);
         w.inspector()->parentWidget()->show();
         for (QDockWidget* d : w.findChildren<QDockWidget*>())
             if (d->isAncestorOf(w.inspector()))
                 d->raise();
         QTest::qWait(50);
         walk(&w, QStringLiteral("[inspector]"));
+        // The canvas is the lesson's visual model: at 1280x720 it keeps half the width,
+        // and the inspector and lessons dock gives it back what its editors do not need.
+        const int canvasWidth = w.view()->width();
+        QVERIFY2(canvasWidth >= w.width() / 2,
+                 qPrintable(QStringLiteral("canvas %1 px of %2").arg(canvasWidth).arg(w.width())));
+        const QWidget* inspectorDock = w.inspector()->parentWidget();
+        while (inspectorDock && !qobject_cast<const QDockWidget*>(inspectorDock))
+            inspectorDock = inspectorDock->parentWidget();
+        QVERIFY(inspectorDock);
+        QVERIFY2(inspectorDock->width() <= w.width() * 30 / 100,
+                 qPrintable(QStringLiteral("inspector %1 px").arg(inspectorDock->width())));
+        checkPaletteItems(w);
         if (const QByteArray shot = qgetenv("SCALELAB_PSEUDO_SHOT"); !shot.isEmpty())
             w.grab().save(QString::fromLocal8Bit(shot));
 

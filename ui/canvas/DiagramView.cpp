@@ -62,6 +62,7 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent)
 
 void DiagramView::setZoom(double factor)
 {
+    m_fitFollowsSize = false; // zoomToFit() sets it again after its own zoom
     factor = std::clamp(factor, kMinZoom, kMaxZoom);
     const double current = zoom();
     if (std::abs(factor - current) < 1e-9)
@@ -88,7 +89,11 @@ void DiagramView::zoomOut()
 
 void DiagramView::zoomToFit()
 {
+    // Before the view is laid out its viewport has a default size of a few pixels, and a
+    // fit then zooms to the minimum: the fit follows the view's size until the user zooms
+    // or pans, so the first real size (and a dock resized after it) fits again.
     fitWithin(1.25);
+    m_fitFollowsSize = true;
 }
 
 void DiagramView::setKeepFitted(bool on)
@@ -117,6 +122,8 @@ void DiagramView::resizeEvent(QResizeEvent* e)
     QGraphicsView::resizeEvent(e);
     if (m_keepFitted)
         fitWithin(3.0);
+    else if (m_fitFollowsSize)
+        zoomToFit();
 }
 
 void DiagramView::fitWithin(double maxZoom)
@@ -221,6 +228,7 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
 
 void DiagramView::wheelEvent(QWheelEvent* e)
 {
+    m_fitFollowsSize = false; // the user zooms or scrolls: keep their view
     if (e->modifiers() & Qt::ControlModifier) {
         const double steps = e->angleDelta().y() / 120.0;
         setZoom(zoom() * std::pow(1.15, steps));
@@ -234,6 +242,7 @@ void DiagramView::mousePressEvent(QMouseEvent* e)
 {
     if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
+        m_fitFollowsSize = false;
         m_spaceUsed = true;
         m_panLast = e->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);

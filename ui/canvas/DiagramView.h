@@ -79,6 +79,8 @@ private:
     bool m_panning = false;
     bool m_legend = true;
     bool m_keepFitted = false;
+    /// Since the last zoomToFit() the user has not zoomed or panned: a resize fits again.
+    bool m_fitFollowsSize = false;
     double m_savedZoom = 1.0;
     QPointF m_savedCentre;
     Qt::ScrollBarPolicy m_savedH = Qt::ScrollBarAsNeeded, m_savedV = Qt::ScrollBarAsNeeded;

@@ -30,6 +30,7 @@ ChartsPanel::ChartsPanel(RunController* controller, QWidget* parent)
     setObjectName(QStringLiteral("ChartsPanel"));
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("Component for the queue chart:"));
+    label->setWordWrap(true); // a long translation wraps rather than widening the dock
     m_component = new QComboBox;
     m_component->setAccessibleName(tr("Component shown in the queue and utilization chart"));
     m_component->setSizeAdjustPolicy(QComboBox::AdjustToContents);

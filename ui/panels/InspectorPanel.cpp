@@ -138,6 +138,10 @@ InspectorPanel::InspectorPanel(Document* document, QUndoStack* undoStack, QWidge
             showComponent({});
     });
     connect(m_doc, &Document::scenarioReset, this, [this] { showComponent({}); });
+    // A long label (German, or a pseudo-translation) puts its field on the next line
+    // instead of widening the dock until the canvas has no room.
+    for (QFormLayout* form : findChildren<QFormLayout*>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     showComponent({});
 }
 
@@ -154,9 +158,35 @@ QWidget* InspectorPanel::editorFor(const std::string& key) const
 
 QSize InspectorPanel::minimumSizeHint() const
 {
-    QSize size = QWidget::minimumSizeHint();
+    // The narrowest width at which every row still shows in full once its field wraps
+    // under its label (QFormLayout::WrapLongRows). The forms' own minimum depends on the
+    // width they were last laid out at, so it is computed here from the rows.
+    int widest = 0;
+    for (const QFormLayout* form : m_pages->currentWidget()->findChildren<QFormLayout*>()) {
+        for (int r = 0; r < form->rowCount(); ++r) {
+            for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole,
+                              QFormLayout::SpanningRole}) {
+                const QLayoutItem* item = form->itemAt(r, role);
+                if (!item || !item->widget() || item->widget()->isHidden())
+                    continue;
+                const QWidget* w = item->widget();
+                const auto* label = qobject_cast<const QLabel*>(w);
+                widest = std::max(widest, label && !label->wordWrap() ? w->sizeHint().width()
+                                                                      : w->minimumSizeHint().width());
+            }
+        }
+    }
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-    size.setWidth(std::max(size.width(), m_pages->minimumSizeHint().width() + scrollBar + 2));
+    const int margins = 48; // page, group box and form margins on both sides
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(std::max(260, widest + margins + scrollBar));
+    return size;
+}
+
+QSize InspectorPanel::sizeHint() const
+{
+    QSize size = QWidget::sizeHint();
+    size.setWidth(std::max(minimumSizeHint().width(), 360));
     return size;
 }
 
@@ -211,8 +241,10 @@ void InspectorPanel::rebuild()
         case core::ParamSpec::Type::Number:
         case core::ParamSpec::Type::Integer: {
             auto* row = new QWidget;
-            auto* h = new QHBoxLayout(row);
+            // The slider goes under the number, which keeps the width for its unit.
+            auto* h = new QVBoxLayout(row);
             h->setContentsMargins(0, 0, 0, 0);
+            h->setSpacing(2);
             auto* spin = new QDoubleSpinBox;
             spin->setObjectName(QStringLiteral("spin"));
             spin->setDecimals(decimalsFor(spec));
@@ -226,7 +258,8 @@ void InspectorPanel::rebuild()
             if (key == "timeout_ms" && spec.min == 0)
                 spin->setSpecialValueText(tr("never"));
             spin->setAccessibleName(trParamLabel(spec));
-            h->addWidget(spin, 1);
+            fitSpinBoxWidth(spin);
+            h->addWidget(spin);
             connect(spin, &QDoubleSpinBox::valueChanged, this,
                     [this, key](double v) { edit(key, v); });
             if (spec.logScale && spec.min > 0) {
@@ -234,7 +267,7 @@ void InspectorPanel::rebuild()
                 slider->setMinimumWidth(50);
                 slider->setObjectName(QStringLiteral("slider"));
                 slider->setAccessibleName(trParamLabel(spec) + tr(" (slider)"));
-                h->addWidget(slider, 1);
+                h->addWidget(slider);
                 const bool integer = spec.type == core::ParamSpec::Type::Integer;
                 trackDragGestures(slider);
                 connect(slider, &LogSlider::logValueChanged, this,

@@ -42,6 +42,9 @@ public:
     /// As wide as the widest page needs plus the vertical scrollbar: the scroll area
     /// never scrolls sideways, so a narrower dock would cut the editors off.
     QSize minimumSizeHint() const override;
+    /// As narrow as the editors allow (at least 360 px): the main window's layout grows a
+    /// dock towards its size hint, and the canvas needs the width more than the editors.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     /// A parameter was changed by the user (already pushed as a command); the window

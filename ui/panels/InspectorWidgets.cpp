@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/InspectorWidgets.h"
 
+#include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QSignalBlocker>
 
@@ -8,6 +10,19 @@
 #include <cmath>
 
 namespace scalelab::ui {
+
+void fitSpinBoxWidth(QDoubleSpinBox* spin)
+{
+    const QFontMetrics fm = spin->fontMetrics();
+    auto textWidth = [&](double v) {
+        return fm.horizontalAdvance(spin->textFromValue(v) + spin->suffix());
+    };
+    const int widest = std::max(textWidth(spin->minimum()), textWidth(spin->maximum()));
+    const int overhead = spin->sizeHint().width() - widest; // frame, buttons, margins
+    const int typical = std::max(textWidth(std::min(spin->maximum(), 99999.0)),
+                                 fm.horizontalAdvance(spin->specialValueText()));
+    spin->setMinimumWidth(std::max(80, overhead + typical));
+}
 
 namespace {
 constexpr int kSteps = 1000;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QSlider>
+
+class QDoubleSpinBox;
 #include <QString>
 
 #include <optional>
@@ -15,6 +17,11 @@ QString formatParamNumber(double v, int significant = 6);
 /// A number typed in the user's locale ("1,5", "1.200,5" in German), trimmed; the C
 /// locale's form ("1.5") is accepted too when it is unambiguous. nullopt when neither reads it.
 std::optional<double> parseParamNumber(const QString& text);
+
+/// Gives `spin` a minimum width that shows a five-digit value with its unit in full (a cut
+/// unit misleads), without the width of the range's widest value (e.g. 10,000,000 req/s),
+/// which would make the inspector too wide. Call after the suffix is set.
+void fitSpinBoxWidth(QDoubleSpinBox* spin);
 
 /// A horizontal slider over [min, max] on a logarithmic scale (min > 0), for values that
 /// span decades such as users (1..10,000,000) or rates.

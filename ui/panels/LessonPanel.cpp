@@ -5,6 +5,7 @@
 #include "model/Document.h"
 #include "panels/LessonCommands.h"
 #include "panels/LessonLibrary.h"
+#include "widgets/FlowLayout.h"
 
 #include <QButtonGroup>
 #include <QDeadlineTimer>
@@ -103,7 +104,7 @@ void LessonPanel::buildUi()
     m_text->setMinimumHeight(120);
     lay->addWidget(m_text, 3); // the step text takes most of the spare height
 
-    auto* row1 = new QHBoxLayout;
+    auto* row1 = new FlowLayout;
     auto button = [this](const QString& text, const QString& tip) {
         auto* b = new QPushButton(text, this);
         b->setToolTip(tip);
@@ -132,7 +133,7 @@ void LessonPanel::buildUi()
     m_results->setMinimumHeight(80);
     lay->addWidget(m_results, 1);
 
-    auto* row2 = new QHBoxLayout;
+    auto* row2 = new FlowLayout;
     m_prev = button(tr("&Previous"), tr("Go to the previous step"));
     m_next = button(tr("&Next"), tr("Go to the next step"));
     m_restart = button(tr("&Restart lesson"), tr("Start this lesson again from its first step"));
@@ -140,17 +141,15 @@ void LessonPanel::buildUi()
                      tr("Put the design back to this step's starting state (undoable)"));
     m_notesButton = button(tr("&Teacher notes"), tr("Show or hide the teacher notes"));
     m_notesButton->setCheckable(true);
-    // Two rows of navigation: five buttons side by side made the panel, and with it the
-    // dock it shares with the inspector, ~470 px wide, which a 1280 or 1024 px
-    // projector takes from the canvas.
+    // The navigation wraps like words: five buttons side by side made the panel, and with
+    // it the dock it shares with the inspector, ~470 px wide (more in German), which a
+    // 1280 or 1024 px projector takes from the canvas.
     row2->addWidget(m_prev);
     row2->addWidget(m_next);
     row2->addWidget(m_reset);
+    row2->addWidget(m_restart);
+    row2->addWidget(m_notesButton);
     lay->addLayout(row2);
-    auto* row3 = new QHBoxLayout;
-    row3->addWidget(m_restart);
-    row3->addWidget(m_notesButton);
-    lay->addLayout(row3);
 
     m_notes = new QTextBrowser(this);
     m_notes->setAccessibleName(tr("Teacher notes"));

@@ -21,7 +21,10 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent)
     setDragDropMode(QAbstractItemView::DragOnly);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setIconSize(QSize(28, 28));
-    setUniformItemSizes(true);
+    // Long names (German, pseudo-translation) wrap onto a second line instead of being cut.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setResizeMode(QListView::Adjust);
     setSpacing(1);
     for (const auto& k : core::componentKinds()) {
         const QString kind = QString::fromStdString(k.id);

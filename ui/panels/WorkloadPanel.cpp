@@ -36,17 +36,36 @@ QDoubleSpinBox* spin(double min, double max, int decimals, const QString& suffix
     if (!suffix.isEmpty())
         s->setSuffix(QLatin1Char(' ') + suffix);
     s->setAccessibleName(name);
-    s->setMinimumWidth(80); // the range's widest text would make the dock too wide
+    fitSpinBoxWidth(s);
     return s;
+}
+
+// A group with its title as a wrapping first row: a QGroupBox title cannot wrap, so a
+// long translation would set the inspector's minimum width.
+QGroupBox* section(const QString& title, QFormLayout** form)
+{
+    auto* box = new QGroupBox;
+    box->setAccessibleName(title);
+    *form = new QFormLayout(box);
+    auto* head = new QLabel(title);
+    head->setWordWrap(true);
+    QFont f = head->font();
+    f.setBold(true);
+    head->setFont(f);
+    (*form)->addRow(head);
+    return box;
 }
 
 QWidget* withSlider(QDoubleSpinBox* s, LogSlider* slider)
 {
     auto* w = new QWidget;
-    auto* h = new QHBoxLayout(w);
+    // The slider goes under the number: side by side, a long unit in a narrow inspector
+    // would be cut off.
+    auto* h = new QVBoxLayout(w);
     h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(s, 1);
-    h->addWidget(slider, 1);
+    h->setSpacing(2);
+    h->addWidget(s);
+    h->addWidget(slider);
     return w;
 }
 } // namespace
@@ -73,8 +92,8 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     scenarioForm->addRow(tr("Scenario"), m_scenarioName);
     v->addLayout(scenarioForm);
 
-    auto* wl = new QGroupBox(tr("Workload"));
-    auto* wf = new QFormLayout(wl);
+    QFormLayout* wf = nullptr;
+    QGroupBox* wl = section(tr("Workload"), &wf);
     m_mode = new QComboBox;
     m_mode->setMinimumContentsLength(12);
     m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -103,20 +122,15 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     m_write = spin(0, 100, 0, QStringLiteral("%"), tr("Writes"));
     m_static = spin(0, 100, 0, QStringLiteral("%"), tr("Static files"));
     m_job = spin(0, 100, 0, QStringLiteral("%"), tr("Background jobs"));
-    auto* mix = new QWidget;
-    auto* mixForm = new QGridLayout(mix);
-    mixForm->setContentsMargins(0, 0, 0, 0);
-    mixForm->addWidget(new QLabel(tr("Reads")), 0, 0);
-    mixForm->addWidget(m_read, 0, 1);
-    mixForm->addWidget(new QLabel(tr("Writes")), 0, 2);
-    mixForm->addWidget(m_write, 0, 3);
-    mixForm->addWidget(new QLabel(tr("Static")), 1, 0);
-    mixForm->addWidget(m_static, 1, 1);
-    mixForm->addWidget(new QLabel(tr("Jobs")), 1, 2);
-    mixForm->addWidget(m_job, 1, 3);
-    mix->setToolTip(
-        tr("Shares of the request types (normalised when they do not add up to 100%)."));
-    wf->addRow(tr("Mix"), mix);
+    // One row per share (not a two-by-two grid): the rows wrap in a narrow inspector.
+    const QString mixTip =
+        tr("Shares of the request types (normalised when they do not add up to 100%).");
+    for (QDoubleSpinBox* share : {m_read, m_write, m_static, m_job})
+        share->setToolTip(mixTip);
+    wf->addRow(tr("Reads"), m_read);
+    wf->addRow(tr("Writes"), m_write);
+    wf->addRow(tr("Static files"), m_static);
+    wf->addRow(tr("Background jobs"), m_job);
     m_zipf = spin(0, 3, 2, QString(), tr("Key skew"));
     m_zipf->setToolTip(tr("Zipf exponent of key popularity: 0 = every key equally popular, 1 = a "
                           "few keys are very hot."));
@@ -124,11 +138,12 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     m_timeout = spin(0, 3.6e6, 0, tr("ms"), tr("Client timeout"));
     m_timeout->setToolTip(tr("Responses slower than this count as errors (0 = never)."));
     m_timeout->setSpecialValueText(tr("never")); // shown at 0, not a misleading "0 ms"
+    fitSpinBoxWidth(m_timeout);
     wf->addRow(tr("Client timeout"), m_timeout);
     v->addWidget(wl);
 
-    auto* retry = new QGroupBox(tr("Retries and circuit breaker"));
-    auto* yf = new QFormLayout(retry);
+    QFormLayout* yf = nullptr;
+    QGroupBox* retry = section(tr("Retries and circuit breaker"), &yf);
     m_retries = spin(0, 10, 0, QString(), tr("Retries"));
     m_retries->setToolTip(tr("How many times a client sends a request again after an error or a "
                              "timeout (0 = it gives up at once)."));
@@ -140,6 +155,7 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
                             "together do not all retry together (100% = anywhere from 0 to the backoff)."));
     m_breakerThreshold = spin(0, 100, 0, QStringLiteral("%"), tr("Breaker opens at"));
     m_breakerThreshold->setSpecialValueText(tr("no breaker"));
+    fitSpinBoxWidth(m_breakerThreshold);
     m_breakerThreshold->setToolTip(tr("A client's circuit breaker opens when this share of the "
                                       "recent attempts failed: then it fails requests at once, "
                                       "without sending them, and lets the servers recover."));
@@ -158,8 +174,8 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     yf->addRow(tr("Breaker open for"), m_breakerOpen);
     v->addWidget(retry);
 
-    auto* helper = new QGroupBox(tr("From daily users to requests per second"));
-    auto* hf = new QFormLayout(helper);
+    QFormLayout* hf = nullptr;
+    QGroupBox* helper = section(tr("From daily users to requests per second"), &hf);
     m_dau = spin(1, 1e10, 0, tr("users/day"), tr("Daily active users"));
     m_dau->setValue(1e6);
     m_perUser = spin(0.01, 1e5, 1, tr("req/user/day"), tr("Requests per user per day"));
@@ -177,8 +193,8 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     hf->addRow(use);
     v->addWidget(helper);
 
-    auto* net = new QGroupBox(tr("Network (one way)"));
-    auto* nf = new QFormLayout(net);
+    QFormLayout* nf = nullptr;
+    QGroupBox* net = section(tr("Network (one way)"), &nf);
     m_access = spin(0, 10000, 1, tr("ms"), tr("User to data center"));
     m_crossRegion = spin(0, 10000, 1, tr("ms"), tr("Between regions"));
     m_intraDc = spin(0, 1000, 2, tr("ms"), tr("Inside a data center"));
@@ -187,8 +203,8 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     nf->addRow(tr("Inside a data center"), m_intraDc);
     v->addWidget(net);
 
-    auto* run = new QGroupBox(tr("Run"));
-    auto* rf = new QFormLayout(run);
+    QFormLayout* rf = nullptr;
+    QGroupBox* run = section(tr("Run"), &rf);
     m_duration = spin(1, 30 * 86400.0, 0, tr("s"), tr("Duration"));
     m_warmup = spin(0, 86400, 0, tr("s"), tr("Warm-up"));
     m_warmup->setToolTip(tr("Statistics ignore requests that start before this."));
