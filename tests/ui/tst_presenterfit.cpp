@@ -2,11 +2,15 @@
 // Presenter mode layout: the canvas is kept fitted without scrollbars and its zoom comes
 // back on leave; only the latency chart is borrowed and it returns to its grid cell; the
 // side text shows the scenario and the key hint when no lesson is open.
+#include "canvas/ComponentItem.h"
+#include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
 #include "charts/ChartBook.h"
 #include "charts/ChartsPanel.h"
 #include "MainWindow.h"
 #include "model/Document.h"
+#include "panels/LessonLibrary.h"
+#include "panels/LessonPanel.h"
 #include "presenter/PresenterController.h"
 #include "Resources.h"
 
@@ -68,6 +72,55 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("needs %1 px, has %2").arg(text->heightForWidth(text->width())).arg(text->height())));
         QVERIFY(text->font().pointSizeF() >= w.font().pointSizeF() * 0.99); // never below the normal size
         w.setPresenterMode(false);
+    }
+
+    void canvasLabelsReadFromTheBackRow()
+    {
+        // Every lesson's starting design in presenter mode at 1280x720: the smallest text
+        // of every box is at least kMinCanvasLabelPx on screen, and the chart is drawn in
+        // the presenter's dark colours (and gets its own back on leave).
+        MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 720);
+        w.show();
+        auto* presenter = w.findChild<PresenterController*>(QStringLiteral("presenter"));
+        auto* lessons = w.findChild<LessonPanel*>();
+        auto* view = qobject_cast<DiagramView*>(w.view());
+        QVERIFY(presenter && lessons && view);
+        const bool darkBefore = w.chartsPanel()->book()->palette().dark;
+        const int count = static_cast<int>(loadBundledLessons().lessons.size());
+        QVERIFY(count >= 14);
+        for (int i = 0; i < count; ++i) {
+            lessons->openLesson(i);
+            w.setPresenterMode(true);
+            presenter->window()->resize(1280, 720);
+            QTest::qWait(60);
+            QVERIFY(w.chartsPanel()->book()->palette().dark);
+            const double zoom = view->transform().m11();
+            double smallest = 1e9;
+            QString which;
+            for (QGraphicsItem* item : view->diagram()->items()) {
+                const auto* box = dynamic_cast<const ComponentItem*>(item);
+                if (!box)
+                    continue;
+                const double px = box->smallestTextPx() * zoom;
+                if (px < smallest) {
+                    smallest = px;
+                    which = box->id();
+                }
+            }
+            qInfo("lesson %d: zoom %.2f, smallest canvas text %.1f px (%s)", i + 1, zoom, smallest,
+                  qPrintable(which));
+            // 0.5 px: QFontInfo rounds the font's pixel size to a whole pixel.
+            QVERIFY2(smallest >= PresenterController::kMinCanvasLabelPx - 0.5,
+                     qPrintable(QStringLiteral("lesson %1: %2 px (%3)")
+                                    .arg(i + 1)
+                                    .arg(smallest)
+                                    .arg(which)));
+            w.setPresenterMode(false);
+            QCOMPARE(view->diagram()->minLabelPx(), 0.0);
+            QCOMPARE(w.chartsPanel()->book()->palette().dark, darkBefore);
+        }
     }
 
     void fitsBorrowsAndRestores()

@@ -9,11 +9,14 @@
 #include "Resources.h"
 
 #include <QCursor>
+#include <QFontInfo>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -111,6 +114,33 @@ QRectF ComponentItem::boundingRect() const
     return boxRect().adjusted(-6, -kQueueSpace, kHandleRadius + 6, 6);
 }
 
+namespace {
+/// The font of the box's second lines (kind, metric): 85% of the scene's font.
+QFont smallFont(const QFont& base, qreal scale)
+{
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.85 * scale);
+    return small;
+}
+} // namespace
+
+qreal ComponentItem::textScale() const
+{
+    const qreal minPx = m_scene->minLabelPx();
+    if (minPx <= 0 || m_scene->views().isEmpty())
+        return 1.0;
+    const qreal zoom = m_scene->views().constFirst()->transform().m11();
+    const qreal smallPx = QFontInfo(smallFont(m_scene->font(), 1.0)).pixelSize();
+    if (zoom <= 0 || smallPx <= 0)
+        return 1.0;
+    return std::clamp(minPx / (smallPx * zoom), 1.0, kMaxTextScale);
+}
+
+qreal ComponentItem::smallestTextPx() const
+{
+    return QFontInfo(smallFont(m_scene->font(), textScale())).pixelSize();
+}
+
 void ComponentItem::paintIcon(QPainter* p, const QRectF& r) const
 {
     if (QSvgRenderer* svg = iconRenderer(m_kind)) {
@@ -173,17 +203,23 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->setOpacity(1.0);
 
     const core::Component* c = m_scene->document()->component(m_id);
+    // Presenter mode: the name and the key metric only, large enough for the back row.
+    const qreal scale = textScale();
+    const bool large = scale > 1.0;
     QFont nameFont = m_scene->font();
     nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * scale);
     p->setPen(text);
     // The name runs to the box's right edge (the handle sits lower, at mid-height).
     const QRectF nameRect(iconRect.right() + 6, box.top() + 6, box.right() - iconRect.right() - 8,
-                          20);
+                          large ? QFontMetricsF(nameFont).height() : 20);
     const QString name = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : m_id;
     // Names up to ~20 characters ("Small web server 4") fit by stepping the font down a
-    // little; only longer ones are elided.
+    // little; only longer ones are elided. Never below the presenter's minimum.
     const qreal baseSize = nameFont.pointSizeF();
-    for (const qreal factor : {1.0, 0.92, 0.85, 0.78}) {
+    for (const qreal factor : {1.0, 0.92, 0.85}) {
+        if (large && baseSize * factor < 0.999 * smallFont(m_scene->font(), scale).pointSizeF())
+            break;
         nameFont.setPointSizeF(baseSize * factor);
         if (QFontMetricsF(nameFont).horizontalAdvance(name) <= nameRect.width())
             break;
@@ -191,13 +227,12 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     p->setFont(nameFont);
     p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
-    QFont small = m_scene->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    QFont small = smallFont(m_scene->font(), scale);
     p->setFont(small);
     QColor dim = text;
     dim.setAlphaF(0.7f);
     p->setPen(dim);
-    const QRectF kindRect(nameRect.left(), nameRect.bottom(), nameRect.width(), 18);
+    const QRectF kindRect(nameRect.left(), nameRect.bottom(), nameRect.width(), 18 * scale);
     QString sub = subtitle();
     const bool overloaded =
         m_live && !down && loadLevel(m_live->utilization) == LoadLevel::Overloaded;
@@ -208,8 +243,11 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
         p->setPen(text);
         sub = QObject::tr("⚠ OVERLOADED");
     }
-    p->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(small).elidedText(sub, Qt::ElideRight, kindRect.width()));
+    // Large text has room for two lines: the kind is left out (the icon shows it), the
+    // overload word goes into the metric line (paintLive).
+    if (!large)
+        p->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(small).elidedText(sub, Qt::ElideRight, kindRect.width()));
 
     if (m_live)
         paintLive(p, box, text);
@@ -222,7 +260,10 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     }
     if (m_spof) {
         p->setFont(small);
-        const QRectF tag(box.left() + 6, box.bottom() - 2, 44, 16);
+        // Large, the tag sits above the box (in the queue's room) so it covers no text.
+        const QRectF tag = large ? QRectF(box.left(), box.top() - 16 * scale - 2, 44 * scale,
+                                          16 * scale)
+                                 : QRectF(box.left() + 6, box.bottom() - 2, 44, 16);
         p->setPen(Qt::NoPen);
         p->setBrush(spofColour());
         p->drawRoundedRect(tag, 4, 4);
@@ -296,10 +337,12 @@ QString ComponentItem::accessibleDescription() const
 void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text) const
 {
     const ComponentLive& l = *m_live;
-    QFont small = m_scene->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const qreal scale = textScale();
+    const bool large = scale > 1.0;
+    QFont small = smallFont(m_scene->font(), scale);
     p->setFont(small);
-    const QRectF row(box.left() + 8, box.bottom() - 26, box.width() - 20, 20);
+    const qreal rowH = large ? QFontMetricsF(small).height() + 3 : 20;
+    const QRectF row(box.left() + 8, box.bottom() - 6 - rowH, box.width() - 20, rowH);
     if (l.down) {
         p->setPen(QPen(load::down().darker(160), 3));
         p->drawLine(box.topLeft() + QPointF(14, 10), box.bottomRight() - QPointF(14, 10));
@@ -335,12 +378,19 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
                        ? QObject::tr("idle")
                        : QObject::tr("%1 busy").arg(formatPercent(l.utilization));
     }
+    if (large && loadLevel(l.utilization) == LoadLevel::Overloaded) {
+        line = QStringLiteral("⚠ ") + line; // the kind line that said so is not drawn
+        QFont bold = small;
+        bold.setBold(true);
+        p->setFont(bold);
+    }
     p->setPen(text);
     const QRectF wordRect(row.left(), row.top() - 3, row.width(), row.height());
     p->drawText(wordRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(small).elidedText(line, Qt::ElideRight, wordRect.width()));
 
-    // The queue as a stack of waiting requests above the box (log scale, with its count).
+    // The queue as a stack of waiting requests above the box (log scale, with its count;
+    // large text has no room there for the count: the metric line gives it when it matters).
     if (l.queueLength >= 1) {
         const int n = std::min(6, static_cast<int>(std::ceil(std::log2(1.0 + l.queueLength))));
         const qreal w = 16, h = 4, x = box.right() - 40;
@@ -349,6 +399,8 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
         for (int i = 0; i < n; ++i)
             p->drawRect(QRectF(x, box.top() - 6 - (i + 1) * (h + 1), w, h));
         p->setPen(text);
+        if (large)
+            return;
         // From the box's left edge to the stack: a long translation ("Warteschlange")
         // fits or is elided, never drawn past the item's bounds.
         const QRectF label(box.left(), box.top() - kQueueSpace, x - 4 - box.left(), kQueueSpace - 4);

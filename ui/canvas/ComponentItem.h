@@ -49,6 +49,14 @@ public:
     bool hasHandle() const;
 
     QRectF boundingRect() const override;
+    /// How much larger than normal the box draws its text: 1 unless the scene asks for a
+    /// minimum on-screen label size (presenter mode) that the view's zoom would not give,
+    /// at most kMaxTextScale (the name and the metric line must fit the box's height).
+    qreal textScale() const;
+    static constexpr qreal kMaxTextScale = 2.8;
+    /// The pixel size (scene units) of the smallest text the box draws now; times the
+    /// view's zoom it is the size on screen.
+    virtual qreal smallestTextPx() const;
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     /// What a screen reader says of it (canvas/CanvasAccessible.cpp): the name, and the
@@ -94,8 +102,10 @@ public:
     /// Only the title bar and the frame catch the mouse, so the inside stays canvas.
     QPainterPath shape() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    qreal smallestTextPx() const override; ///< its title, the only text it draws
 
 private:
+    QFont titleFont() const;
     QRectF m_box{0, 0, kMinWidth, kMinHeight};
 };
 

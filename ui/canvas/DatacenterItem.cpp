@@ -3,8 +3,11 @@
 #include "canvas/DiagramScene.h"
 #include "canvas/LoadColours.h"
 
+#include <QFontInfo>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace scalelab::ui {
 
@@ -55,6 +58,19 @@ QPainterPath DatacenterItem::shape() const
     return outer.subtracted(inner);
 }
 
+QFont DatacenterItem::titleFont() const
+{
+    QFont f = diagram()->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * textScale());
+    return f;
+}
+
+qreal DatacenterItem::smallestTextPx() const
+{
+    return QFontInfo(titleFont()).pixelSize();
+}
+
 void DatacenterItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const QPalette pal = diagram()->palette();
@@ -77,8 +93,7 @@ void DatacenterItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
     const QRectF iconRect(m_box.left() + 10, m_box.top() + 8, 28, 28);
     paintIcon(p, iconRect);
     const core::Component* c = diagram()->document()->component(id());
-    QFont f = diagram()->font();
-    f.setBold(true);
+    const QFont f = titleFont();
     p->setFont(f);
     p->setPen(pal.color(QPalette::Text));
     QString title = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : id();
@@ -88,7 +103,8 @@ void DatacenterItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
             QString::fromStdString(c->choice("region")).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (down)
         title += QStringLiteral(" · ") + QObject::tr("DOWN");
-    const QRectF titleRect(iconRect.right() + 8, m_box.top() + 8, m_box.width() - 60, 28);
+    const QRectF titleRect(iconRect.right() + 8, m_box.top() + 8, m_box.width() - 60,
+                           std::max(28.0, QFontMetricsF(f).height() + 4));
     p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(f).elidedText(title, Qt::ElideRight, titleRect.width()));
     if (down) {

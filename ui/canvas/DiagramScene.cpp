@@ -158,6 +158,14 @@ void DiagramScene::refreshSpofs()
         item->setSpof(spofs.count(id.toStdString()) > 0 && item->kind() != QLatin1String("users"));
 }
 
+void DiagramScene::setMinLabelPx(qreal px)
+{
+    if (px == m_minLabelPx)
+        return;
+    m_minLabelPx = px;
+    update(); // the boxes read it when they paint
+}
+
 void DiagramScene::setShowSpofs(bool on)
 {
     m_showSpofs = on;

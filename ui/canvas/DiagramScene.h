@@ -92,6 +92,13 @@ public:
     bool finishKeyboardConnection();
     void cancelKeyboardConnection();
 
+    // --- Presenter ---
+    /// The smallest on-screen size, in pixels, of any text a component box draws (0 = no
+    /// minimum). Presenter mode sets it so labels read from the back of a classroom: the
+    /// boxes then draw fewer words (name and key metric), larger. Repaints the items.
+    void setMinLabelPx(qreal px);
+    qreal minLabelPx() const { return m_minLabelPx; }
+
     // --- Analysis overlays and live state ---
     void setShowSpofs(bool on);
     bool showSpofs() const { return m_showSpofs; }
@@ -152,6 +159,7 @@ private:
     QUndoStack* m_stack;
     std::map<QString, ComponentItem*> m_components;
     std::map<std::pair<QString, QString>, ConnectionItem*> m_connections;
+    qreal m_minLabelPx = 0;
     bool m_snap = true;
     bool m_showSpofs = false;
     bool m_dragging = false;

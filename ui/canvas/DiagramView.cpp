@@ -134,14 +134,19 @@ void DiagramView::fitWithin(double maxZoom)
     r.adjust(-40, -40, 40, 40);
     const QRectF sceneRect = r.united(m_scene->sceneRect());
     setSceneRect(sceneRect.adjusted(-2000, -2000, 2000, 2000));
-    // Room under the design for the legend, in pixels whatever the zoom: in presenter
-    // mode its large font makes it twice as tall, and it must not cover the lowest boxes.
-    const double legendPx = m_legend ? legendHeightPx() + 8 : 0;
-    const double sx = viewport()->width() / r.width();
-    const double sy = std::max(1.0, viewport()->height() - legendPx) / r.height();
-    const double z = std::clamp(std::min({sx, sy, maxZoom}), kMinZoom, kMaxZoom);
+    // Room for the legend (bottom-left, in pixels whatever the zoom) under the design or
+    // beside it, whichever leaves the design larger: in presenter mode its large font
+    // makes it twice as tall, and a wide, low canvas has room at the side, not below.
+    const double legendH = m_legend ? legendHeightPx() + 8 : 0;
+    const double legendW = m_legend ? legendWidthPx() : 0;
+    const double vw = viewport()->width();
+    const double vh = viewport()->height();
+    const double below = std::min(vw / r.width(), std::max(1.0, vh - legendH) / r.height());
+    const double beside = std::min(std::max(1.0, vw - legendW) / r.width(), vh / r.height());
+    const bool side = beside > below;
+    const double z = std::clamp(std::min({side ? beside : below, maxZoom}), kMinZoom, kMaxZoom);
     setZoom(z);
-    centerOn(r.center() + QPointF(0, legendPx / 2 / z));
+    centerOn(r.center() + (side ? QPointF(-legendW / 2 / z, 0) : QPointF(0, legendH / 2 / z)));
 }
 
 void DiagramView::drawBackground(QPainter* p, const QRectF& rect)
@@ -176,6 +181,33 @@ int DiagramView::legendHeightPx() const
     return legendRows() * (QFontMetrics(f).height() + 4) + 16;
 }
 
+QStringList DiagramView::legendLines() const
+{
+    QStringList lines = {tr("idle/ok"), tr("busy ≥60%"), tr("full ≥85% (hatched)"),
+                         tr("down (crossed)")};
+    lines << tr("● = %1 along a link").arg(formatRps(m_scene->requestsPerDot()));
+    lines << tr("dashed purple = single point of failure");
+    return lines;
+}
+
+int DiagramView::legendTextWidthPx(const QFontMetrics& fm) const
+{
+    const QStringList lines = legendLines();
+    int w = fm.horizontalAdvance(lines[4]);
+    for (int i = 0; i < 4; ++i)
+        w = std::max(w, fm.horizontalAdvance(lines[i]) + 22);
+    if (m_scene->showSpofs())
+        w = std::max(w, fm.horizontalAdvance(lines[5]));
+    return w;
+}
+
+int DiagramView::legendWidthPx() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return legendTextWidthPx(QFontMetrics(f)) + 28; // box padding and its 8 px margin
+}
+
 void DiagramView::drawForeground(QPainter* p, const QRectF&)
 {
     if (!m_legend)
@@ -189,16 +221,12 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
     p->setFont(f);
     const QFontMetrics fm(f);
     const int lh = fm.height() + 4;
-    const QStringList words = {tr("idle/ok"), tr("busy ≥60%"), tr("full ≥85% (hatched)"),
-                               tr("down (crossed)")};
+    const QStringList lines = legendLines();
+    const QStringList words = lines.mid(0, 4);
     const QList<QColor> colours = {load::green(), load::amber(), load::red(), load::down()};
-    const QString dots = tr("● = %1 along a link").arg(formatRps(m_scene->requestsPerDot()));
-    const QString spof = tr("dashed purple = single point of failure");
-    int w = fm.horizontalAdvance(dots);
-    for (const QString& s : words)
-        w = std::max(w, fm.horizontalAdvance(s) + 22);
-    if (m_scene->showSpofs())
-        w = std::max(w, fm.horizontalAdvance(spof));
+    const QString dots = lines[4];
+    const QString spof = lines[5];
+    const int w = legendTextWidthPx(fm);
     const bool live = m_scene->isLive();
     const int rows = legendRows();
     QRect box(8, viewport()->height() - rows * lh - 16, w + 20, rows * lh + 8);

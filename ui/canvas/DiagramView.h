@@ -72,6 +72,10 @@ private:
     int legendRows() const;
     /// Height of the legend box plus its margin to the bottom edge, in viewport pixels.
     int legendHeightPx() const;
+    int legendWidthPx() const;
+    /// The legend's words: four load levels, the dot scale, the SPOF key.
+    QStringList legendLines() const;
+    int legendTextWidthPx(const QFontMetrics& fm) const;
 
     DiagramScene* m_scene;
     bool m_spaceHeld = false;

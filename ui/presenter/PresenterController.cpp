@@ -179,6 +179,11 @@ void PresenterController::enter(bool fullScreen)
     // a classroom than a scrolling grid with a combo box.
     QWidget* chart = m_chart;
     if (auto* charts = qobject_cast<ChartsPanel*>(m_chart.data())) {
+        // The chart in the presenter's dark colours, not a white block on black.
+        m_chartPalette = charts->book()->palette();
+        ChartPalette dark = *m_chartPalette;
+        dark.dark = true;
+        charts->book()->setPalette(dark);
         const QChart* latency = charts->book()->chart(ChartBook::Latency);
         for (QChartView* v : charts->findChildren<QChartView*>())
             if (v->chart() == latency)
@@ -274,8 +279,10 @@ void PresenterController::enter(bool fullScreen)
         m_window->show();
     }
     m_window->activateWindow();
-    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data()))
+    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data())) {
         view->setKeepFitted(true);
+        view->diagram()->setMinLabelPx(kMinCanvasLabelPx);
+    }
     Q_EMIT entered();
 }
 
@@ -284,8 +291,13 @@ void PresenterController::leave()
     if (!m_window)
         return;
     m_window->removeEventFilter(this);
-    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data()))
+    if (auto* view = qobject_cast<DiagramView*>(m_canvas.data())) {
         view->setKeepFitted(false);
+        view->diagram()->setMinLabelPx(0);
+    }
+    if (auto* charts = qobject_cast<ChartsPanel*>(m_chart.data()); charts && m_chartPalette)
+        charts->book()->setPalette(*m_chartPalette);
+    m_chartPalette.reset();
     if (m_bigChart)
         setChartFonts(m_bigChart, m_chartFonts);
     m_bigChart = nullptr;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/ChartPalette.h"
+
 #include <QFont>
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
 #include <vector>
 
 class QChart;
@@ -42,6 +45,10 @@ public:
     /// A design this many times wider than tall gets the full width, text and chart
     /// under it; a squarer one keeps them in a column beside it.
     static constexpr double kWideDesign = 2.5;
+    /// The smallest text on the canvas while presenting, in screen pixels: a third larger
+    /// than the desktop's 12 px body text, so the boxes' names and numbers read from the
+    /// back of a classroom on a 1280x720 projector (tests/ui/tst_presenterfit.cpp).
+    static constexpr double kMinCanvasLabelPx = 16;
 
     bool isActive() const { return m_window != nullptr; }
     QWidget* window() const { return m_window; }
@@ -90,6 +97,7 @@ private:
     Borrowed m_bCanvas, m_bChart;
     QPointer<QChart> m_bigChart;     ///< the borrowed chart, drawn with larger fonts
     std::vector<QFont> m_chartFonts; ///< its fonts from before, put back on leave()
+    std::optional<ChartPalette> m_chartPalette; ///< the charts' colours from before
     int m_chartMinHeight = 0;        ///< its minimum height from before
 };
 
