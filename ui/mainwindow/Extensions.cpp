@@ -142,9 +142,6 @@ void fillExportMenu(MainWindow* w, QMenu* menu)
 
 void setPresenterMode(MainWindow* w, bool on)
 {
-    // A glossary link in a step's text opens the glossary at that term.
-    QObject::connect(panel, &LessonPanel::glossaryRequested, w,
-                     [w](const QString& id) { showGlossary(w, id); });
     auto* presenter = w->findChild<PresenterController*>(QStringLiteral("presenter"));
     Q_ASSERT(presenter); // made by addDocks
     if (on && !presenter->isActive())
