@@ -84,7 +84,7 @@ GlossaryDialog::GlossaryDialog(core::Glossary glossary, std::vector<LessonRef> l
     connect(m_text, &QTextBrowser::anchorClicked, this, &GlossaryDialog::followLink);
 
     fillList();
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 28);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 34);
     m_search->setFocus(Qt::OtherFocusReason);
 }
 
@@ -144,6 +144,11 @@ void GlossaryDialog::showCurrent()
                        .arg(QString::fromStdString(t->termIn(m_language)).toHtmlEscaped(),
                             linkGlossaryTerms(text, m_glossary, m_language,
                                               QString::fromStdString(t->id)));
+    QStringList aliases;
+    for (const auto& a : m_language == "de" ? t->aliasesDe : t->aliases)
+        aliases << QString::fromStdString(a).toHtmlEscaped();
+    if (!aliases.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Also: %1").arg(aliases.join(QStringLiteral(", "))));
     for (const auto& id : t->lessons) {
         const LessonRef* l = lessonRef(id);
         if (!l)
@@ -194,6 +199,7 @@ bool GlossaryDialog::showTerm(const QString& id)
         for (int i = 0; i < m_list->count(); ++i)
             if (m_list->item(i)->data(kIdRole).toString() == id) {
                 m_list->setCurrentRow(i);
+                m_list->scrollToItem(m_list->item(i), QAbstractItemView::PositionAtCenter);
                 return true;
             }
         return false;

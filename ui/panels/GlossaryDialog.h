@@ -17,9 +17,9 @@ namespace scalelab::ui {
 
 /// Help > Glossary: a search field, the terms sorted alphabetically in the shown
 /// language, and the selected term's definition with one "See it in lesson N: Title" link
-/// per lesson that shows it. Keyboard: the search field has the focus on opening, Down
-/// moves into the list, arrows choose, Enter follows the first lesson link, Tab reaches
-/// the definition whose links Enter follows too. Clicking a lesson link emits
+/// per lesson that shows it. Keyboard: the search field has the focus on opening; Up and
+/// Down there (or the arrows in the list) choose a term, Enter follows its first lesson
+/// link, Tab reaches the definition whose links Enter follows too. Clicking a lesson link emits
 /// lessonRequested(); a term linked inside a definition shows that term. Keeps a copy of
 /// the glossary; modeless.
 class GlossaryDialog : public QDialog
