@@ -50,8 +50,8 @@ public:
             return;
         std::string format;
         if (m_r.string(root, "format", "$", format, true) && format != "scalelab-glossary")
-            m_r.error("$.format", "expected \"scalelab-glossary\", got \"" + format.substr(0, 60) +
-                                      "\"");
+            m_r.error("$.format",
+                      "expected \"scalelab-glossary\", got \"" + format.substr(0, 60) + "\"");
         double version = 0;
         if (m_r.number(root, "version", "$", version, 1, 1000, true) && version > kGlossaryVersion)
             m_r.error("$.version", "this glossary needs a newer ScaleLab (format version " +
@@ -92,7 +92,8 @@ private:
             return false;
         m_r.string(j, "id", path, t.id, true);
         if (j.contains("id") && !plainId(t.id))
-            m_r.error(path + ".id", "expected lower-case letters, digits and '-' (\"replication-lag\")");
+            m_r.error(path + ".id",
+                      "expected lower-case letters, digits and '-' (\"replication-lag\")");
         const std::string at = path + " (\"" + t.id.substr(0, 60) + "\")";
         text(j, "term", path, t.term, true);
         text(j, "text", path, t.text, true);
@@ -146,7 +147,8 @@ private:
         return Present;
     }
 
-    void list(const json& j, const char* key, const std::string& path, std::vector<std::string>& out)
+    void list(const json& j, const char* key, const std::string& path,
+              std::vector<std::string>& out)
     {
         m_r.stringList(j, key, path, out);
         for (std::size_t i = 0; i < out.size(); ++i)

@@ -15,8 +15,8 @@ inline constexpr int kGlossaryVersion = 1;
 /// source; the German fields may be empty, and then the English text is used.
 struct GlossaryTerm
 {
-    std::string id;   ///< "replication-lag": the link target glossary:<id>
-    std::string term; ///< "replication lag", as it reads in running text
+    std::string id;                   ///< "replication-lag": the link target glossary:<id>
+    std::string term;                 ///< "replication lag", as it reads in running text
     std::vector<std::string> aliases; ///< other spellings that link to it ("lag")
     std::string text;                 ///< one or two plain sentences
     std::string termDe;

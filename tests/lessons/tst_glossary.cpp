@@ -95,45 +95,64 @@ private Q_SLOTS:
         const QString head = R"({"format": "scalelab-glossary", "version": 1, "terms": [)";
         const QString ok = R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"]})";
         auto file = [&](const QString& terms) { return head + terms + "]}"; };
-        QTest::newRow("not json") << "{\"format\": " << "$" << "";
+        QTest::newRow("not json") << "{\"format\": "
+                                  << "$"
+                                  << "";
         QTest::newRow("wrong format")
-            << R"({"format": "scalelab-lesson", "version": 1, "terms": []})" << "$.format"
+            << R"({"format": "scalelab-lesson", "version": 1, "terms": []})"
+            << "$.format"
             << "expected \"scalelab-glossary\"";
         QTest::newRow("newer version")
-            << R"({"format": "scalelab-glossary", "version": 2, "terms": []})" << "$.version"
+            << R"({"format": "scalelab-glossary", "version": 2, "terms": []})"
+            << "$.version"
             << "newer ScaleLab";
         QTest::newRow("terms not a list")
-            << R"({"format": "scalelab-glossary", "version": 1, "terms": {}})" << "$.terms"
+            << R"({"format": "scalelab-glossary", "version": 1, "terms": {}})"
+            << "$.terms"
             << "expected an array";
         QTest::newRow("unknown field")
-            << file(R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"], "colour": 1})")
-            << "$.terms[0].colour" << "unknown field";
+            << file(
+                   R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"], "colour": 1})")
+            << "$.terms[0].colour"
+            << "unknown field";
         QTest::newRow("duplicate id") << file(ok + "," + ok) << "$.terms[1].id"
                                       << "duplicate id \"a\"";
         QTest::newRow("missing text")
             << file(R"({"id": "a", "term": "A", "lessons": ["07-cache-tier"]})")
-            << "$.terms[0].text" << "missing";
+            << "$.terms[0].text"
+            << "missing";
         QTest::newRow("empty German text")
-            << file(R"({"id": "a", "term": "A", "text": "x", "text_de": " ", "lessons": ["07-cache-tier"]})")
-            << "$.terms[0].text_de" << "non-empty";
+            << file(
+                   R"({"id": "a", "term": "A", "text": "x", "text_de": " ", "lessons": ["07-cache-tier"]})")
+            << "$.terms[0].text_de"
+            << "non-empty";
         QTest::newRow("term not a string")
             << file(R"({"id": "a", "term": 3, "text": "x", "lessons": ["07-cache-tier"]})")
-            << "$.terms[0].term" << "expected a string";
+            << "$.terms[0].term"
+            << "expected a string";
         QTest::newRow("no lessons")
             << file(R"({"id": "a", "term": "A", "text": "x", "lessons": []})")
-            << "$.terms[0].lessons" << "at least one";
+            << "$.terms[0].lessons"
+            << "at least one";
         QTest::newRow("unknown lesson")
             << file(ok + R"(, {"id": "b", "term": "B", "text": "y", "lessons": ["99-nowhere"]})")
-            << "$.terms[1].lessons[0]" << "no lesson with the id \"99-nowhere\"";
+            << "$.terms[1].lessons[0]"
+            << "no lesson with the id \"99-nowhere\"";
         QTest::newRow("unknown kind")
-            << file(R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"], "kinds": ["toaster"]})")
-            << "$.terms[0].kinds[0]" << "unknown component kind";
+            << file(
+                   R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"], "kinds": ["toaster"]})")
+            << "$.terms[0].kinds[0]"
+            << "unknown component kind";
         QTest::newRow("param of another kind")
-            << file(R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"], "kinds": ["dns"], "params": ["eviction"]})")
-            << "$.terms[0].params[0]" << "no parameter \"eviction\" in the kinds listed";
+            << file(
+                   R"({"id": "a", "term": "A", "text": "x", "lessons": ["07-cache-tier"], "kinds": ["dns"], "params": ["eviction"]})")
+            << "$.terms[0].params[0]"
+            << "no parameter \"eviction\" in the kinds listed";
         QTest::newRow("bad id")
-            << file(R"({"id": "Not An Id", "term": "A", "text": "x", "lessons": ["07-cache-tier"]})")
-            << "$.terms[0].id" << "lower-case";
+            << file(
+                   R"({"id": "Not An Id", "term": "A", "text": "x", "lessons": ["07-cache-tier"]})")
+            << "$.terms[0].id"
+            << "lower-case";
     }
 
     void refusesABrokenFile()
@@ -268,7 +287,8 @@ private Q_SLOTS:
     {
         const GlossaryLoadResult r = loadGlossaryFile(kLessons + "/glossary.json");
         // The German words the lesson texts use name the same entries.
-        QCOMPARE(lookup(r.glossary, "Replikationsverzögerung", "de")->id, std::string("replication-lag"));
+        QCOMPARE(lookup(r.glossary, "Replikationsverzögerung", "de")->id,
+                 std::string("replication-lag"));
         QCOMPARE(lookup(r.glossary, "Auslastung", "de")->id, std::string("utilization"));
         QCOMPARE(lookup(r.glossary, "Rechenzentrum", "de")->id, std::string("data-center"));
         // English spellings still link in German text; German ones do not in English.

@@ -99,8 +99,8 @@ private Q_SLOTS:
 
     void keyboard()
     {
-        GlossaryDialog dialog(appGlossary(), {{"07-cache-tier", 7, QStringLiteral("The cache tier")}},
-                              "en");
+        GlossaryDialog dialog(appGlossary(),
+                              {{"07-cache-tier", 7, QStringLiteral("The cache tier")}}, "en");
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.activateWindow();
@@ -125,8 +125,9 @@ private Q_SLOTS:
 
     void germanList()
     {
-        GlossaryDialog dialog(appGlossary(), {{"06-replication-failover", 6, QStringLiteral("Datenbank-Replikation")}},
-                              "de");
+        GlossaryDialog dialog(
+            appGlossary(),
+            {{"06-replication-failover", 6, QStringLiteral("Datenbank-Replikation")}}, "de");
         QCOMPARE(dialog.termList()->item(0)->text(), QStringLiteral("Auslastung"));
         QCOMPARE(dialog.currentTermId(), QStringLiteral("utilization"));
         // The search looks at the German spellings and texts too.
@@ -136,10 +137,12 @@ private Q_SLOTS:
         dialog.searchField()->setText(QStringLiteral("replikationsverz"));
         QCOMPARE(dialog.visibleTermIds(), QStringList{QStringLiteral("replication-lag")});
         QCOMPARE(dialog.currentTermId(), QStringLiteral("replication-lag"));
-        QCOMPARE(dialog.termList()->currentItem()->text(), QStringLiteral("Replikationsverzögerung"));
+        QCOMPARE(dialog.termList()->currentItem()->text(),
+                 QStringLiteral("Replikationsverzögerung"));
         const QString text = dialog.definition()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("hinterherhinkt")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("lesson 6: Datenbank-Replikation")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("lesson 6: Datenbank-Replikation")),
+                 qPrintable(text));
         // Terms in the definition link to their own entries.
         QVERIFY(dialog.definition()->toHtml().contains(QStringLiteral("glossary:primary")));
         Q_EMIT dialog.definition()->anchorClicked(QUrl(QStringLiteral("glossary:primary")));
@@ -160,14 +163,16 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->showTerm(QStringLiteral("replication-lag")));
-        QVERIFY2(dialog->definition()->toPlainText().contains(
-                     QStringLiteral("See it in lesson 6: Database replication and master failover")),
+        QVERIFY2(dialog->definition()->toPlainText().contains(QStringLiteral(
+                     "See it in lesson 6: Database replication and master failover")),
                  qPrintable(dialog->definition()->toPlainText()));
         QTest::keyClick(dialog->termList(), Qt::Key_Return);
-        QCOMPARE(QString::fromStdString(panel->lesson()->id), QStringLiteral("06-replication-failover"));
+        QCOMPARE(QString::fromStdString(panel->lesson()->id),
+                 QStringLiteral("06-replication-failover"));
         QCOMPARE(panel->currentStep(), 0);
         QVERIFY(!w.dock(QStringLiteral("lessonDock"))->isHidden());
-        QVERIFY(stepText(panel)->toPlainText().contains(QString::fromStdString(panel->step()->title)));
+        QVERIFY(
+            stepText(panel)->toPlainText().contains(QString::fromStdString(panel->step()->title)));
 
         // A click on a link in the definition: another lesson.
         dialog->showTerm(QStringLiteral("hot-key"));
@@ -184,7 +189,8 @@ private Q_SLOTS:
         w.setInteractive(false);
         auto* panel = w.findChild<LessonPanel*>();
         panel->openLesson(5); // 06-replication-failover, "Spread the reads"
-        QCOMPARE(QString::fromStdString(panel->lesson()->id), QStringLiteral("06-replication-failover"));
+        QCOMPARE(QString::fromStdString(panel->lesson()->id),
+                 QStringLiteral("06-replication-failover"));
         const QString html = panel->linkedStepHtml();
         QCOMPARE(html.count(QStringLiteral("href=\"glossary:replica\"")), 1);
         QVERIFY(html.contains(QStringLiteral("href=\"glossary:utilization\"")));
@@ -209,7 +215,8 @@ private Q_SLOTS:
         const QString lag = inspector->editorFor("replication_lag_ms")->toolTip();
         QVERIFY2(lag.contains(QStringLiteral("<b>replication lag</b>")), qPrintable(lag));
         QVERIFY2(lag.contains(QStringLiteral("trails behind the primary")), qPrintable(lag));
-        QVERIFY2(lag.contains(QStringLiteral("Range")), qPrintable(lag)); // the parameter's own help stays
+        QVERIFY2(lag.contains(QStringLiteral("Range")),
+                 qPrintable(lag)); // the parameter's own help stays
         const QString service = inspector->editorFor("write_service_ms")->toolTip();
         QVERIFY(!service.contains(QStringLiteral("<b>"))); // no entry: plain as before
     }
@@ -245,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(dialog.definition()->toPlainText().contains(QStringLiteral("empty")));
         bool shown = false;
         for (auto* l : dialog.findChildren<QLabel*>())
-            shown = shown || (!l->isHidden() && l->text().contains(QStringLiteral("$.terms[1].term")));
+            shown =
+                shown || (!l->isHidden() && l->text().contains(QStringLiteral("$.terms[1].term")));
         QVERIFY(shown);
     }
 };

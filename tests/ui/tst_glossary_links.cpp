@@ -32,8 +32,8 @@ core::Glossary sample()
     g.terms.push_back(term("cache-aside", "cache-aside", {}, "Cache-Aside"));
     g.terms.push_back(term("ttl", "TTL", {"time to live"}, "TTL"));
     g.terms.push_back(term("load-balancer", "load balancer", {"balancer"}, "Load Balancer"));
-    g.terms.push_back(term("replication-lag", "replication lag", {"lag"},
-                           "Replikationsverzögerung"));
+    g.terms.push_back(
+        term("replication-lag", "replication lag", {"lag"}, "Replikationsverzögerung"));
     g.terms.push_back(term("utilization", "utilization", {}, "Auslastung"));
     g.terms.push_back(term("sub", "sub", {}));
     g.terms.push_back(term("amp", "amp", {}));
@@ -42,7 +42,8 @@ core::Glossary sample()
 
 QString glink(const char* id, const char* text)
 {
-    return QStringLiteral("<a href=\"glossary:%1\">%2</a>").arg(QLatin1String(id), QString::fromUtf8(text));
+    return QStringLiteral("<a href=\"glossary:%1\">%2</a>")
+        .arg(QLatin1String(id), QString::fromUtf8(text));
 }
 } // namespace
 
@@ -55,51 +56,69 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("inside bold")
-            << "en" << "Put a <b>cache</b> here."
-            << "Put a <b>" + glink("cache", "cache") + "</b> here.";
+        QTest::newRow("inside bold") << "en"
+                                     << "Put a <b>cache</b> here."
+                                     << "Put a <b>" + glink("cache", "cache") + "</b> here.";
         QTest::newRow("first occurrence only")
-            << "en" << "A cache, then a cache again."
+            << "en"
+            << "A cache, then a cache again."
             << "A " + glink("cache", "cache") + ", then a cache again.";
         QTest::newRow("case-insensitive, text kept as written")
-            << "en" << "Lower the ttl. The TTL" << "Lower the " + glink("ttl", "ttl") + ". The TTL";
+            << "en"
+            << "Lower the ttl. The TTL"
+            << "Lower the " + glink("ttl", "ttl") + ". The TTL";
         QTest::newRow("whole words only")
-            << "en" << "A flag, lagging, cached; then lag." << "A flag, lagging, cached; then " + glink("replication-lag", "lag") + ".";
-        QTest::newRow("alias")
-            << "en" << "Two caches." << "Two " + glink("cache", "caches") + ".";
+            << "en"
+            << "A flag, lagging, cached; then lag."
+            << "A flag, lagging, cached; then " + glink("replication-lag", "lag") + ".";
+        QTest::newRow("alias") << "en"
+                               << "Two caches."
+                               << "Two " + glink("cache", "caches") + ".";
         QTest::newRow("longest spelling first")
-            << "en" << "Add a load balancer, then a balancer."
+            << "en"
+            << "Add a load balancer, then a balancer."
             << "Add a " + glink("load-balancer", "load balancer") + ", then a balancer.";
         QTest::newRow("hyphen belongs to the word")
-            << "en" << "Use cache-aside; a cache-like thing; a cache."
+            << "en"
+            << "Use cache-aside; a cache-like thing; a cache."
             << "Use " + glink("cache-aside", "cache-aside") + "; a cache-like thing; a " +
                    glink("cache", "cache") + ".";
-        QTest::newRow("never inside a tag")
-            << "en" << "H<sub>2</sub>O and sub" << "H<sub>2</sub>O and " + glink("sub", "sub");
-        QTest::newRow("never inside an entity")
-            << "en" << "R&amp;D &amp; amp" << "R&amp;D &amp; " + glink("amp", "amp");
+        QTest::newRow("never inside a tag") << "en"
+                                            << "H<sub>2</sub>O and sub"
+                                            << "H<sub>2</sub>O and " + glink("sub", "sub");
+        QTest::newRow("never inside an entity") << "en"
+                                                << "R&amp;D &amp; amp"
+                                                << "R&amp;D &amp; " + glink("amp", "amp");
         QTest::newRow("not inside an existing link")
-            << "en" << "<a href=\"x\">a cache</a> and a cache"
+            << "en"
+            << "<a href=\"x\">a cache</a> and a cache"
             << "<a href=\"x\">a cache</a> and a " + glink("cache", "cache");
-        QTest::newRow("not inside code")
-            << "en" << "<code>ttl</code> is the TTL" << "<code>ttl</code> is the " + glink("ttl", "TTL");
-        QTest::newRow("several terms")
-            << "en" << "TTL and cache and lag"
-            << glink("ttl", "TTL") + " and " + glink("cache", "cache") + " and " +
-                   glink("replication-lag", "lag");
+        QTest::newRow("not inside code") << "en"
+                                         << "<code>ttl</code> is the TTL"
+                                         << "<code>ttl</code> is the " + glink("ttl", "TTL");
+        QTest::newRow("several terms") << "en"
+                                       << "TTL and cache and lag"
+                                       << glink("ttl", "TTL") + " and " + glink("cache", "cache") +
+                                              " and " + glink("replication-lag", "lag");
         QTest::newRow("German spelling in German")
-            << "de" << "Die Replikationsverzögerung wächst, die Auslastung auch."
+            << "de"
+            << "Die Replikationsverzögerung wächst, die Auslastung auch."
             << "Die " + glink("replication-lag", "Replikationsverzögerung") + " wächst, die " +
                    glink("utilization", "Auslastung") + " auch.";
         QTest::newRow("German: whole words with umlauts")
-            << "de" << "Auslastungsgrenze, Cache-Treffer; der Cache."
+            << "de"
+            << "Auslastungsgrenze, Cache-Treffer; der Cache."
             << "Auslastungsgrenze, Cache-Treffer; der " + glink("cache", "Cache") + ".";
         QTest::newRow("English spelling in German text")
-            << "de" << "Der Load Balancer verteilt." << "Der " + glink("load-balancer", "Load Balancer") + " verteilt.";
-        QTest::newRow("German spelling not in English")
-            << "en" << "Die Auslastung" << "Die Auslastung";
-        QTest::newRow("unclosed tag left alone")
-            << "en" << "a cache <b" << "a " + glink("cache", "cache") + " <b";
+            << "de"
+            << "Der Load Balancer verteilt."
+            << "Der " + glink("load-balancer", "Load Balancer") + " verteilt.";
+        QTest::newRow("German spelling not in English") << "en"
+                                                        << "Die Auslastung"
+                                                        << "Die Auslastung";
+        QTest::newRow("unclosed tag left alone") << "en"
+                                                 << "a cache <b"
+                                                 << "a " + glink("cache", "cache") + " <b";
     }
 
     void links()

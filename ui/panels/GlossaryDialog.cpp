@@ -91,7 +91,8 @@ GlossaryDialog::GlossaryDialog(core::Glossary glossary, std::vector<LessonRef> l
 void GlossaryDialog::setProblems(const QStringList& errors)
 {
     m_problems->setVisible(!errors.isEmpty());
-    m_problems->setText(tr("The glossary could not be read: %1").arg(errors.join(QLatin1Char('\n'))));
+    m_problems->setText(
+        tr("The glossary could not be read: %1").arg(errors.join(QLatin1Char('\n'))));
 }
 
 void GlossaryDialog::fillList()
@@ -140,22 +141,24 @@ void GlossaryDialog::showCurrent()
         return;
     }
     const QString text = QString::fromStdString(t->textIn(m_language)).toHtmlEscaped();
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(QString::fromStdString(t->termIn(m_language)).toHtmlEscaped(),
-                            linkGlossaryTerms(text, m_glossary, m_language,
-                                              QString::fromStdString(t->id)));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(QString::fromStdString(t->termIn(m_language)).toHtmlEscaped(),
+                 linkGlossaryTerms(text, m_glossary, m_language, QString::fromStdString(t->id)));
     QStringList aliases;
     for (const auto& a : m_language == "de" ? t->aliasesDe : t->aliases)
         aliases << QString::fromStdString(a).toHtmlEscaped();
     if (!aliases.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Also: %1").arg(aliases.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Also: %1").arg(aliases.join(QStringLiteral(", "))));
     for (const auto& id : t->lessons) {
         const LessonRef* l = lessonRef(id);
         if (!l)
             continue;
-        html += QStringLiteral("<p><a href=\"%1:%2\">%3</a></p>")
-                    .arg(kLessonScheme, QString::fromStdString(id),
-                         tr("See it in lesson %1: %2").arg(l->number).arg(l->title.toHtmlEscaped()));
+        html +=
+            QStringLiteral("<p><a href=\"%1:%2\">%3</a></p>")
+                .arg(kLessonScheme, QString::fromStdString(id),
+                     tr("See it in lesson %1: %2").arg(l->number).arg(l->title.toHtmlEscaped()));
     }
     m_text->setHtml(html);
 }

@@ -111,7 +111,8 @@ QString linkGlossaryTerms(const QString& html, const core::Glossary& glossary,
             }
             if (hit) {
                 const qsizetype len = hit->text.size();
-                out += QStringLiteral("<a href=\"%1:%2\">").arg(QLatin1String(kGlossaryScheme), hit->id);
+                out += QStringLiteral("<a href=\"%1:%2\">")
+                           .arg(QLatin1String(kGlossaryScheme), hit->id);
                 out += QStringView(html).mid(i, len);
                 out += QLatin1String("</a>");
                 linked.insert(hit->id);
