@@ -7,7 +7,6 @@
 #include "export/ExportMenu.h"
 #include "MainWindow.h"
 #include "model/Document.h"
-#include "i18n/Language.h"
 #include "panels/GlossaryDialog.h"
 #include "panels/GlossaryLibrary.h"
 #include "panels/LessonPanel.h"

@@ -9,6 +9,7 @@
 #include "panels/LessonLibrary.h"
 
 #include <QButtonGroup>
+#include <QCursor>
 #include <QDeadlineTimer>
 #include <QGroupBox>
 #include <QEvent>
@@ -19,9 +20,8 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QThread>
-#include <QCursor>
-#include <QToolTip>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -112,7 +112,8 @@ void LessonPanel::buildUi()
             Q_EMIT glossaryRequested(id);
     });
     connect(m_text, &QTextBrowser::highlighted, this, [this](const QUrl& url) {
-        const core::GlossaryTerm* t = appGlossary().find(glossaryLinkId(url.toString()).toStdString());
+        const core::GlossaryTerm* t =
+            appGlossary().find(glossaryLinkId(url.toString()).toStdString());
         if (t)
             QToolTip::showText(QCursor::pos(), glossaryTooltipHtml(*t, glossaryLanguage()), m_text);
         else
