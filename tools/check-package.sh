@@ -78,6 +78,7 @@ for f in bin/scalelab bin/scalelab-cli \
   share/man/man1/scalelab.1.gz share/man/man1/scalelab-cli.1.gz \
   share/scalelab/lessons/06-replication-failover/lesson.json \
   share/scalelab/lessons/06-replication-failover/lesson.de.json \
+  share/scalelab/lessons/glossary.json \
   share/scalelab/examples/08-database-replication.json \
   share/scalelab/translations/scalelab_de.qm; do
   [ -e "$PREFIX/$f" ] || fail "the package installs no $f"

@@ -7,6 +7,7 @@
 #include "io/SafeWrite.h"
 #include "io/ScenarioFile.h"
 #include "MainWindow.h"
+#include "mainwindow/Extensions.h"
 #include "model/Document.h"
 #include "panels/LessonPanel.h"
 #include "panels/RunToolbar.h"
@@ -162,13 +163,17 @@ void GuiOptions::declare(QCommandLineParser& parser) const
                          QStringLiteral("id")));
     parser.addOption(
         opt(QStringLiteral("mode"),
-            QStringLiteral("presenter, spof, lesson, notes (the lesson's teacher notes), history or "
-                                        "timeline (repeatable)."),
+            QStringLiteral("presenter, spof, lesson, notes (the lesson's teacher notes), glossary "
+                           "(Help > Glossary), history or timeline (repeatable)."),
             QStringLiteral("mode")));
     parser.addOption(opt(QStringLiteral("lesson"),
                          QStringLiteral("Open this lesson in the Lessons panel: its number as in "
                                         "lessons/ (1 to 14, e.g. 06) or its id."),
                          QStringLiteral("n")));
+    parser.addOption(opt(QStringLiteral("glossary-term"),
+                         QStringLiteral("Open Help > Glossary at this term (its id, e.g. "
+                                        "replication-lag)."),
+                         QStringLiteral("id")));
     parser.addOption(
         opt(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH")));
     parser.addOption(opt(QStringLiteral("dump-scenario"),
@@ -207,6 +212,7 @@ void GuiOptions::read(const QCommandLineParser& p)
     select = p.value(QStringLiteral("select"));
     modes = p.values(QStringLiteral("mode"));
     lesson = p.value(QStringLiteral("lesson"));
+    glossaryTerm = p.value(QStringLiteral("glossary-term"));
     const QStringList wh = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
     if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
         size = QSize(wh[0].toInt(), wh[1].toInt());
@@ -366,6 +372,8 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
                 w.setPresenterMode(true);
             else if (m == QLatin1String("lesson"))
                 continue; // opened at start-up
+            else if (m == QLatin1String("glossary"))
+                ui::Extensions::showGlossary(&w, o.glossaryTerm);
             else if (m == QLatin1String("notes")) {
                 if (auto* panel = w.findChild<ui::LessonPanel*>())
                     panel->setTeacherNotesVisible(true);

@@ -28,8 +28,9 @@ struct GuiOptions
     QString inject;          ///< type:target[:target2[:duration]] injected after runSeconds
     double afterSeconds = 0; ///< simulated seconds to run after the injection
     QString select;          ///< component id to select (shows the inspector)
-    QStringList modes;       ///< presenter, spof, lesson, notes, history, timeline
+    QStringList modes;       ///< presenter, spof, lesson, notes, glossary, history, timeline
     QString lesson;          ///< lesson id to open for the lesson mode
+    QString glossaryTerm;    ///< with the glossary mode: the term to show
     QSize size{1500, 940};
     QString dumpScenario;      ///< write the document (after recovery) to this path and quit
     int demoEdits = 0;         ///< add this many components as unsaved edits (autosave tests)

@@ -5,6 +5,10 @@ here = os.path.dirname(os.path.abspath(__file__))
 lessons = os.path.normpath(os.path.join(here, '..'))
 out = os.path.normpath(os.path.join(lessons, '..', 'resources', 'lessons.qrc'))
 lines = ['<!DOCTYPE RCC><RCC version="1.0">', '<qresource prefix="/">']
+# Files shared by all lessons (the glossary).
+for f in sorted(os.listdir(lessons)):
+    if f.endswith('.json') and os.path.isfile(os.path.join(lessons, f)):
+        lines.append(f'  <file alias="lessons/{f}">../lessons/{f}</file>')
 for d in sorted(os.listdir(lessons)):
     full = os.path.join(lessons, d)
     if d == 'tools' or not os.path.isdir(full):

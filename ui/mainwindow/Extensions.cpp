@@ -7,6 +7,8 @@
 #include "export/ExportMenu.h"
 #include "MainWindow.h"
 #include "model/Document.h"
+#include "panels/GlossaryDialog.h"
+#include "panels/GlossaryLibrary.h"
 #include "panels/LessonPanel.h"
 #include "panels/PalettePanel.h"
 #include "panels/RunToolbar.h"
@@ -14,6 +16,7 @@
 #include "presenter/PresenterController.h"
 #include "run/RunController.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QListWidget>
@@ -70,6 +73,9 @@ void addDocks(MainWindow* w)
     // Cueing: a step points at a palette item.
     QObject::connect(panel, &LessonPanel::highlightRequested, w->palettePanel(),
                      &PalettePanel::highlightKind);
+    // A glossary link in a step's text opens the glossary at that term.
+    QObject::connect(panel, &LessonPanel::glossaryRequested, w,
+                     [w](const QString& id) { showGlossary(w, id); });
     auto* presenter =
         new PresenterController(w->view(), w->chartsPanel(), panel, w->runController(), w);
     presenter->setObjectName(QStringLiteral("presenter"));
@@ -151,6 +157,50 @@ QString teacherNotes(MainWindow* w)
         return QStringLiteral("shown");
     }
     return {};
+}
+
+void addGlossaryAction(MainWindow* w, QMenu* help)
+{
+    QAction* a = new QAction(QObject::tr("&Glossary"), w);
+    a->setObjectName(QStringLiteral("actionGlossary"));
+    a->setShortcut(QKeySequence(Qt::Key_F1));
+    a->setStatusTip(QObject::tr("The terms of the lessons in plain words, each with the lesson "
+                                "that shows it"));
+    QObject::connect(a, &QAction::triggered, w, [w] { showGlossary(w); });
+    w->addAction(a); // listed in Help > Keyboard Shortcuts
+    const QList<QAction*> existing = help->actions();
+    help->insertAction(existing.isEmpty() ? nullptr : existing.first(), a);
+}
+
+QDialog* showGlossary(MainWindow* w, const QString& termId)
+{
+    auto* dialog = w->findChild<GlossaryDialog*>(QStringLiteral("glossaryDialog"));
+    if (!dialog) {
+        std::vector<GlossaryDialog::LessonRef> refs;
+        if (LessonPanel* panel = lessonPanel(w))
+            for (std::size_t i = 0; i < panel->lessons().size(); ++i)
+                refs.push_back({panel->lessons()[i].id, static_cast<int>(i) + 1,
+                                QString::fromStdString(panel->lessons()[i].title)});
+        dialog = new GlossaryDialog(appGlossary(), std::move(refs), glossaryLanguage(), w);
+        dialog->setProblems(appGlossaryErrors());
+        QObject::connect(dialog, &GlossaryDialog::lessonRequested, w, [w](const QString& id) {
+            LessonPanel* panel = lessonPanel(w);
+            if (!panel)
+                return;
+            for (std::size_t i = 0; i < panel->lessons().size(); ++i)
+                if (QString::fromStdString(panel->lessons()[i].id) == id) {
+                    showLessons(w);
+                    panel->openLesson(static_cast<int>(i));
+                    return;
+                }
+        });
+    }
+    if (!termId.isEmpty())
+        dialog->showTerm(termId);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 } // namespace scalelab::ui::Extensions

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QDialog;
 class QMenu;
 class QToolBar;
 
@@ -23,6 +24,12 @@ void fillExportMenu(MainWindow* w, QMenu* menu);
 void setPresenterMode(MainWindow* w, bool on);
 /// Teacher notes of the open lesson as rich text, or empty.
 QString teacherNotes(MainWindow* w);
+/// Help > Glossary (action "actionGlossary", F1) at the top of `help`; lesson text
+/// links to glossary terms open it at that term.
+void addGlossaryAction(MainWindow* w, QMenu* help);
+/// Opens the glossary dialog (one per window, modeless; raised when already open) at
+/// the entry `termId` when given. Its lesson links open the lesson in the Lessons panel.
+QDialog* showGlossary(MainWindow* w, const QString& termId = {});
 } // namespace Extensions
 
 } // namespace scalelab::ui

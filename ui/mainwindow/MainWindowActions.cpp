@@ -260,6 +260,7 @@ void MainWindow::createMenus()
     addThemeMenu(settings);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    Extensions::addGlossaryAction(this, m_helpMenu);
     QAction* notes = m_helpMenu->addAction(tr("&Teacher Notes"));
     notes->setObjectName(QStringLiteral("actionTeacherNotes"));
     connect(notes, &QAction::triggered, this, &MainWindow::showTeacherNotes);

@@ -5,6 +5,8 @@
 #include "commands/Gesture.h"
 #include "i18n/Language.h"
 #include "io/ScenarioJson.h"
+#include "panels/GlossaryLibrary.h"
+#include "panels/GlossaryLinks.h"
 #include "panels/InspectorWidgets.h"
 #include "panels/WorkloadPanel.h"
 #include "Resources.h"
@@ -53,6 +55,22 @@ QString pretty(const std::string& s)
     QString out = QString::fromStdString(s);
     out.replace(QLatin1Char('_'), QLatin1Char(' '));
     return trKindText(out.toStdString());
+}
+
+/// `tip` followed by the glossary's definitions of `terms` (at most three), as rich text
+/// so a long definition wraps; `tip` unchanged when there are none.
+QString glossaryTip(const QString& tip, const std::vector<const core::GlossaryTerm*>& terms)
+{
+    if (terms.empty())
+        return tip;
+    QString html;
+    if (!tip.isEmpty())
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(tip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    const std::string language = glossaryLanguage();
+    for (std::size_t i = 0; i < terms.size() && i < 3; ++i)
+        html += glossaryTooltipHtml(*terms[i], language);
+    return html;
 }
 
 int decimalsFor(const core::ParamSpec& p)
@@ -215,6 +233,7 @@ void InspectorPanel::rebuild()
         return;
     m_title->setText(trKindName(*kind));
     m_description->setText(trKindDescription(*kind));
+    m_description->setToolTip(glossaryTip(QString(), appGlossary().forKind(kind->id)));
     for (const auto& spec : kind->params) {
         QWidget* editor = nullptr;
         const std::string key = spec.key;
@@ -293,6 +312,7 @@ void InspectorPanel::rebuild()
                             trParamUnit(spec));
         if (!spec.liveEditable)
             tip += tr("\nTakes effect at the next run.");
+        tip = glossaryTip(tip, appGlossary().forParam(kind->id, key));
         editor->setToolTip(tip);
         editor->setAccessibleName(trParamLabel(spec));
         editor->setAccessibleDescription(trParamHelp(spec));

@@ -3,11 +3,14 @@
 
 #include "charts/ChartBook.h"
 #include "model/Document.h"
+#include "panels/GlossaryLibrary.h"
+#include "panels/GlossaryLinks.h"
 #include "panels/LessonCommands.h"
 #include "panels/LessonLibrary.h"
 #include "widgets/FlowLayout.h"
 
 #include <QButtonGroup>
+#include <QCursor>
 #include <QDeadlineTimer>
 #include <QGroupBox>
 #include <QEvent>
@@ -19,6 +22,7 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -102,6 +106,20 @@ void LessonPanel::buildUi()
     m_text->setAccessibleName(tr("Step text"));
     m_text->setOpenLinks(false);
     m_text->setMinimumHeight(120);
+    // Terms of the glossary are links: hovering shows the definition, a click (or Enter
+    // after Tab) opens the glossary at the term.
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (const QString id = glossaryLinkId(url.toString()); !id.isEmpty())
+            Q_EMIT glossaryRequested(id);
+    });
+    connect(m_text, &QTextBrowser::highlighted, this, [this](const QUrl& url) {
+        const core::GlossaryTerm* t =
+            appGlossary().find(glossaryLinkId(url.toString()).toStdString());
+        if (t)
+            QToolTip::showText(QCursor::pos(), glossaryTooltipHtml(*t, glossaryLanguage()), m_text);
+        else
+            QToolTip::hideText();
+    });
     lay->addWidget(m_text, 3); // the step text takes most of the spare height
 
     auto* row1 = new FlowLayout;
@@ -299,12 +317,24 @@ void LessonPanel::resetStep()
 
 QString LessonPanel::stepHtml() const
 {
+    return stepHtml(false);
+}
+
+QString LessonPanel::linkedStepHtml() const
+{
+    return stepHtml(true);
+}
+
+QString LessonPanel::stepHtml(bool glossaryLinks) const
+{
     const core::LessonStep* s = step();
     if (!s)
         return {};
-    QString html =
-        QStringLiteral("<h3>%1</h3><p>%2</p>")
-            .arg(QString::fromStdString(s->title).toHtmlEscaped(), QString::fromStdString(s->text));
+    QString text = QString::fromStdString(s->text);
+    if (glossaryLinks)
+        text = linkGlossaryTerms(text, appGlossary(), glossaryLanguage());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(QString::fromStdString(s->title).toHtmlEscaped(), text);
     if (!s->image.empty())
         html +=
             QStringLiteral("<p><img src=\"%1\" alt=\"%2\"/></p>")
@@ -322,7 +352,7 @@ void LessonPanel::showStep()
                                 .arg(m_step + 1)
                                 .arg(l->steps.size())
                           : tr("Choose a lesson"));
-    m_text->setHtml(have ? stepHtml() : tr("<p>Pick a lesson above to start.</p>"));
+    m_text->setHtml(have ? linkedStepHtml() : tr("<p>Pick a lesson above to start.</p>"));
     m_results->clear();
     updateCheckButton();
     m_hint->setEnabled(have && !s->hints.empty());

@@ -68,6 +68,9 @@ public:
     std::vector<core::TimelineEvent> preparedFailure() const;
     /// The current step's title and text as rich text (for presenter mode).
     QString stepHtml() const;
+    /// What the step text shows: stepHtml() with the first occurrence of each glossary
+    /// term in the text linked to the glossary (linkGlossaryTerms).
+    QString linkedStepHtml() const;
 
     /// The live run: "Run experiment" plays the step's experiment in this controller and
     /// draws the reveal on this chart book (neither owned; both may stay null).
@@ -137,11 +140,14 @@ Q_SIGNALS:
     /// The live experiment reached its end and its checks were evaluated.
     void experimentFinished(bool passed);
     void predictionChanged();
+    /// A glossary link ("glossary:<id>") in the step text was clicked.
+    void glossaryRequested(const QString& termId);
 
 private:
     /// The step's check results of m_lastEval as an HTML list (Check and the live run).
     QString checkListHtml() const;
     void buildUi();
+    QString stepHtml(bool glossaryLinks) const;
     void refreshList();
     void showStep();
     void finishCheck();
