@@ -1443,6 +1443,14 @@
         <source>sends to %1</source>
         <translation>sendet an %1</translation>
     </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>The terms of the lessons in plain words, each with the lesson that shows it</source>
+        <translation>Die Begriffe der Lektionen in einfachen Worten, jeweils mit der Lektion, die sie zeigt</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -2672,6 +2680,49 @@
     <message>
         <source>%1: the GIF was not written (a frame failed)</source>
         <translation>%1: Das GIF wurde nicht geschrieben (ein Einzelbild schlug fehl)</translation>
+    </message>
+</context>
+<context>
+    <name>scalelab::ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>Begriffe suchen</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Im Glossar suchen</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Begriffe des Glossars</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Kein Begriff passt.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>Das Glossar konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The glossary is empty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Glossar ist leer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>See it in lesson %1: %2</source>
+        <translation>Zu sehen in Lektion %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4475,20 +4526,8 @@ Wirkt ab dem nächsten Lauf.</translation>
         <translation>Hintergrundaufträge</translation>
     </message>
     <message>
-        <source>Static</source>
-        <translation>Statisch</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
         <source>Shares of the request types (normalised when they do not add up to 100%).</source>
         <translation>Anteile der Anfragearten (werden normiert, wenn sie nicht 100 % ergeben).</translation>
-    </message>
-    <message>
-        <source>Mix</source>
-        <translation>Mix</translation>
     </message>
     <message>
         <source>Key skew</source>
