@@ -5,6 +5,7 @@
 // leaves the glossary empty.
 #include "lessons/Glossary.h"
 #include "lessons/LessonJson.h"
+#include "LessonTestKit.h"
 
 #include <QTest>
 
@@ -15,15 +16,8 @@
 using namespace scalelab::core;
 
 namespace {
-const std::string kLessons = std::string(SCALELAB_SOURCE_DIR) + "/lessons";
-
-std::string errorsText(const std::vector<Diagnostic>& errors)
-{
-    std::string out;
-    for (const auto& d : errors)
-        out += d.toString() + "\n";
-    return out;
-}
+using testkit::errorsText;
+using testkit::kLessons;
 
 std::vector<std::string> lessonIds()
 {

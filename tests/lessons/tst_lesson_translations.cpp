@@ -3,6 +3,7 @@
 // lesson is complete in German (the gaps are listed), and a broken translation is refused
 // with its file and JSON path while the lesson still loads in English.
 #include "lessons/LessonJson.h"
+#include "LessonTestKit.h"
 
 #include <QTest>
 
@@ -13,15 +14,8 @@ using namespace scalelab::core;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string kLessons = std::string(SCALELAB_SOURCE_DIR) + "/lessons";
-
-std::string errorsText(const std::vector<Diagnostic>& errors)
-{
-    std::string out;
-    for (const auto& d : errors)
-        out += d.toString() + "\n";
-    return out;
-}
+using testkit::errorsText;
+using testkit::kLessons;
 
 Lesson englishLesson(const char* id)
 {

@@ -215,10 +215,11 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
                           large ? QFontMetricsF(nameFont).height() : 20);
     const QString name = c ? QString::fromStdString(c->name.empty() ? c->id : c->name) : m_id;
     // Names up to ~20 characters ("Small web server 4") fit by stepping the font down a
-    // little; only longer ones are elided. Never below the presenter's minimum.
+    // little; only longer ones are elided. Large, never below the metric line's size
+    // (0.85, the presenter's minimum).
     const qreal baseSize = nameFont.pointSizeF();
-    for (const qreal factor : {1.0, 0.92, 0.85}) {
-        if (large && baseSize * factor < 0.999 * smallFont(m_scene->font(), scale).pointSizeF())
+    for (const qreal factor : {1.0, 0.92, 0.85, 0.78}) {
+        if (large && factor < 0.85)
             break;
         nameFont.setPointSizeF(baseSize * factor);
         if (QFontMetricsF(nameFont).horizontalAdvance(name) <= nameRect.width())
@@ -250,7 +251,7 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
                     QFontMetricsF(small).elidedText(sub, Qt::ElideRight, kindRect.width()));
 
     if (m_live)
-        paintLive(p, box, text);
+        paintLive(p, box, text, scale);
 
     // Connection handle (draggable: the cursor turns into a cross over it).
     if (hasHandle()) {
@@ -334,10 +335,10 @@ QString ComponentItem::accessibleDescription() const
     return parts.join(QStringLiteral("; "));
 }
 
-void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text) const
+void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text,
+                              qreal scale) const
 {
     const ComponentLive& l = *m_live;
-    const qreal scale = textScale();
     const bool large = scale > 1.0;
     QFont small = smallFont(m_scene->font(), scale);
     p->setFont(small);

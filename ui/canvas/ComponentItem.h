@@ -75,7 +75,8 @@ protected:
     void paintIcon(QPainter* p, const QRectF& r) const;
 
 private:
-    void paintLive(QPainter* p, const QRectF& box, const QColor& text) const;
+    /// `scale` is textScale(), worked out once per paint.
+    void paintLive(QPainter* p, const QRectF& box, const QColor& text, qreal scale) const;
     /// The kind, and a database's role (in the design or as the run changed it).
     QString subtitle() const;
 

@@ -174,11 +174,16 @@ int DiagramView::legendRows() const
     return 4 + (m_scene->isLive() ? 1 : 0) + (m_scene->showSpofs() ? 1 : 0);
 }
 
-int DiagramView::legendHeightPx() const
+QFont DiagramView::legendFont() const
 {
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
-    return legendRows() * (QFontMetrics(f).height() + 4) + 16;
+    return f;
+}
+
+int DiagramView::legendHeightPx() const
+{
+    return legendRows() * (QFontMetrics(legendFont()).height() + 4) + 16;
 }
 
 QStringList DiagramView::legendLines() const
@@ -203,9 +208,7 @@ int DiagramView::legendTextWidthPx(const QFontMetrics& fm) const
 
 int DiagramView::legendWidthPx() const
 {
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
-    return legendTextWidthPx(QFontMetrics(f)) + 28; // box padding and its 8 px margin
+    return legendTextWidthPx(QFontMetrics(legendFont())) + 28; // box padding, 8 px margin
 }
 
 void DiagramView::drawForeground(QPainter* p, const QRectF&)
@@ -216,8 +219,7 @@ void DiagramView::drawForeground(QPainter* p, const QRectF&)
     p->save();
     p->resetTransform();
     const QPalette pal = palette();
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
+    const QFont f = legendFont();
     p->setFont(f);
     const QFontMetrics fm(f);
     const int lh = fm.height() + 4;

@@ -71,6 +71,7 @@ private:
     void fitWithin(double maxZoom);
     int legendRows() const;
     /// Height of the legend box plus its margin to the bottom edge, in viewport pixels.
+    QFont legendFont() const; ///< 90% of the view's font
     int legendHeightPx() const;
     int legendWidthPx() const;
     /// The legend's words: four load levels, the dot scale, the SPOF key.

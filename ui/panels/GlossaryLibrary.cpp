@@ -2,9 +2,8 @@
 #include "panels/GlossaryLibrary.h"
 
 #include "i18n/Language.h"
-#include "Resources.h"
+#include "panels/LessonLibrary.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QtGlobal>
@@ -12,14 +11,6 @@
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcScalelabData) // LessonLibrary.cpp
-
-// Q_INIT_RESOURCE must be expanded outside any namespace; the lessons' resource may
-// already be registered by loadBundledLessons().
-static void initGlossaryResources()
-{
-    if (!QFile::exists(QStringLiteral(":/lessons")))
-        Q_INIT_RESOURCE(lessons);
-}
 
 namespace scalelab::ui {
 
@@ -38,11 +29,9 @@ std::unique_ptr<Store>& store()
 
 core::GlossaryLoadResult fromResources()
 {
-    const QDir root(QStringLiteral(":/lessons"));
     std::vector<std::string> ids;
-    for (const QString& folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        if (QFile::exists(root.filePath(folder) + QStringLiteral("/lesson.json")))
-            ids.push_back(folder.toStdString());
+    for (const QString& folder : resourceLessonFolders())
+        ids.push_back(folder.toStdString());
     const QString path = QStringLiteral(":/lessons/glossary.json");
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -54,22 +43,14 @@ core::GlossaryLoadResult fromResources()
     return core::parseGlossary(std::string(data.constData(), static_cast<std::size_t>(data.size())),
                                path.toStdString(), &ids);
 }
-
-core::GlossaryLoadResult fromFolder(const std::string& dir)
-{
-    const std::vector<std::string> ids = core::lessonFolderIds(dir);
-    return core::loadGlossaryFile(dir + "/glossary.json", &ids);
-}
 } // namespace
 
 core::GlossaryLoadResult loadBundledGlossary()
 {
-    initGlossaryResources();
-    const QByteArray dir = qgetenv("SCALELAB_LESSONS_DIR");
-    if (!dir.isEmpty())
-        return fromFolder(dir.toStdString());
-    if (const QString installed = installedDataDir(QStringLiteral("lessons")); !installed.isEmpty())
-        return fromFolder(QFile::encodeName(installed).toStdString());
+    if (const std::string dir = lessonDataFolder(); !dir.empty()) {
+        const std::vector<std::string> ids = core::lessonFolderIds(dir);
+        return core::loadGlossaryFile(dir + "/glossary.json", &ids);
+    }
     return fromResources();
 }
 

@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -259,17 +258,11 @@ void InspectorPanel::rebuild()
         }
         case core::ParamSpec::Type::Number:
         case core::ParamSpec::Type::Integer: {
-            auto* row = new QWidget;
-            // The slider goes under the number, which keeps the width for its unit.
-            auto* h = new QVBoxLayout(row);
-            h->setContentsMargins(0, 0, 0, 0);
-            h->setSpacing(2);
             auto* spin = new QDoubleSpinBox;
             spin->setObjectName(QStringLiteral("spin"));
             spin->setDecimals(decimalsFor(spec));
             spin->setRange(spec.min, spec.max);
             spin->setKeyboardTracking(false);
-            spin->setMinimumWidth(80);
             spin->setAccelerated(true);
             if (!spec.unit.empty())
                 spin->setSuffix(QLatin1Char(' ') + trParamUnit(spec));
@@ -278,15 +271,14 @@ void InspectorPanel::rebuild()
                 spin->setSpecialValueText(tr("never"));
             spin->setAccessibleName(trParamLabel(spec));
             fitSpinBoxWidth(spin);
-            h->addWidget(spin);
             connect(spin, &QDoubleSpinBox::valueChanged, this,
                     [this, key](double v) { edit(key, v); });
+            LogSlider* slider = nullptr;
             if (spec.logScale && spec.min > 0) {
-                auto* slider = new LogSlider(spec.min, spec.max);
+                slider = new LogSlider(spec.min, spec.max);
                 slider->setMinimumWidth(50);
                 slider->setObjectName(QStringLiteral("slider"));
                 slider->setAccessibleName(trParamLabel(spec) + tr(" (slider)"));
-                h->addWidget(slider);
                 const bool integer = spec.type == core::ParamSpec::Type::Integer;
                 trackDragGestures(slider);
                 connect(slider, &LogSlider::logValueChanged, this,
@@ -300,7 +292,7 @@ void InspectorPanel::rebuild()
                             edit(key, v, dragGesture(slider));
                         });
             }
-            editor = row;
+            editor = numberRow(spin, slider);
             break;
         }
         }

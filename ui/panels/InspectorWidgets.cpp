@@ -5,11 +5,24 @@
 #include <QFontMetrics>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 
 namespace scalelab::ui {
+
+QWidget* numberRow(QDoubleSpinBox* spin, QSlider* slider)
+{
+    auto* row = new QWidget;
+    auto* v = new QVBoxLayout(row);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(spin);
+    if (slider)
+        v->addWidget(slider);
+    return row;
+}
 
 void fitSpinBoxWidth(QDoubleSpinBox* spin)
 {

@@ -23,6 +23,10 @@ std::optional<double> parseParamNumber(const QString& text);
 /// which would make the inspector too wide. Call after the suffix is set.
 void fitSpinBoxWidth(QDoubleSpinBox* spin);
 
+/// A number box with an optional slider (may be null) under it, not beside it: side by
+/// side, a long unit in a narrow inspector would be cut off. The row owns both.
+QWidget* numberRow(QDoubleSpinBox* spin, QSlider* slider);
+
 /// A horizontal slider over [min, max] on a logarithmic scale (min > 0), for values that
 /// span decades such as users (1..10,000,000) or rates.
 class LogSlider : public QSlider

@@ -63,32 +63,45 @@ QString lessonImagePath(const std::string& ref)
     return r.startsWith(QLatin1String(":/")) ? r : QStringLiteral(":/lessons/") + r;
 }
 
-core::LessonCatalog loadBundledLessons()
+std::string lessonDataFolder()
 {
     initLessonResources();
-    const std::string language = lessonLanguage();
-    qCDebug(lcScalelabData) << "lesson language"
-                            << (language.empty() ? "en" : language.c_str());
-    // In order: SCALELAB_LESSONS_DIR (authors); from the build tree, the resources compiled
-    // from the source tree; an installed copy's <prefix>/share/scalelab/lessons (found from
-    // the executable's folder); the resources when there is no such folder.
-    const QByteArray dir = qgetenv("SCALELAB_LESSONS_DIR");
-    if (!dir.isEmpty()) {
+    // In order: SCALELAB_LESSONS_DIR (authors); an installed copy's
+    // <prefix>/share/scalelab/lessons (found from the executable's folder); from the build
+    // tree (no such folder), the resources compiled from the source tree.
+    if (const QByteArray dir = qgetenv("SCALELAB_LESSONS_DIR"); !dir.isEmpty()) {
         qCDebug(lcScalelabData) << "lessons from SCALELAB_LESSONS_DIR" << dir;
-        return core::loadLessonCatalog(dir.toStdString(), language);
+        return dir.toStdString();
     }
     if (const QString installed = installedDataDir(QStringLiteral("lessons")); !installed.isEmpty()) {
         qCDebug(lcScalelabData) << "lessons from" << installed;
-        return core::loadLessonCatalog(QFile::encodeName(installed).toStdString(), language);
+        return QFile::encodeName(installed).toStdString();
     }
     qCDebug(lcScalelabData) << "lessons from the resources";
-    core::LessonCatalog cat;
+    return {};
+}
+
+QStringList resourceLessonFolders()
+{
+    initLessonResources();
+    QStringList folders;
     const QDir root(QStringLiteral(":/lessons"));
-    for (const QString& folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QString path = root.filePath(folder);
-        if (!QFile::exists(path + QStringLiteral("/lesson.json")))
-            continue;
-        ResourceLessonSource source(path);
+    for (const QString& folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFile::exists(root.filePath(folder) + QStringLiteral("/lesson.json")))
+            folders << folder;
+    return folders;
+}
+
+core::LessonCatalog loadBundledLessons()
+{
+    const std::string language = lessonLanguage();
+    qCDebug(lcScalelabData) << "lesson language"
+                            << (language.empty() ? "en" : language.c_str());
+    if (const std::string folder = lessonDataFolder(); !folder.empty())
+        return core::loadLessonCatalog(folder, language);
+    core::LessonCatalog cat;
+    for (const QString& folder : resourceLessonFolders()) {
+        ResourceLessonSource source(QStringLiteral(":/lessons/") + folder);
         // The GUI's language (Settings > Language); English where a text has no translation.
         core::LessonLoadResult r = core::loadLesson(source, language);
         cat.errors.insert(cat.errors.end(), r.translationErrors.begin(),

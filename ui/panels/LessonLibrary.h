@@ -4,6 +4,7 @@
 #include "lessons/LessonJson.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace scalelab::ui {
 
@@ -24,6 +25,14 @@ private:
 
 /// The resource path an image reference of a lesson maps to (":/lessons/images/x.png").
 QString lessonImagePath(const std::string& ref);
+
+/// Where lesson data (the lesson folders, glossary.json) is read from: a folder on disk
+/// (SCALELAB_LESSONS_DIR for authors, else an installed copy's
+/// <prefix>/share/scalelab/lessons), or empty for the compiled-in resources ":/lessons".
+/// Registers the lessons resource first.
+std::string lessonDataFolder();
+/// The folders under ":/lessons" that hold a lesson.json, sorted by name ("01-…").
+QStringList resourceLessonFolders();
 
 /// Loads every bundled lesson (registering the lessons resource first). When the
 /// environment variable SCALELAB_LESSONS_DIR names a folder, lessons are read from

@@ -11,7 +11,6 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,18 +55,6 @@ QGroupBox* section(const QString& title, QFormLayout** form)
     return box;
 }
 
-QWidget* withSlider(QDoubleSpinBox* s, LogSlider* slider)
-{
-    auto* w = new QWidget;
-    // The slider goes under the number: side by side, a long unit in a narrow inspector
-    // would be cut off.
-    auto* h = new QVBoxLayout(w);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->setSpacing(2);
-    h->addWidget(s);
-    h->addWidget(slider);
-    return w;
-}
 } // namespace
 
 double WorkloadPanel::peakRps(double dailyActiveUsers, double requestsPerUserPerDay,
@@ -108,14 +95,14 @@ WorkloadPanel::WorkloadPanel(Document* document, QUndoStack* undoStack, QWidget*
     m_rateSlider = new LogSlider(1, 1e7);
     m_rateSlider->setMinimumWidth(60);
     m_rateSlider->setAccessibleName(tr("Request rate (logarithmic slider)"));
-    wf->addRow(tr("Rate"), withSlider(m_rate, m_rateSlider));
+    wf->addRow(tr("Rate"), numberRow(m_rate, m_rateSlider));
     m_users = spin(1, 1e7, 0, tr("users"), tr("Users"));
     m_usersSlider = new LogSlider(1, 1e7);
     m_usersSlider->setMinimumWidth(60);
     m_usersSlider->setAccessibleName(tr("Users (logarithmic slider)"));
     m_users->setToolTip(
         tr("Closed: concurrent users. Open: distinct clients (sessions, DNS caches)."));
-    wf->addRow(tr("Users"), withSlider(m_users, m_usersSlider));
+    wf->addRow(tr("Users"), numberRow(m_users, m_usersSlider));
     m_think = spin(0, 3600, 1, tr("s"), tr("Think time"));
     wf->addRow(tr("Think time"), m_think);
     m_read = spin(0, 100, 0, QStringLiteral("%"), tr("Reads"));
