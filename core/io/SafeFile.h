@@ -30,6 +30,13 @@ struct FileResult
     std::string error;
     int errnoValue = 0;
     explicit operator bool() const { return ok; }
+    /// `error` without the "path: " it starts with, for a diagnostic that names the file
+    /// in its own field.
+    std::string reason(const std::string& path) const
+    {
+        const std::string prefix = path + ": ";
+        return error.compare(0, prefix.size(), prefix) == 0 ? error.substr(prefix.size()) : error;
+    }
 };
 
 /// Why `path` may not be written as an output ("" when it may: a regular file or a

@@ -675,9 +675,7 @@ ScenarioLoadResult loadScenarioFile(const std::string& path, const InputLimits& 
     ScenarioLoadResult result;
     std::string text;
     if (const FileResult r = readRegularFile(path, limits.maxBytes, text); !r) {
-        // readRegularFile's message starts with the path: keep only the reason here.
-        const std::string why = r.error.substr(std::min(r.error.size(), path.size() + 2));
-        result.errors.push_back({path, "", why});
+        result.errors.push_back({path, "", r.reason(path)});
         return result;
     }
     return parseScenario(text, path, limits);

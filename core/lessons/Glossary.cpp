@@ -251,7 +251,7 @@ GlossaryLoadResult loadGlossaryFile(const std::string& path,
     std::string text;
     if (const FileResult f = readRegularFile(path, kMaxGlossaryBytes, text); !f) {
         GlossaryLoadResult r;
-        r.errors.push_back({path, "", f.error});
+        r.errors.push_back({path, "", f.reason(path)});
         return r;
     }
     return parseGlossary(text, path, lessonIds);

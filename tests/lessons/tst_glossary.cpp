@@ -7,11 +7,14 @@
 #include "lessons/LessonJson.h"
 #include "LessonTestKit.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <map>
 #include <set>
+
+#include <sys/stat.h>
 
 using namespace scalelab::core;
 
@@ -172,6 +175,21 @@ private Q_SLOTS:
     {
         GlossaryLoadResult r = loadGlossaryFile(kLessons + "/no-such-glossary.json");
         QCOMPARE(r.errors.size(), std::size_t(1));
+        QVERIFY(r.glossary.terms.empty());
+    }
+
+    void fifoIsRefusedAtOnce()
+    {
+        // A planted FIFO must not block the reader; the message names the file once.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.path().toStdString() + "/glossary.json";
+        QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        GlossaryLoadResult r = loadGlossaryFile(path);
+        QCOMPARE(r.errors.size(), std::size_t(1));
+        const std::string text = r.errors[0].toString();
+        QVERIFY2(text.find("named pipe") != std::string::npos, text.c_str());
+        QVERIFY2(text.find(path) == text.rfind(path), text.c_str()); // the path once
         QVERIFY(r.glossary.terms.empty());
     }
 
