@@ -160,6 +160,7 @@ void AutoscalerRuntime::fillSample(ComponentSample& s) const
     s.utilization = m_lastUtilization;
     if (m_lb >= 0)
         s.workers = static_cast<const LoadBalancerRuntime&>(m_sim.comp(m_lb)).healthyCount();
+    s.warming = m_warming;
 }
 
 // --- Monitoring ---
@@ -208,6 +209,7 @@ void MonitoringRuntime::observeSample(const Sample& s)
     if (m_down)
         return;
     const double v = metricValue(s);
+    m_lastValue = v;
     const double threshold = m_config.number("threshold");
     const std::string metric = m_config.choice("metric");
     const bool ratio = metric == "error_rate" || metric == "utilization";
@@ -251,6 +253,12 @@ void MonitoringRuntime::observeSample(const Sample& s)
             m_sim.record(e);
         }
     }
+}
+
+void MonitoringRuntime::fillSample(ComponentSample& s) const
+{
+    s.alerting = m_firing ? 1 : 0;
+    s.metricValue = m_lastValue;
 }
 
 // --- API gateway ---

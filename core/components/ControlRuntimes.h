@@ -47,9 +47,11 @@ public:
     void served(ReqId r) override;
     void observeSample(const Sample& s) override;
     bool firing() const { return m_firing; }
+    void fillSample(ComponentSample& s) const override;
 
 private:
     double metricValue(const Sample& s) const;
+    double m_lastValue = 0;
     std::string m_watchedId;
     double m_aboveSinceS = -1;
     bool m_firing = false;

@@ -3,6 +3,8 @@
 
 #include "sim/SimulationImpl.h"
 
+#include <algorithm>
+
 namespace scalelab::core {
 
 namespace {
@@ -69,6 +71,7 @@ void DnsRuntime::updateRecords(bool initial)
         while (h.size() > 2 && h[1].at <= now - m_ttl)
             h.erase(h.begin());
         if (!initial && m_hasUsers[static_cast<std::size_t>(region)] && best >= 0) {
+            m_lastSwitch = now;
             SimEvent e;
             e.type = "dns_switch";
             e.component = m_sim.comp(best).id();
@@ -83,11 +86,16 @@ void DnsRuntime::updateRecords(bool initial)
     }
 }
 
+SimTime DnsRuntime::phaseOf(std::uint32_t client) const
+{
+    return static_cast<SimTime>(mix64(client ^ 0xD1B54A32D192ED03ULL) % static_cast<std::uint64_t>(m_ttl));
+}
+
 SimTime DnsRuntime::lastRefresh(std::uint32_t client, SimTime now) const
 {
     if (m_ttl <= 0)
         return now;
-    const SimTime phase = static_cast<SimTime>(mix64(client ^ 0xD1B54A32D192ED03ULL) % static_cast<std::uint64_t>(m_ttl));
+    const SimTime phase = phaseOf(client);
     if (now < phase)
         return 0;
     return phase + (now - phase) / m_ttl * m_ttl;
@@ -104,13 +112,35 @@ int DnsRuntime::answerAt(int region, SimTime t) const
     return h.empty() ? -1 : h.front().target;
 }
 
+void DnsRuntime::countLookup(std::uint32_t client, SimTime now)
+{
+    bool miss = true; // without a TTL nothing is cached: every request looks up
+    if (m_ttl > 0) {
+        const SimTime phase = phaseOf(client);
+        const auto period = static_cast<std::uint32_t>(now < phase ? 1 : 2 + (now - phase) / m_ttl);
+        if (client >= m_period.size()) // grows to the client population once, then never
+            m_period.resize(std::max<std::size_t>({std::size_t{client} + 1, 2 * m_period.size(), 1024}), 0);
+        miss = m_period[client] != period;
+        m_period[client] = period;
+    }
+    if (miss) {
+        ++m_stats.misses;
+        ++m_stats.windowMisses;
+    } else {
+        ++m_stats.hits;
+        ++m_stats.windowHits;
+    }
+}
+
 int DnsRuntime::resolve(ReqId r)
 {
     if (m_down)
         return -1;
     const Request& q = m_sim.req(r);
+    const SimTime now = m_sim.now();
+    countLookup(q.client, now);
     const int region = m_sim.comp(m_sim.sourceComponent(q.source)).region();
-    return answerAt(region, lastRefresh(q.client, m_sim.now()));
+    return answerAt(region, lastRefresh(q.client, now));
 }
 
 void DnsRuntime::served(ReqId r)
@@ -165,8 +195,10 @@ bool DnsRuntime::applyParam(const std::string& key, const ParamValue& value, std
 {
     if (!ComponentRuntime::applyParam(key, value, error))
         return false;
-    if (key == "ttl_s")
+    if (key == "ttl_s") {
         m_ttl = secondsToSimTime(m_config.number("ttl_s"));
+        std::fill(m_period.begin(), m_period.end(), 0); // periods of the old TTL mean nothing now
+    }
     else if (key == "geo") {
         m_geo = m_config.number("geo") != 0;
         updateRecords(false);
@@ -176,10 +208,17 @@ bool DnsRuntime::applyParam(const std::string& key, const ParamValue& value, std
 
 void DnsRuntime::fillSample(ComponentSample& s) const
 {
-    int healthy = 0;
-    for (char h : m_healthy)
-        healthy += h ? 1 : 0;
+    int healthy = 0, present = 0;
+    for (std::size_t i = 0; i < m_targets.size(); ++i) {
+        if (!m_sim.comp(m_targets[i]).active())
+            continue;
+        ++present;
+        healthy += m_healthy[i] ? 1 : 0;
+    }
     s.workers = healthy;
+    s.targets = present;
+    if (m_lastSwitch >= 0 && m_ttl > 0 && m_sim.now() < m_lastSwitch + m_ttl)
+        s.switchLeftS = simTimeToSeconds(m_lastSwitch + m_ttl - m_sim.now());
 }
 
 } // namespace scalelab::core

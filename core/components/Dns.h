@@ -19,6 +19,11 @@ namespace scalelab::core {
 /// region with a healthy target in the same region when there is one, else the first
 /// healthy target; without GeoDNS every region gets the first healthy target. So after
 /// a failure, clients move no earlier than detection and no later than detection + TTL.
+///
+/// A client's request that finds its cache refreshed since the client's last request (a
+/// new refresh period) is a lookup that reaches the DNS: a miss of the client's cache,
+/// counted in the stats' misses (the other requests are hits). So each client looks up
+/// at most once per TTL, and only in periods in which it sends something.
 class DnsRuntime : public ComponentRuntime
 {
 public:
@@ -39,6 +44,9 @@ private:
     enum : std::uint32_t { kHealthCheck = kTimerBase };
     static constexpr int kRegions = 5;
     int bestFor(int region) const;
+    SimTime phaseOf(std::uint32_t client) const;
+    /// Counts the request of `client` at `now` as a hit or a miss of its DNS cache.
+    void countLookup(std::uint32_t client, SimTime now);
     void updateRecords(bool initial);
 
     std::vector<int> m_targets;
@@ -47,6 +55,9 @@ private:
     std::array<char, kRegions> m_hasUsers{};
     struct Change { SimTime at; int target; };
     std::array<std::vector<Change>, kRegions> m_history; ///< per region, oldest first
+    /// Per client: 1 + the refresh period of its last request (0 = never asked).
+    std::vector<std::uint32_t> m_period;
+    SimTime m_lastSwitch = -1; ///< when a region with users last got a new answer, -1 = never
     SimTime m_ttl = 0;
     bool m_geo = true;
     bool m_timerStarted = false;

@@ -262,6 +262,12 @@ bool LoadBalancerRuntime::applyParam(const std::string& key, const ParamValue& v
     return true;
 }
 
-void LoadBalancerRuntime::fillSample(ComponentSample& s) const { s.workers = healthyCount(); }
+void LoadBalancerRuntime::fillSample(ComponentSample& s) const
+{
+    s.workers = healthyCount();
+    s.targets = 0;
+    for (int b : m_backends)
+        s.targets += m_sim.comp(b).active() ? 1 : 0;
+}
 
 } // namespace scalelab::core

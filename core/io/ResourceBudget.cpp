@@ -30,6 +30,9 @@ constexpr double kPerCacheItemBytes = 48.0 + 40.0 + 56.0;
 constexpr double kPerSessionBytes = 8.0;   // one session home (server, crash epoch) per client
 constexpr double kPerWriteLogSlotBytes = 16.0; // the caches' per-key write log (stale reads)
 constexpr double kMaxWriteLogSlots = 4194304.0;
+// A DNS's refresh period of each client's last request (lookups vs. cached answers),
+// in a vector that grows by doubling: up to twice the clients.
+constexpr double kPerDnsClientBytes = 2.0 * sizeof(std::uint32_t);
 // A sticky balancer's client -> server entry (hash-map node and bucket).
 constexpr double kPerStickyBytes = 48.0;
 // A consistent-hash ring point (hash, member), 128 per backend, vector growth.
@@ -444,6 +447,10 @@ ResourceEstimate estimateResources(const Scenario& s)
         else if (policy == "consistent_hash")
             add("$.components", "hash-ring points", webServers + autoscaled + timelineClones, kPerRingBackendBytes);
     }
+    for (std::size_t i = 0; i < s.components.size(); ++i)
+        if (s.components[i].kind == "dns")
+            add("$.workload.users", "DNS cache periods (one per client)", clients, kPerDnsClientBytes,
+                "clients at " + componentPath(i, "ttl_s"));
     // A session lives on one server at a time: one home per client, whatever the count.
     if (statefulServers > 0)
         add("$.workload.users", "login sessions (one home per client)", clients, kPerSessionBytes);

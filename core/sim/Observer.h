@@ -63,7 +63,22 @@ struct ComponentSample
     double p99Ms = 0.0;          ///< sojourn p99 at this component (queue + service)
     double hitRate = -1.0;       ///< caches and CDN: hits / lookups, -1 when not a cache
     double replicationLagMs = -1.0; ///< replicas: current lag behind the primary, -1 otherwise
-    double workers = 0.0;        ///< current number of workers (or servers behind an LB)
+    double workers = 0.0;        ///< current number of workers (healthy servers behind an LB, healthy DNS targets)
+    /// DNS: lookups per second that reached the DNS, i.e. requests whose client had no
+    /// fresh cached answer (its TTL had run out since its last request); -1 otherwise.
+    double lookupsRps = -1.0;
+    /// DNS: seconds until every client cache has dropped the answer the record gave
+    /// before its last switch (switch time + TTL - now); -1 when no switch is pending.
+    double switchLeftS = -1.0;
+    /// Load balancers and DNS: targets present (active), healthy or not; -1 otherwise.
+    int targets = -1;
+    /// Autoscalers: servers added and still warming up; -1 otherwise.
+    int warming = -1;
+    /// Monitoring: 1 while its alert fires, 0 while quiet, -1 otherwise.
+    int alerting = -1;
+    /// Monitoring: the watched metric at the last sample (ms, a 0..1 ratio or requests,
+    /// as the metric says); meaningful only when `alerting` >= 0.
+    double metricValue = 0.0;
 };
 
 /// One point of the time series, covering (tS - interval, tS].
@@ -84,6 +99,9 @@ struct Sample
     double queueDepth = 0.0;     ///< messages waiting in message queues
     double replicationLagMs = -1.0; ///< largest replica lag, -1 without replicas
     double costPerHour = 0.0;
+    /// Per users component (scenario id): attempts it sent per second, first attempts and
+    /// retries, in the order of the scenario.
+    std::vector<std::pair<std::string, double>> sentRps;
     std::vector<ComponentSample> components;
 
     double errorsTotalRps() const

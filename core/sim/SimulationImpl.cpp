@@ -120,6 +120,7 @@ void SimulationImpl::build()
         c->wire();
         m_trackWrites = m_trackWrites || c->is(Kind::Cache);
     }
+    m_windowSent.assign(m_sources.size(), 0);
     m_retrying = s.workload.retry.maxRetries > 0;
     m_breaking = s.workload.breaker.errorThreshold > 0;
     m_breakers.assign(std::max<std::size_t>(1, m_sources.size()), Breaker{});
@@ -400,6 +401,7 @@ void SimulationImpl::sendAttempt(ReqId r)
         return;
     }
     Request& q = m_pool[r];
+    ++m_windowSent[q.source];
     const int src = m_sources[static_cast<std::size_t>(q.source)];
     const auto& outs = targets(src);
     const int srcRegion = comp(src).region();

@@ -357,6 +357,7 @@ private:
     std::uint64_t m_succeeded = 0, m_measuredGenerated = 0;
     std::array<std::uint64_t, kErrorCauseCount> m_failed{};
     std::uint64_t m_windowGenerated = 0, m_windowOk = 0;
+    std::vector<std::uint64_t> m_windowSent; ///< per source (index of m_sources): attempts sent this interval
     std::array<std::uint64_t, kErrorCauseCount> m_windowFailed{};
     std::size_t m_inSystem = 0;
     double m_inSystemArea = 0.0;

@@ -38,6 +38,11 @@ void SimulationImpl::takeSample()
     s.meanMs = m_window.mean() * 1e-6;
     s.availability = (m_windowOk + failed) ? static_cast<double>(m_windowOk) / static_cast<double>(m_windowOk + failed) : 1.0;
     s.inSystem = static_cast<double>(m_inSystem);
+    s.sentRps.reserve(m_sources.size());
+    for (std::size_t i = 0; i < m_sources.size(); ++i) {
+        s.sentRps.emplace_back(comp(m_sources[i]).id(), static_cast<double>(m_windowSent[i]) / interval);
+        m_windowSent[i] = 0;
+    }
     std::uint64_t hits = 0, lookups = 0, cdnHits = 0, cdnLookups = 0, staleHits = 0;
     bool anyCache = false, anyCdn = false;
     for (auto& cp : m_comps) {
@@ -70,6 +75,8 @@ void SimulationImpl::takeSample()
                 cdnLookups += l;
             }
         }
+        if (c.is(Kind::Dns)) // misses of the clients' DNS caches are the lookups that reach it
+            cs.lookupsRps = static_cast<double>(st.windowMisses) / interval;
         c.fillSample(cs);
         if (c.is(Kind::MessageQueue))
             s.queueDepth += cs.queueLength;
@@ -89,6 +96,10 @@ void SimulationImpl::takeSample()
     for (auto& cp : m_comps)
         if (cp->is(Kind::Monitoring) || cp->is(Kind::Autoscaler))
             cp->observeSample(s);
+    // What the control components decided on this sample, not on the one before.
+    for (ComponentSample& cs : s.components)
+        if (const int i = indexOf(cs.id); i >= 0 && (comp(i).is(Kind::Monitoring) || comp(i).is(Kind::Autoscaler)))
+            comp(i).fillSample(cs);
     m_observer->onSample(s);
     for (std::size_t t = 0; t < m_typeWindow.size(); ++t) {
         if (m_folding)
