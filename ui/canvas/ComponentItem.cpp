@@ -314,7 +314,8 @@ QString ComponentItem::accessibleDescription() const
             parts << QObject::tr("load %1").arg(formatPercent(l.utilization));
         if (l.queueLength >= 1)
             parts << QObject::tr("queue %1").arg(shortNumber(l.queueLength));
-        parts << formatRps(l.throughputRps);
+        if ((spec && spec->isStation) || m_kind == QLatin1String("users"))
+            parts << formatRps(l.throughputRps); // a DNS, a queue or a monitor serves no requests
         if (l.errorsRps > 0)
             parts << QObject::tr("%1 errors/s").arg(shortNumber(l.errorsRps));
         if (l.hitRate >= 0)

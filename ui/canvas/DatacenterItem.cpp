@@ -103,6 +103,8 @@ void DatacenterItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, 
             QString::fromStdString(c->choice("region")).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (down)
         title += QStringLiteral(" · ") + QObject::tr("DOWN");
+    else if (live() && !live()->badge.isEmpty())
+        title += QStringLiteral(" · ") + live()->badge; // its share of the traffic
     const QRectF titleRect(iconRect.right() + 8, m_box.top() + 8, m_box.width() - 60,
                            std::max(28.0, QFontMetricsF(f).height() + 4));
     p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,

@@ -23,7 +23,13 @@ struct ComponentLive
     double p99Ms = 0.0;
     double hitRate = -1.0;          ///< caches and CDN
     double replicationLagMs = -1.0; ///< replicas
-    double workers = 0.0;
+    double workers = 0.0;           ///< workers; healthy targets of a load balancer or DNS
+    double lookupsRps = -1.0;       ///< DNS: lookups that reached it per second
+    double switchLeftS = -1.0;      ///< DNS: seconds until no client uses the answer before the last switch
+    int targets = -1;               ///< load balancer, DNS: targets present
+    int warming = -1;               ///< autoscaler: servers warming up
+    int alerting = -1;              ///< monitoring: 1 firing, 0 quiet
+    double metricValue = 0.0;       ///< monitoring: the watched metric's last value
     QString badge; ///< short key metric with its unit, e.g. "82% hit" or "p99 40 ms"
 };
 
