@@ -112,12 +112,15 @@ int DnsRuntime::answerAt(int region, SimTime t) const
     return h.empty() ? -1 : h.front().target;
 }
 
-void DnsRuntime::countLookup(std::uint32_t client, SimTime now)
+SimTime DnsRuntime::countLookup(std::uint32_t client, SimTime now)
 {
     bool miss = true; // without a TTL nothing is cached: every request looks up
+    SimTime refreshed = now;
     if (m_ttl > 0) {
         const SimTime phase = phaseOf(client);
-        const auto period = static_cast<std::uint32_t>(now < phase ? 1 : 2 + (now - phase) / m_ttl);
+        const SimTime k = now < phase ? -1 : (now - phase) / m_ttl;
+        refreshed = k < 0 ? 0 : phase + k * m_ttl; // as lastRefresh()
+        const auto period = static_cast<std::uint32_t>(k + 2);
         if (client >= m_period.size()) // grows to the client population once, then never
             m_period.resize(std::max<std::size_t>({std::size_t{client} + 1, 2 * m_period.size(), 1024}), 0);
         miss = m_period[client] != period;
@@ -130,6 +133,7 @@ void DnsRuntime::countLookup(std::uint32_t client, SimTime now)
         ++m_stats.hits;
         ++m_stats.windowHits;
     }
+    return refreshed;
 }
 
 int DnsRuntime::resolve(ReqId r)
@@ -137,10 +141,9 @@ int DnsRuntime::resolve(ReqId r)
     if (m_down)
         return -1;
     const Request& q = m_sim.req(r);
-    const SimTime now = m_sim.now();
-    countLookup(q.client, now);
+    const SimTime refreshed = countLookup(q.client, m_sim.now());
     const int region = m_sim.comp(m_sim.sourceComponent(q.source)).region();
-    return answerAt(region, lastRefresh(q.client, now));
+    return answerAt(region, refreshed);
 }
 
 void DnsRuntime::served(ReqId r)
@@ -198,8 +201,7 @@ bool DnsRuntime::applyParam(const std::string& key, const ParamValue& value, std
     if (key == "ttl_s") {
         m_ttl = secondsToSimTime(m_config.number("ttl_s"));
         std::fill(m_period.begin(), m_period.end(), 0); // periods of the old TTL mean nothing now
-    }
-    else if (key == "geo") {
+    } else if (key == "geo") {
         m_geo = m_config.number("geo") != 0;
         updateRecords(false);
     }

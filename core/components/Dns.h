@@ -45,8 +45,9 @@ private:
     static constexpr int kRegions = 5;
     int bestFor(int region) const;
     SimTime phaseOf(std::uint32_t client) const;
-    /// Counts the request of `client` at `now` as a hit or a miss of its DNS cache.
-    void countLookup(std::uint32_t client, SimTime now);
+    /// Counts the request of `client` at `now` as a hit or a miss of its DNS cache and
+    /// returns lastRefresh(client, now).
+    SimTime countLookup(std::uint32_t client, SimTime now);
     void updateRecords(bool initial);
 
     std::vector<int> m_targets;

@@ -102,6 +102,8 @@ struct Sample
     /// Per users component (scenario id): attempts it sent per second, first attempts and
     /// retries, in the order of the scenario.
     std::vector<std::pair<std::string, double>> sentRps;
+    /// Data centers (scenario ids) in an outage at the end of the interval.
+    std::vector<std::string> downDatacenters;
     std::vector<ComponentSample> components;
 
     double errorsTotalRps() const

@@ -43,6 +43,9 @@ void SimulationImpl::takeSample()
         s.sentRps.emplace_back(comp(m_sources[i]).id(), static_cast<double>(m_windowSent[i]) / interval);
         m_windowSent[i] = 0;
     }
+    for (std::size_t i = 0; i < m_comps.size(); ++i)
+        if (m_comps[i]->is(Kind::Datacenter) && dcDown(static_cast<int>(i)))
+            s.downDatacenters.push_back(m_comps[i]->id());
     std::uint64_t hits = 0, lookups = 0, cdnHits = 0, cdnLookups = 0, staleHits = 0;
     bool anyCache = false, anyCdn = false;
     for (auto& cp : m_comps) {

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void dnsSwitchShowsTimeLeft();
     void loadBalancerCountsHealthyServers();
     void usersShowWhatTheySend();
+    void datacenterOutageSaysDown();
     void everyKindNamesItsUnit_data();
     void everyKindNamesItsUnit();
 };
@@ -129,7 +130,8 @@ void TestBadges::dnsCountsLookups()
     const QRegularExpression re(QStringLiteral("^([0-9.,]+)( k)? lookups/s$"));
     const auto m = re.match(dns->badge);
     QVERIFY2(m.hasMatch(), qPrintable(dns->badge));
-    const double shown = m.captured(1).remove(QLatin1Char(',')).toDouble() * (m.captured(2).isEmpty() ? 1 : 1000);
+    const double shown =
+        m.captured(1).remove(QLatin1Char(',')).toDouble() * (m.captured(2).isEmpty() ? 1 : 1000);
     QVERIFY2(std::abs(shown - last) <= (last >= 1000 ? 50 : 0.5), qPrintable(dns->badge));
 }
 
@@ -144,7 +146,8 @@ void TestBadges::dnsSwitchShowsTimeLeft()
     s.run.sampleIntervalS = 1;
     add(s, "users", "users", {{"region", std::string("north_america")}});
     // Probes at 2.5 s steps, samples on whole seconds: never at the same instant.
-    add(s, "dns", "dns", {{"ttl_s", ttlS}, {"health_check_interval_s", 2.5}, {"unhealthy_threshold", 1.0}});
+    add(s, "dns", "dns",
+        {{"ttl_s", ttlS}, {"health_check_interval_s", 2.5}, {"unhealthy_threshold", 1.0}});
     add(s, "dc-na", "datacenter", {{"region", std::string("north_america")}});
     add(s, "dc-eu", "datacenter", {{"region", std::string("europe")}});
     add(s, "web-na", "web_server", {{"workers", 64.0}, {"service_ms", 1.0}}, "dc-na");
@@ -171,7 +174,8 @@ void TestBadges::dnsSwitchShowsTimeLeft()
             QVERIFY2(badge.endsWith(QLatin1String("lookups/s")), qPrintable(badge));
         } else if (smp.tS < switchS + ttlS) {
             QVERIFY(std::abs(d->switchLeftS - (switchS + ttlS - smp.tS)) < 1e-6);
-            QCOMPARE(badge, QStringLiteral("moving, %1 s left").arg(std::ceil(switchS + ttlS - smp.tS)));
+            QCOMPARE(badge,
+                     QStringLiteral("moving, %1 s left").arg(std::ceil(switchS + ttlS - smp.tS)));
             ++checked;
         } else {
             QCOMPARE(d->switchLeftS, -1.0);
@@ -251,8 +255,31 @@ void TestBadges::usersShowWhatTheySend()
     qInfo("us %.0f, eu %.0f of %.0f requests", us, eu, n);
     QVERIFY(std::abs(us - 0.75 * n) <= 4 * sd);
     const QString badge = liveOf(f, "us")->badge;
-    QCOMPARE(badge, QStringLiteral("sends %1 req/s").arg(std::lround(rec.samples.back().sentRps[0].second)));
+    QCOMPARE(
+        badge,
+        QStringLiteral("sends %1 req/s").arg(std::lround(rec.samples.back().sentRps[0].second)));
     QCOMPARE(liveOf(f, "us")->throughputRps, rec.samples.back().sentRps[0].second);
+}
+
+void TestBadges::datacenterOutageSaysDown()
+{
+    // Example 12 loses US-East at 90 s for 120 s. Clients still holding its address keep
+    // sending there (and fail) until their DNS cache expires: the box says DOWN, not a
+    // share of the traffic.
+    core::Scenario s = loadExample("12-multi-dc-geodns.json");
+    for (const double endS : {80.0, 100.0}) {
+        s.run.durationS = endS;
+        Recording rec;
+        const ui::LiveFrame f = lastFrame(s, rec);
+        const ui::ComponentLive* us = liveOf(f, "dc-us");
+        const ui::ComponentLive* eu = liveOf(f, "dc-eu");
+        QVERIFY(us && eu);
+        qInfo("at %.0f s: dc-us '%s', dc-eu '%s'", endS, qPrintable(us->badge),
+              qPrintable(eu->badge));
+        QCOMPARE(us->down, endS > 90);
+        QCOMPARE(us->badge == QLatin1String("DOWN"), endS > 90);
+        QVERIFY2(eu->badge.contains(QLatin1String("% of traffic")), qPrintable(eu->badge));
+    }
 }
 
 void TestBadges::everyKindNamesItsUnit_data()
@@ -262,7 +289,8 @@ void TestBadges::everyKindNamesItsUnit_data()
     QTest::newRow("16 millions of users") << QStringLiteral("16-millions-of-users.json") << 30.0;
     QTest::newRow("11 stateless web tier") << QStringLiteral("11-stateless-web-tier.json") << 60.0;
     QTest::newRow("13 message queue") << QStringLiteral("13-message-queue.json") << 60.0;
-    QTest::newRow("14 metrics and automation") << QStringLiteral("14-metrics-and-automation.json") << 60.0;
+    QTest::newRow("14 metrics and automation")
+        << QStringLiteral("14-metrics-and-automation.json") << 60.0;
     QTest::newRow("api gateway") << QString() << 30.0;
 }
 
@@ -302,7 +330,8 @@ void TestBadges::everyKindNamesItsUnit()
         {"message_queue", QStringLiteral("^[0-9,]+ waiting$")},
         {"worker_pool", QStringLiteral("% busy")},
         {"datacenter", QStringLiteral("% of traffic \\([0-9.,]+( k| M)? req/s\\)$|req/s in$")},
-        {"monitoring", QStringLiteral("^(ok|ALERT): (p9[59] [0-9.,]+ m?s|[0-9]+% (errors|busy)|queue [0-9,]+)$")},
+        {"monitoring",
+         QStringLiteral("^(ok|ALERT): (p9[59] [0-9.,]+ m?s|[0-9]+% (errors|busy)|queue [0-9,]+)$")},
         {"autoscaler", QStringLiteral("^[0-9]+ servers, ([0-9]+% busy|\\+[0-9]+ warming)$")},
         {"api_gateway", QStringLiteral("req/s, [0-9]+% refused$|% busy")},
     };
@@ -340,10 +369,12 @@ void TestBadges::everyKindNamesItsUnit()
         const ui::ComponentLive* us = liveOf(f, "lb-us");
         const ui::ComponentLive* eu = liveOf(f, "lb-eu");
         QVERIFY(us && eu);
-        const double share = (us->throughputRps + us->errorsRps) /
-                             (us->throughputRps + us->errorsRps + eu->throughputRps + eu->errorsRps);
+        const double share =
+            (us->throughputRps + us->errorsRps) /
+            (us->throughputRps + us->errorsRps + eu->throughputRps + eu->errorsRps);
         const QString dcUs = liveOf(f, "dc-us")->badge;
-        QVERIFY2(dcUs.startsWith(QStringLiteral("%1% of traffic").arg(std::lround(share * 100))), qPrintable(dcUs));
+        QVERIFY2(dcUs.startsWith(QStringLiteral("%1% of traffic").arg(std::lround(share * 100))),
+                 qPrintable(dcUs));
     }
 }
 

@@ -213,6 +213,8 @@ LiveFrame buildLiveFrame(const core::Scenario& scenario, const core::Sample& lat
             live.throughputRps = sentRps; // what this population sends
         std::pair<double, double> dc{-1.0, 0.0};
         if (c.kind == "datacenter") {
+            live.down = std::find(latest.downDatacenters.begin(), latest.downDatacenters.end(), c.id) !=
+                        latest.downDatacenters.end();
             dc.second = dcIn[c.id];
             if (dcCount > 1)
                 dc.first = dcTotal > 0 ? dc.second / dcTotal : 0.0;
