@@ -1203,6 +1203,90 @@
         <source>%1% busy, p99 %2</source>
         <translation>%1 % belegt, p99 %2</translation>
     </message>
+    <message>
+        <source>%1 M lookups/s</source>
+        <translation>%1 Mio. Abfragen/s</translation>
+    </message>
+    <message>
+        <source>%1 k lookups/s</source>
+        <translation>%1 Tsd. Abfragen/s</translation>
+    </message>
+    <message>
+        <source>%1 lookups/s</source>
+        <translation>%1 Abfragen/s</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>%1% errors</source>
+        <translation>%1 % Fehler</translation>
+    </message>
+    <message>
+        <source>%1% busy</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>sends %1</source>
+        <translation>sendet %1</translation>
+    </message>
+    <message>
+        <source>moving, %1 s left</source>
+        <translation>Umzug, noch %1 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up</source>
+        <translation>%1 von %2 Zielen aktiv</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>keine Abfragen</translation>
+    </message>
+    <message>
+        <source>ALERT: %1</source>
+        <translation>ALARM: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>%1 servers, +%2 warming</source>
+        <translation>%1 Server, +%2 im Anlauf</translation>
+    </message>
+    <message>
+        <source>%1 servers, %2% busy</source>
+        <translation>%1 Server, %2 % belegt</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 eingehend</translation>
+    </message>
+    <message>
+        <source>%1% of traffic (%2)</source>
+        <translation>%1 % des Verkehrs (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2/%3 up</source>
+        <translation>%1 → %2/%3 aktiv</translation>
+    </message>
+    <message>
+        <source>%1, %2% refused</source>
+        <translation>%1, %2 % abgewiesen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2503,6 +2587,18 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
+    <message>
+        <source>Sessions lost</source>
+        <translation>Verlorene Sitzungen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B&lt;/b&gt; (dashed lines): %1 (%2)</source>
+        <translation>&lt;b&gt;B&lt;/b&gt; (gestrichelte Linien): %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>scalelab::ui::DiagramScene</name>
@@ -3075,6 +3171,30 @@ Wirkt ab dem nächsten Lauf.</translation>
     <message>
         <source>your answer: %1</source>
         <translation>deine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare designs</source>
+        <translation>Entwürfe ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Run this step&apos;s experiment on your design and on the lesson&apos;s other design, over several seeds, and overlay the charts</source>
+        <translation>Das Experiment dieses Schritts auf deinem Entwurf und auf dem anderen Entwurf der Lektion mit mehreren Startwerten ausführen und die Diagramme überlagern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vergleich:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⚠ The comparison cannot run: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;⚠ Der Vergleich kann nicht laufen: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s design %1</source>
+        <translation>Entwurf %1 der Lektion</translation>
+    </message>
+    <message>
+        <source>your design with one change</source>
+        <translation>dein Entwurf mit einer Änderung</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,46 @@ bool openLesson(ui::MainWindow& w, const QString& spec)
     return true;
 }
 
+/// --step and --predict on the lesson just opened; false with a message on stderr.
+bool applyStepOptions(ui::MainWindow& w, const GuiOptions& o)
+{
+    auto* panel = w.findChild<ui::LessonPanel*>();
+    const core::Lesson* lesson = panel ? panel->lesson() : nullptr;
+    if (!lesson)
+        return o.step == 0 && o.predict.isEmpty();
+    if (o.step != 0) {
+        const int steps = static_cast<int>(lesson->steps.size());
+        if (o.step < 1 || o.step > steps) {
+            std::fprintf(stderr, "scalelab: --step expects 1 to %d for this lesson, got %d\n",
+                         steps, o.step);
+            return false;
+        }
+        panel->goToStep(o.step - 1);
+    }
+    if (o.predict.isEmpty())
+        return true;
+    const core::LessonStep* s = panel->step();
+    bool ok = false;
+    const double value = o.predict.toDouble(&ok); // C locale: a data value, like --speed
+    if (!s || !s->prediction || !ok) {
+        std::fprintf(stderr, "scalelab: --predict needs a step with a prediction and a number, "
+                             "got \"%s\"\n", qPrintable(o.predict));
+        return false;
+    }
+    if (s->prediction->numeric()) {
+        panel->setGuess(value);
+    } else {
+        const int choices = static_cast<int>(s->prediction->choices.size());
+        if (value != static_cast<int>(value) || value < 1 || value > choices) {
+            std::fprintf(stderr, "scalelab: --predict expects a choice from 1 to %d, got %s\n",
+                         choices, qPrintable(o.predict));
+            return false;
+        }
+        panel->choosePrediction(static_cast<int>(value) - 1);
+    }
+    return true;
+}
+
 core::TimelineEvent parseInject(const QString& spec)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
@@ -164,12 +204,21 @@ void GuiOptions::declare(QCommandLineParser& parser) const
     parser.addOption(
         opt(QStringLiteral("mode"),
             QStringLiteral("presenter, spof, lesson, notes (the lesson's teacher notes), glossary "
-                           "(Help > Glossary), history or timeline (repeatable)."),
+                           "(Help > Glossary), experiment (play the lesson step's experiment "
+                           "to its reveal), compare (the step's Compare designs), history or "
+                           "timeline (repeatable)."),
             QStringLiteral("mode")));
     parser.addOption(opt(QStringLiteral("lesson"),
                          QStringLiteral("Open this lesson in the Lessons panel: its number as in "
                                         "lessons/ (1 to 14, e.g. 06) or its id."),
                          QStringLiteral("n")));
+    parser.addOption(opt(QStringLiteral("step"),
+                         QStringLiteral("With --lesson: go to this step (1 = the first)."),
+                         QStringLiteral("n")));
+    parser.addOption(opt(QStringLiteral("predict"),
+                         QStringLiteral("With --lesson: answer the step's prediction, a choice "
+                                        "(1 to 4) or a numeric guess in the slider's unit."),
+                         QStringLiteral("answer")));
     parser.addOption(opt(QStringLiteral("glossary-term"),
                          QStringLiteral("Open Help > Glossary at this term (its id, e.g. "
                                         "replication-lag)."),
@@ -213,6 +262,8 @@ void GuiOptions::read(const QCommandLineParser& p)
     modes = p.values(QStringLiteral("mode"));
     lesson = p.value(QStringLiteral("lesson"));
     glossaryTerm = p.value(QStringLiteral("glossary-term"));
+    step = p.value(QStringLiteral("step")).toInt();
+    predict = p.value(QStringLiteral("predict"));
     const QStringList wh = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
     if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
         size = QSize(wh[0].toInt(), wh[1].toInt());
@@ -227,6 +278,25 @@ void GuiOptions::read(const QCommandLineParser& p)
 }
 
 namespace {
+/// Grabs `dialog` to `path` half a second after its comparison ends, then quits.
+void grabWhenCompared(ui::MainWindow& w, ui::CompareDialog* dialog, const QString& path)
+{
+    QObject::connect(dialog, &ui::CompareDialog::compareFinished, &w, [&w, dialog, path] {
+        QTimer::singleShot(500, &w, [&w, dialog, path] {
+            const QPixmap shot = dialog->grab();
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            QString error;
+            const bool ok = shot.save(&png, "PNG") && ui::writeFileSafely(path, png.data(), &error);
+            std::fprintf(stderr, "%s %s (%dx%d)%s%s\n", ok ? "wrote" : "FAILED", qPrintable(path),
+                         shot.width(), shot.height(), error.isEmpty() ? "" : ": ", qPrintable(error));
+            w.setInteractive(false);
+            w.close();
+            QApplication::exit(ok ? 0 : 1);
+        });
+    });
+}
+
 /// --compare-variant: opens the compare dialog through its menu action, runs it and
 /// grabs the dialog once the comparison has finished.
 void shootCompare(ui::MainWindow& w, const GuiOptions& o)
@@ -253,22 +323,33 @@ void shootCompare(ui::MainWindow& w, const GuiOptions& o)
     if (o.compareSeeds < core::kMinCompareSeeds || o.compareSeeds > core::kMaxCompareSeeds)
         return fail(QStringLiteral("--compare-seeds expects 2 to 100, got %1").arg(o.compareSeeds));
     dialog->setSeeds(o.compareSeeds);
-    QObject::connect(dialog, &ui::CompareDialog::compareFinished, &w, [&w, dialog, o] {
-        QTimer::singleShot(500, &w, [&w, dialog, o] {
-            const QPixmap shot = dialog->grab();
-            QBuffer png;
-            png.open(QIODevice::WriteOnly);
-            QString error;
-            const bool ok = shot.save(&png, "PNG") && ui::writeFileSafely(o.screenshot, png.data(), &error);
-            std::fprintf(stderr, "%s %s (%dx%d)%s%s\n", ok ? "wrote" : "FAILED", qPrintable(o.screenshot),
-                         shot.width(), shot.height(), error.isEmpty() ? "" : ": ", qPrintable(error));
-            w.setInteractive(false);
-            w.close();
-            QApplication::exit(ok ? 0 : 1);
-        });
-    });
+    grabWhenCompared(w, dialog, o.screenshot);
     if (!dialog->start())
         fail(dialog->statusText());
+}
+
+/// --mode compare: the lesson step's "Compare designs", grabbed when it has finished.
+void shootLessonCompare(ui::MainWindow& w, const GuiOptions& o)
+{
+    auto* panel = w.findChild<ui::LessonPanel*>();
+    if (!panel || !panel->step() || !panel->step()->compare) {
+        std::fprintf(stderr, "scalelab: --mode compare needs a lesson step with a comparison\n");
+        w.setInteractive(false);
+        w.close();
+        QApplication::exit(2);
+        return;
+    }
+    QObject::connect(panel, &ui::LessonPanel::compareOpened, &w, [&w, o](ui::CompareDialog* d) {
+        d->resize(o.size.width() * 9 / 10, o.size.height() * 19 / 20);
+        grabWhenCompared(w, d, o.screenshot);
+    });
+    panel->compareDesigns();
+    if (!panel->findChild<ui::CompareDialog*>() && !w.findChild<ui::CompareDialog*>()) {
+        std::fprintf(stderr, "scalelab: --mode compare: the comparison did not start\n");
+        w.setInteractive(false);
+        w.close();
+        QApplication::exit(2);
+    }
 }
 } // namespace
 
@@ -330,6 +411,11 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         w.close();
         return 2;
     }
+    if (wantsLesson && !applyStepOptions(w, o)) {
+        w.setInteractive(false);
+        w.close();
+        return 2;
+    }
     for (int i = 0; i < o.demoEdits; ++i)
         w.scene()->addComponentAt(QStringLiteral("web_server"), QPointF(200 + 200 * i, 400));
 
@@ -365,6 +451,10 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
         return app.exec();
     }
     auto finish = [&w, o] {
+        if (o.modes.contains(QStringLiteral("compare"))) {
+            shootLessonCompare(w, o);
+            return;
+        }
         if (!o.select.isEmpty())
             w.scene()->selectComponents({o.select});
         for (const QString& m : o.modes) {
@@ -405,6 +495,22 @@ int runGui(QApplication& app, ui::MainWindow& w, const GuiOptions& o)
             QApplication::exit(ok ? 0 : 1);
         });
     };
+    if (o.modes.contains(QStringLiteral("experiment"))) {
+        QTimer::singleShot(300, &w, [&w, finish] {
+            auto* panel = w.findChild<ui::LessonPanel*>();
+            if (!panel || !panel->step() || !panel->step()->experiment) {
+                std::fprintf(stderr, "scalelab: --mode experiment needs a lesson step with an "
+                                     "experiment\n");
+                QApplication::exit(2);
+                return;
+            }
+            panel->setLiveSpeedOverride(0); // as fast as the machine goes: a screenshot
+            QObject::connect(panel, &ui::LessonPanel::experimentFinished, &w,
+                             [finish](bool) { QTimer::singleShot(300, finish); });
+            panel->runExperiment(/*skipPrediction=*/true);
+        });
+        return app.exec();
+    }
     QTimer::singleShot(300, &w, [&w, o, finish] {
         w.view()->zoomToFit();
         runUntil(w, o.runSeconds, [&w, o, finish] {

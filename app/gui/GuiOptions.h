@@ -31,6 +31,8 @@ struct GuiOptions
     QStringList modes;       ///< presenter, spof, lesson, notes, glossary, history, timeline
     QString lesson;          ///< lesson id to open for the lesson mode
     QString glossaryTerm;    ///< with the glossary mode: the term to show
+    int step = 0;            ///< with a lesson: go to this step (1-based)
+    QString predict;         ///< answer to the step's prediction: a choice (1-4) or a guess
     QSize size{1500, 940};
     QString dumpScenario;      ///< write the document (after recovery) to this path and quit
     int demoEdits = 0;         ///< add this many components as unsaved edits (autosave tests)

@@ -74,12 +74,14 @@ MeanCi meanCi95(const std::vector<double>& v)
     return r;
 }
 
-bool alignDesign(const Scenario& a, const Scenario& b, const std::string& bName, Scenario& out, std::string* error)
+bool alignDesign(const Scenario& a, const Scenario& b, const std::string& bName, Scenario& out,
+                 std::string* error, bool keepTimeline)
 {
     Scenario merged = b;
     merged.workload = a.workload;
     merged.network = a.network;
-    merged.timeline = a.timeline;
+    if (!keepTimeline)
+        merged.timeline = a.timeline;
     merged.run = a.run;
     // Through the loader: B must be a valid scenario with A's traffic and timeline.
     auto parsed = parseScenario(scenarioToJson(merged), bName);
@@ -125,7 +127,7 @@ bool checkCompareRunnable(const Scenario& a, const Scenario& b, const CompareSpe
     if (std::string why = seedsProblem(spec.seeds); !why.empty())
         return fail(why);
     Scenario bb;
-    if (!alignDesign(a, b, b.name.empty() ? "design B" : b.name, bb, error))
+    if (!alignDesign(a, b, b.name.empty() ? "design B" : b.name, bb, error, spec.bOwnTimeline))
         return false;
     const int together = poolSize(spec);
     double work = 0;
@@ -184,6 +186,7 @@ RunOutput runOne(const Scenario& s, std::uint64_t seed, const std::atomic<bool>*
     for (int i = 0; i < kErrorCauseCount; ++i)
         r.errorsByCause[i] = static_cast<double>(sum.failed[i]);
     r.lostWrites = static_cast<double>(sum.lostWrites);
+    r.sessionsLost = static_cast<double>(sum.sessionsLost);
     r.generated = sum.generated;
     out.samples = recorder.samples();
     out.ok = true;
@@ -279,6 +282,8 @@ void fillRows(CompareResult& r)
                [](const CompareRun& x, int i) { return x.errorsByCause[i]; }, c);
     }
     addRow(r, "lost_writes", "lost writes", "writes", [](const CompareRun& x, int) { return x.lostWrites; });
+    addRow(r, "sessions_lost", "sessions lost", "sessions",
+           [](const CompareRun& x, int) { return x.sessionsLost; });
     addRow(r, "cost_per_hour", "cost per hour", "$/h", [](const CompareRun& x, int) { return x.costPerHour; });
 }
 
@@ -291,7 +296,7 @@ CompareResult runCompare(const Scenario& a, const Scenario& b, const CompareSpec
     if (!checkCompareRunnable(a, b, spec, &result.error))
         return result;
     Scenario bb;
-    alignDesign(a, b, b.name.empty() ? "design B" : b.name, bb, nullptr);
+    alignDesign(a, b, b.name.empty() ? "design B" : b.name, bb, nullptr, spec.bOwnTimeline);
     result.a.name = a.name;
     result.b.name = b.name;
     const int n = spec.seeds;
@@ -411,6 +416,7 @@ std::string compareJson(const CompareResult& r)
                            {"throughput_rps", round6(run.throughputRps)},
                            {"error_rate", round6(run.errorRate)},
                            {"lost_writes", run.lostWrites},
+                           {"sessions_lost", run.sessionsLost},
                            {"cost_per_hour", round6(run.costPerHour)},
                            {"requests", run.generated}});
         return arr;

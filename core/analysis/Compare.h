@@ -23,6 +23,10 @@ struct CompareSpec
     int seeds = 5;            ///< runs per design, kMinCompareSeeds..kMaxCompareSeeds
     int jobs = 0;             ///< parallel runs; 0 = hardware threads
     double workBudgetEvents = kBatchWorkBudgetEvents; ///< all runs of both designs together
+    /// B keeps its own timeline instead of taking A's: a lesson's experiment, whose
+    /// selectors ("kind:web#1") were resolved on each design separately, so the same
+    /// failure hits the matching component of B even when its ids differ from A's.
+    bool bOwnTimeline = false;
 };
 inline constexpr int kMinCompareSeeds = 2;   ///< a confidence interval needs two values
 inline constexpr int kMaxCompareSeeds = 100;
@@ -33,6 +37,7 @@ struct CompareRun
     double p50Ms = 0, p95Ms = 0, p99Ms = 0, throughputRps = 0, errorRate = 0, costPerHour = 0;
     double errorsByCause[kErrorCauseCount] = {}; ///< failed requests by cause
     double lostWrites = 0;
+    double sessionsLost = 0; ///< logged-in users whose session died with a server
     std::uint64_t generated = 0; ///< requests the users sent (same for A and B on an open workload)
 };
 
@@ -92,7 +97,9 @@ struct CompareResult
 /// Gives `b` design A's workload, network, timeline and run settings and checks the
 /// result through the scenario loader (a timeline event aimed at a component B lacks is
 /// refused with its path). `bName` names B in messages ("B.json").
-bool alignDesign(const Scenario& a, const Scenario& b, const std::string& bName, Scenario& out, std::string* error);
+/// With `keepTimeline`, B's own timeline stays (see CompareSpec::bOwnTimeline).
+bool alignDesign(const Scenario& a, const Scenario& b, const std::string& bName, Scenario& out,
+                 std::string* error, bool keepTimeline = false);
 
 /// THE check before a comparison runs: seeds in range, B aligned to A, memory of the
 /// runs that go at once and the work of all 2 x seeds runs against spec.workBudgetEvents.

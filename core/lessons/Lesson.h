@@ -110,6 +110,18 @@ struct Prediction
     bool numeric() const { return choices.empty(); }
 };
 
+/// "Compare designs": the step's experiment run on the learner's design (A) and on a
+/// second design (B), each over several seeds, overlaid with seed bands (the machinery of
+/// Run > Compare with...). B is a scenario file of the lesson or a one-change variant of A.
+struct LessonCompare
+{
+    std::string withFile;        ///< B from the lesson's folder ("vertical.json"), or empty
+    std::optional<Scenario> with;
+    std::string variant;         ///< or B as a variant of A: "cache", "web", "replica"
+    int seeds = 5;               ///< runs per design
+    std::string note;            ///< what to look for, shown with the button
+};
+
 struct LessonStep
 {
     std::string id; ///< unique within the lesson (progress is stored by it)
@@ -126,6 +138,7 @@ struct LessonStep
     std::optional<Experiment> experiment;
     std::string highlight; ///< a palette kind ("cache") or an action ("action:run"), may be empty
     std::optional<Prediction> prediction; ///< asked before the experiment runs (needs one)
+    std::optional<LessonCompare> compare; ///< runs the experiment on two designs (needs one)
 
     bool needsExperiment() const;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/LessonJson.h"
 
+#include "analysis/Compare.h"
 #include "lessons/JsonReader.h"
 #include "lessons/LessonChecks.h"
 
@@ -43,6 +44,7 @@ private:
     void check(const json& j, const std::string& p, LessonCheck& c);
     void experiment(const json& j, const std::string& p, Experiment& e);
     void prediction(const json& j, const std::string& p, Prediction& pr);
+    void compare(const json& j, const std::string& p, LessonCompare& c);
     void metricWindow(const json& j, const std::string& p, const std::string& metric,
                       std::optional<TimeWindow>& window, bool& windowMax);
     void event(const json& j, const std::string& p, TimelineEvent& e);
@@ -126,7 +128,7 @@ void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
 {
     if (!m_r.object(j, p,
                     {"id", "title", "text", "image", "kind", "start", "solution", "goal", "hints",
-                     "experiment", "highlight", "prediction"}))
+                     "experiment", "highlight", "prediction", "compare"}))
         return;
     if (m_r.string(j, "id", p, s.id, true))
         m_r.setContext(m_r.context() + " (\"" + s.id + "\")");
@@ -185,6 +187,49 @@ void LessonParser::step(const json& j, const std::string& p, LessonStep& s)
                       "a prediction needs the step's experiment (it is revealed by its run)");
         s.prediction = std::move(pr);
     }
+    if (auto it = j.find("compare"); it != j.end()) {
+        LessonCompare c;
+        compare(*it, p + ".compare", c);
+        if (!s.experiment)
+            m_r.error(p + ".compare",
+                      "a comparison needs the step's experiment (both designs run it)");
+        s.compare = std::move(c);
+    }
+}
+
+void LessonParser::compare(const json& j, const std::string& p, LessonCompare& c)
+{
+    if (!m_r.object(j, p, {"with", "variant", "seeds", "note"}))
+        return;
+    const bool hasWith = m_r.string(j, "with", p, c.withFile);
+    const bool hasVariant = m_r.string(j, "variant", p, c.variant);
+    if (hasWith == hasVariant && !j.contains("with") && !j.contains("variant"))
+        m_r.error(p, "expected \"with\" (a scenario file of the lesson) or \"variant\" "
+                     "(\"cache\", \"web\" or \"replica\")");
+    else if (hasWith && hasVariant)
+        m_r.error(p, "expected either \"with\" or \"variant\", not both");
+    if (hasWith)
+        c.with = scenarioFile(c.withFile, p + ".with");
+    if (hasVariant) {
+        bool known = false;
+        std::string list;
+        for (const auto& v : designVariants(Scenario{})) {
+            known = known || v.id == c.variant;
+            list += (list.empty() ? "" : ", ") + v.id;
+        }
+        if (!known)
+            m_r.error(p + ".variant",
+                      "unknown variant \"" + c.variant + "\" (expected one of: " + list + ")");
+    }
+    double seeds = c.seeds;
+    if (m_r.number(j, "seeds", p, seeds, kMinCompareSeeds, 20)) {
+        if (seeds != static_cast<int>(seeds))
+            m_r.error(p + ".seeds", "expected a whole number of runs per design");
+        c.seeds = static_cast<int>(seeds);
+    }
+    if (m_r.string(j, "note", p, c.note, true))
+        if (std::string why = checkLessonRichText(c.note); !why.empty())
+            m_r.error(p + ".note", why);
 }
 
 void LessonParser::metricWindow(const json& j, const std::string& p, const std::string& metric,

@@ -149,6 +149,8 @@ void TranslationReader::stepGaps(const LessonStep& s, const std::string& p)
                 gap(p + ".event_labels." + std::to_string(i));
     if (s.prediction)
         gap(p + ".prediction");
+    if (s.compare)
+        gap(p + ".compare_note");
 }
 
 void TranslationReader::prediction(const json& j, const std::string& p, LessonStep& s)
@@ -185,9 +187,14 @@ void TranslationReader::prediction(const json& j, const std::string& p, LessonSt
 void TranslationReader::step(const json& j, const std::string& p, LessonStep& s)
 {
     if (!m_r.object(j, p,
-                    {"title", "text", "hints", "check_labels", "event_labels", "prediction"}))
+                    {"title", "text", "hints", "check_labels", "event_labels", "prediction",
+                     "compare_note"}))
         return;
     prediction(j, p, s);
+    if (s.compare)
+        text(j, "compare_note", p, s.compare->note, true);
+    else if (j.contains("compare_note"))
+        m_r.error(p + ".compare_note", "this step has no comparison in the English lesson");
     text(j, "title", p, s.title);
     text(j, "text", p, s.text, true);
     list(j, "hints", p, s.hints);

@@ -50,8 +50,9 @@ private Q_SLOTS:
         // t(0.975, 2) from the table, exact to 4 decimals.
         QCOMPARE(j.value(QStringLiteral("t_quantile")).toDouble(), 4.3027);
         QCOMPARE(j.value(QStringLiteral("runs_a")).toArray().size(), 3);
-        // CSV: header plus 14 metric rows.
-        QCOMPARE(first[0].count('\n'), 15);
+        // CSV: header plus 15 metric rows (5 + 7 error causes + lost writes, sessions lost,
+        // cost).
+        QCOMPARE(first[0].count('\n'), 16);
     }
 
     void badInputs_data()

@@ -140,8 +140,8 @@ private Q_SLOTS:
         QCOMPARE(compareJson(r1), compareJson(r2));
         const std::string csv = compareCsv(r1);
         QVERIFY(csv.rfind("metric,unit,a_mean,a_ci95,b_mean,b_ci95,diff_mean,diff_ci95,overlap\n", 0) == 0);
-        // One header and one row per metric: 5 + 7 causes + lost writes + cost.
-        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 1 + 5 + kErrorCauseCount + 2);
+        // One header and one row per metric: 5 + 7 causes + lost writes, sessions lost, cost.
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 1 + 5 + kErrorCauseCount + 3);
     }
 
     void variants()

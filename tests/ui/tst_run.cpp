@@ -5,10 +5,15 @@
 #include "io/ScenarioJson.h"
 #include "metrics/Recorder.h"
 #include "model/Document.h"
+#include "panels/RunToolbar.h"
 #include "run/RunController.h"
+#include "panels/InspectorWidgets.h"
 #include "sim/Simulation.h"
 
 #include <QSignalSpy>
+#include <QSlider>
+#include <QStyleOptionSlider>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace scalelab;
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void stepAdvancesOneSampleInterval();
     void pauseHoldsSimulatedTime();
     void liveSpikeRaisesOfferedLoad();
+    void toolbarLoadGoesThroughTheDocument();
     void resetClearsHistory();
     void invalidScenarioReportsError();
     void historyStaysBounded();
@@ -142,6 +148,83 @@ void TestRun::liveSpikeRaisesOfferedLoad()
     }
     // Poisson counts over 9 s and 28 s: the ratio 3 is within +-15% (several sigma).
     QVERIFY2(std::abs(during / after - 3) < 0.45, qPrintable(QString::number(during / after)));
+}
+
+// The toolbar's load slider edits the document through the undo stack; the live run
+// follows the document (and Undo), and nothing sticks to the next run.
+void TestRun::toolbarLoadGoesThroughTheDocument()
+{
+    ui::Document doc;
+    core::Scenario sc = loadExample("01-single-server.json");
+    sc.run.durationS = 60;
+    sc.timeline.clear();
+    sc.workload.mode = core::Workload::Mode::Open;
+    sc.workload.rateRps = 50;
+    doc.resetScenario(sc);
+    QUndoStack stack;
+    RunController rc(&doc);
+    ui::RunToolbar bar(&rc, &doc, &stack);
+    rc.setSpeed(0);
+    rc.step(); // t = 1 s: a run exists
+    QVERIFY(QTest::qWaitFor([&] { return rc.history().size() == 1; }, 5000));
+
+    // A drag: many values, one undo step (the gesture merges them).
+    auto* load = bar.loadSlider();
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QStyleOptionSlider opt;
+    opt.initFrom(load);
+    opt.orientation = load->orientation();
+    opt.minimum = load->minimum();
+    opt.maximum = load->maximum();
+    opt.sliderPosition = opt.sliderValue = load->value();
+    const QPoint from =
+        load->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, load).center();
+    QTest::mousePress(load, Qt::LeftButton, {}, from);
+    for (int dx = 2; dx <= 12; dx += 2)
+        QTest::mouseMove(load, from + QPoint(dx, 0));
+    QTest::mouseRelease(load, Qt::LeftButton, {}, from + QPoint(12, 0));
+    const double dragged = doc.scenario().workload.rateRps;
+    QVERIFY2(dragged > 50, qPrintable(QString::number(dragged)));
+    QCOMPARE(stack.count(), 1);
+    // Keyboard: a second, separate step.
+    load->setFocus();
+    QTest::keyClick(load, Qt::Key_PageUp);
+    const double target = doc.scenario().workload.rateRps;
+    QVERIFY2(target > dragged, qPrintable(QString::number(target)));
+    QVERIFY(std::abs(target - load->logValue()) < 1e-9 * target);
+    QCOMPARE(stack.count(), 2);
+
+    // The running simulation follows: `target` req/s offered from now on. A Poisson
+    // count over 20 s has sd sqrt(20 target); the bound is five sigma.
+    rc.play();
+    QVERIFY(QTest::qWaitFor([&] { return rc.history().size() >= 25; }, 30000));
+    rc.pause();
+    double offered = 0;
+    int n = 0;
+    for (const auto& smp : rc.history())
+        if (smp.tS > 3 && smp.tS <= 23) {
+            offered += smp.offeredRps;
+            ++n;
+        }
+    QCOMPARE(n, 20);
+    const double sigma = std::sqrt(20 * target) / 20;
+    QVERIFY2(std::abs(offered / n - target) < 5 * sigma,
+             qPrintable(QStringLiteral("%1 vs %2").arg(offered / n).arg(target)));
+
+    // Undo twice: the document is back at 50 req/s, and so is a new run (no override).
+    stack.undo();
+    stack.undo();
+    QCOMPARE(doc.scenario().workload.rateRps, 50.0);
+    rc.reset();
+    rc.play();
+    QVERIFY(QTest::qWaitFor([&] { return rc.history().size() >= 21; }, 30000));
+    rc.pause();
+    offered = 0;
+    for (std::size_t i = 1; i <= 20; ++i)
+        offered += rc.history()[i].offeredRps;
+    // 1000 arrivals: sd 32 (3.2%); 16% is five sigma.
+    QVERIFY2(std::abs(offered / 20 - 50) < 8, qPrintable(QString::number(offered / 20)));
 }
 
 void TestRun::resetClearsHistory()

@@ -135,7 +135,7 @@ void TestTimeline::toolbarClockAndShortcuts()
     ui::Document doc;
     doc.resetScenario(testing::primaryReplicaScenario(30));
     ui::RunController rc(&doc);
-    ui::RunToolbar bar(&rc, &doc);
+    ui::RunToolbar bar(&rc, &doc, nullptr);
     QCOMPARE(bar.playPauseAction()->shortcut(), QKeySequence(Qt::Key_Space));
     QCOMPARE(bar.stepAction()->shortcut(), QKeySequence(Qt::Key_Period));
     QCOMPARE(bar.resetAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));

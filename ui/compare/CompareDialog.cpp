@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -67,6 +68,8 @@ QString metricLabel(const std::string& key)
         return CompareDialog::tr("Error rate");
     if (key == "lost_writes")
         return CompareDialog::tr("Lost writes");
+    if (key == "sessions_lost")
+        return CompareDialog::tr("Sessions lost");
     if (key == "cost_per_hour")
         return CompareDialog::tr("Cost per hour");
     static const std::pair<const char*, const char*> causes[] = {
@@ -89,6 +92,8 @@ QString unitLabel(const std::string& unit)
         return CompareDialog::tr("requests");
     if (unit == "writes")
         return CompareDialog::tr("writes");
+    if (unit == "sessions")
+        return CompareDialog::tr("sessions");
     return QString::fromStdString(unit); // ms, req/s, %, $/h
 }
 
@@ -229,7 +234,11 @@ void CompareDialog::buildUi()
     layout->addWidget(split, 1);
     layout->addWidget(m_overlap);
     layout->addWidget(buttons);
-    resize(1280, 960);
+    // Large enough for the charts, never larger than the screen (a 1280x720 projector).
+    QSize size(1280, 960);
+    if (const QScreen* sc = screen())
+        size = size.boundedTo(sc->availableGeometry().size() * 0.92);
+    resize(size);
 
     connect(m_choice, &QComboBox::activated, this, [this] {
         if (m_choice->currentData().toString() == QLatin1String(kOtherFile))
@@ -260,6 +269,7 @@ void CompareDialog::onChoiceChanged()
         return;
     }
     std::string error;
+    m_bOwnTimeline = false;
     m_haveB = core::applyVariant(m_a, id.toStdString(), m_b, &error);
     if (m_haveB) {
         m_b.name = tr("%1 + %2")
@@ -302,6 +312,7 @@ bool CompareDialog::setOtherFile(const QString& path, QString* error)
     if (m_b.name.empty())
         m_b.name = QFileInfo(path).fileName().toStdString();
     m_haveB = true;
+    m_bOwnTimeline = false;
     {
         const QSignalBlocker block(m_choice);
         m_choice->setCurrentIndex(m_choice->findData(QString::fromLatin1(kOtherFile)));
@@ -311,6 +322,20 @@ bool CompareDialog::setOtherFile(const QString& path, QString* error)
                                QFileInfo(path).fileName().toHtmlEscaped()));
     m_run->setEnabled(!m_running);
     return true;
+}
+
+void CompareDialog::setDesignB(const core::Scenario& b, bool ownTimeline, const QString& what)
+{
+    m_b = b;
+    m_haveB = true;
+    m_bOwnTimeline = ownTimeline;
+    {
+        const QSignalBlocker block(m_choice);
+        m_choice->setCurrentIndex(m_choice->findData(QString::fromLatin1(kOtherFile)));
+    }
+    m_bLabel->setText(tr("<b>B</b> (dashed lines): %1 (%2)")
+                          .arg(QString::fromStdString(m_b.name).toHtmlEscaped(), what.toHtmlEscaped()));
+    m_run->setEnabled(!m_running);
 }
 
 void CompareDialog::chooseFile()
@@ -347,6 +372,7 @@ bool CompareDialog::start()
         return false;
     core::CompareSpec spec;
     spec.seeds = m_seeds->value();
+    spec.bOwnTimeline = m_bOwnTimeline;
     std::string why;
     if (!core::checkCompareRunnable(m_a, m_b, spec, &why)) {
         m_status->setText(tr("⚠ Design B: %1").arg(QString::fromStdString(why)));
@@ -462,8 +488,9 @@ void CompareDialog::fillTable()
     const int n = static_cast<int>(m_result.seeds.size());
     QStringList overlapping, apart;
     for (const core::CompareRow& row : m_result.rows) {
-        // Error causes that neither design ever saw would only add rows of zeros.
-        if (row.key.rfind("errors_", 0) == 0 && row.a.mean == 0 && row.b.mean == 0 &&
+        // Error causes (and sessions) that neither design ever saw would only add rows of
+        // zeros.
+        if ((row.key.rfind("errors_", 0) == 0 || row.key == "sessions_lost") && row.a.mean == 0 && row.b.mean == 0 &&
             row.a.halfWidth == 0 && row.b.halfWidth == 0)
             continue;
         const int r = m_table->rowCount();

@@ -43,6 +43,9 @@ public:
     bool setVariant(const QString& id);
     /// Chooses B from a file; false with the loader's message (file: field: expected).
     bool setOtherFile(const QString& path, QString* error = nullptr);
+    /// Chooses B directly (a lesson's other design); with `ownTimeline` B keeps its own
+    /// timeline (CompareSpec::bOwnTimeline). `what` says where B comes from.
+    void setDesignB(const core::Scenario& b, bool ownTimeline, const QString& what);
     void setSeeds(int seeds);
     int seeds() const;
 
@@ -85,6 +88,7 @@ private:
     core::Scenario m_a;
     core::Scenario m_b;
     bool m_haveB = false;
+    bool m_bOwnTimeline = false;
     core::CompareResult m_result;
     std::thread m_thread;
     std::atomic<bool> m_cancel{false};

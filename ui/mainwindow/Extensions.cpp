@@ -30,7 +30,7 @@ namespace scalelab::ui::Extensions {
 
 QToolBar* createRunToolbar(MainWindow* w)
 {
-    return new RunToolbar(w->runController(), w->document(), w);
+    return new RunToolbar(w->runController(), w->document(), w->undoStack(), w);
 }
 
 void addDocks(MainWindow* w)

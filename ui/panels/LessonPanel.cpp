@@ -135,9 +135,14 @@ void LessonPanel::buildUi()
     m_runExp = button(tr("&Run experiment"), tr("Play this step's experiment on your design, live"));
     buildPredictionUi();
     lay->addWidget(m_predBox);
-    auto* row0 = new QHBoxLayout;
+    m_compare = button(tr("C&ompare designs"),
+                       tr("Run this step's experiment on your design and on the lesson's other "
+                          "design, over several seeds, and overlay the charts"));
+    auto* row0 = new FlowLayout;
     row0->addWidget(m_runExp);
+    row0->addWidget(m_compare);
     lay->addLayout(row0);
+    connect(m_compare, &QPushButton::clicked, this, &LessonPanel::compareDesigns);
     connect(m_runExp, &QPushButton::clicked, this, [this] { runExperiment(); });
     row1->addWidget(m_check);
     row1->addWidget(m_hint);
@@ -335,6 +340,9 @@ QString LessonPanel::stepHtml(bool glossaryLinks) const
         text = linkGlossaryTerms(text, appGlossary(), glossaryLanguage());
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(QString::fromStdString(s->title).toHtmlEscaped(), text);
+    if (s->compare && !s->compare->note.empty())
+        html += QStringLiteral("<p>%1 %2</p>")
+                    .arg(tr("<b>Compare:</b>"), QString::fromStdString(s->compare->note));
     if (!s->image.empty())
         html +=
             QStringLiteral("<p><img src=\"%1\" alt=\"%2\"/></p>")
@@ -363,6 +371,7 @@ void LessonPanel::showStep()
     m_reset->setEnabled(have && (s->start || m_step > 0));
     m_notesButton->setEnabled(l != nullptr);
     m_demo->setEnabled(have && s->experiment.has_value());
+    m_compare->setVisible(have && s->compare.has_value());
     showPrediction();
     if (l) {
         auto list = [](const std::vector<std::string>& items) {

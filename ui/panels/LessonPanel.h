@@ -24,6 +24,7 @@ class QUndoStack;
 namespace scalelab::ui {
 
 class ChartBook;
+class CompareDialog;
 class Document;
 class RunController;
 
@@ -123,6 +124,10 @@ public Q_SLOTS:
     /// the checks are evaluated on that run and the prediction revealed. Refused while a
     /// prediction is unanswered unless `skipPrediction` (presenter's B).
     void runExperiment(bool skipPrediction = false);
+    /// Runs the step's comparison (LessonStep::compare): opens the compare dialog with
+    /// the learner's design as A and the lesson's other design (or variant) as B, both
+    /// under the step's experiment, and starts it. A problem goes to the results area.
+    void compareDesigns();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -140,6 +145,8 @@ Q_SIGNALS:
     /// The live experiment reached its end and its checks were evaluated.
     void experimentFinished(bool passed);
     void predictionChanged();
+    /// compareDesigns() opened (and started) this dialog.
+    void compareOpened(CompareDialog* dialog);
     /// A glossary link ("glossary:<id>") in the step text was clicked.
     void glossaryRequested(const QString& termId);
 
@@ -197,6 +204,8 @@ private:
     std::shared_ptr<Live> m_live;
     double m_speedOverride = -1;
     QPushButton* m_runExp = nullptr;
+    QPushButton* m_compare = nullptr;
+    QPointer<CompareDialog> m_compareDialog;
     QGroupBox* m_predBox = nullptr;
     QLabel* m_predQuestion = nullptr;
     QButtonGroup* m_choices = nullptr;

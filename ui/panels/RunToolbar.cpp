@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/RunToolbar.h"
 
+#include "commands/Commands.h"
+#include "commands/Gesture.h"
 #include "model/Document.h"
 #include "panels/InspectorWidgets.h"
 #include "Resources.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -71,8 +74,9 @@ QString RunToolbar::clockText(double seconds)
         .arg(t);
 }
 
-RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* parent)
-    : QToolBar(tr("Run"), parent), m_controller(controller), m_doc(document)
+RunToolbar::RunToolbar(RunController* controller, Document* document, QUndoStack* undoStack,
+                       QWidget* parent)
+    : QToolBar(tr("Run"), parent), m_controller(controller), m_doc(document), m_stack(undoStack)
 {
     setObjectName(QStringLiteral("RunToolbar"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -128,6 +132,8 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QWidget* p
         m_loadLabel->fontMetrics().horizontalAdvance(QStringLiteral("10.0 M req/s")));
     addWidget(labelled(m_load, m_loadLabel, tr("Load")));
     m_mix = new QSlider(Qt::Horizontal);
+    trackDragGestures(m_load);
+    trackDragGestures(m_mix);
     m_mix->setRange(0, 100);
     m_mix->setFixedWidth(80);
     m_mix->setAccessibleName(tr("Share of reads among reads and writes"));
@@ -230,20 +236,36 @@ void RunToolbar::applyLoad(double value)
 {
     const bool users = m_doc && m_doc->scenario().workload.mode == core::Workload::Mode::Closed;
     m_loadLabel->setText(rateText(value, users));
-    if (users)
-        m_controller->setUsers(value);
-    else
-        m_controller->setBaseRate(value);
+    if (!m_doc)
+        return;
+    core::Workload w = m_doc->scenario().workload;
+    (users ? w.users : w.rateRps) = value;
+    pushWorkload(w, users ? QStringLiteral("users") : QStringLiteral("rate"), dragGesture(m_load));
 }
 
 void RunToolbar::applyMix(int readPercent)
 {
     m_mixLabel->setText(tr("%1% reads").arg(readPercent));
-    core::RequestMix mix = m_doc ? m_doc->scenario().workload.mix : core::RequestMix{};
-    const double rw = std::max(0.0, 1.0 - mix.staticAsset - mix.job);
-    mix.read = rw * readPercent / 100.0;
-    mix.write = rw - mix.read;
-    m_controller->setMix(mix);
+    if (!m_doc)
+        return;
+    core::Workload w = m_doc->scenario().workload;
+    const double rw = std::max(0.0, 1.0 - w.mix.staticAsset - w.mix.job);
+    w.mix.read = rw * readPercent / 100.0;
+    w.mix.write = rw - w.mix.read;
+    pushWorkload(w, QStringLiteral("mix"), dragGesture(m_mix));
+}
+
+void RunToolbar::pushWorkload(const core::Workload& w, const QString& field, int gesture)
+{
+    if (w == m_doc->scenario().workload)
+        return;
+    if (!m_stack) {
+        m_doc->setWorkload(w);
+        return;
+    }
+    // The same merge keys as the workload panel's: a drag there and here is one kind of edit.
+    m_stack->push(makeSetWorkloadCommand(
+        m_doc, w, gesture ? field + QLatin1Char(':') + QString::number(gesture) : QString()));
 }
 
 } // namespace scalelab::ui

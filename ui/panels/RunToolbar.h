@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Scenario.h"
+
 #include <QToolBar>
 
 class QAction;
 class QLabel;
 class QSlider;
 class QToolButton;
+class QUndoStack;
 
 namespace scalelab::ui {
 
@@ -18,13 +21,16 @@ class RunController;
 /// (period), reset (Ctrl+R), speed on a log slider from 0.1x to 1000x plus "max", the
 /// simulated clock (hh:mm:ss.s, large), the request rate or users on a log slider from
 /// 1 to 10,000,000, the read share of the read/write mix, and a Spike button (x3 for
-/// 30 s). Sliders change the running simulation only (not the document, not undoable);
-/// Reset puts them back to the document's values. Nothing here is owned.
+/// 30 s). The load and mix sliders edit the document's workload through `undoStack` (one
+/// undo step per drag, commands/Gesture.h); the running simulation follows the document,
+/// so what runs, what is saved and what an export replays are the same. Without a stack
+/// they edit the document directly. Nothing here is owned.
 class RunToolbar : public QToolBar
 {
     Q_OBJECT
 public:
-    RunToolbar(RunController* controller, Document* document, QWidget* parent = nullptr);
+    RunToolbar(RunController* controller, Document* document, QUndoStack* undoStack,
+               QWidget* parent = nullptr);
 
     QAction* playPauseAction() const { return m_playPause; }
     QAction* stepAction() const { return m_step; }
@@ -48,9 +54,13 @@ private:
     void applySpeed();
     void applyLoad(double value);
     void applyMix(int readPercent);
+    /// Puts `w` into the document (undoably when there is a stack); `gesture` merges
+    /// the edits of one slider drag.
+    void pushWorkload(const core::Workload& w, const QString& field, int gesture);
 
     RunController* m_controller;
     Document* m_doc;
+    QUndoStack* m_stack;
     QAction* m_playPause;
     QAction* m_step;
     QAction* m_reset;

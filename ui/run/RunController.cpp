@@ -30,8 +30,6 @@ struct RunController::Private
     LiveFrame last;
     core::Summary summary;
     core::Scenario running; ///< the scenario the worker was built from, plus live edits
-    std::optional<double> baseRate, users;
-    std::optional<core::RequestMix> mix;
 };
 
 RunController::RunController(Document* document, QObject* parent)
@@ -132,13 +130,6 @@ bool RunController::ensureWorker()
     d->running = sc;
     d->worker = std::make_unique<RunWorker>(sc);
     d->worker->setSpeed(d->speed);
-    // Workload values set before the run (toolbar sliders) apply from t = 0.
-    if (d->baseRate)
-        setBaseRate(*d->baseRate);
-    if (d->users)
-        setUsers(*d->users);
-    if (d->mix)
-        setMix(*d->mix);
     d->timer.start();
     return true;
 }
@@ -186,9 +177,6 @@ void RunController::discard()
 void RunController::reset()
 {
     discard();
-    d->baseRate.reset();
-    d->users.reset();
-    d->mix.reset();
     setState(State::Stopped);
 }
 
@@ -226,11 +214,10 @@ void RunController::setParam(const QString& componentId, const std::string& key,
     d->worker->post(std::move(c));
 }
 
-// The live setters skip values the run already has, so a document edit forwarded by
-// forwardWorkload() and the same value set by a panel apply once.
+// The run follows the document's workload (toolbar sliders and the workload panel both
+// edit the document through the undo stack); values the run already has are skipped.
 void RunController::setBaseRate(double rps)
 {
-    d->baseRate = rps;
     if (d->worker && d->running.workload.rateRps != rps) {
         d->running.workload.rateRps = rps;
         d->worker->post({RunCommand::Kind::BaseRate, {}, {}, {}, {}, rps, {}});
@@ -239,7 +226,6 @@ void RunController::setBaseRate(double rps)
 
 void RunController::setUsers(double users)
 {
-    d->users = users;
     if (d->worker && d->running.workload.users != users) {
         d->running.workload.users = users;
         d->worker->post({RunCommand::Kind::Users, {}, {}, {}, {}, users, {}});
@@ -248,7 +234,6 @@ void RunController::setUsers(double users)
 
 void RunController::setMix(const core::RequestMix& mix)
 {
-    d->mix = mix;
     if (d->worker && !(d->running.workload.mix == mix)) {
         d->running.workload.mix = mix;
         d->worker->post({RunCommand::Kind::Mix, {}, {}, {}, {}, 0.0, mix});

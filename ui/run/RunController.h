@@ -76,9 +76,6 @@ public Q_SLOTS:
     void inject(const scalelab::core::TimelineEvent& event);
     void setParam(const QString& componentId, const std::string& key,
                   const scalelab::core::ParamValue& value);
-    void setBaseRate(double rps);
-    void setUsers(double users);
-    void setMix(const scalelab::core::RequestMix& mix);
     /// Convenience: a traffic spike of `factor` for `durationS` simulated seconds.
     void spike(double factor, double durationS);
 
@@ -97,7 +94,11 @@ private:
     void discard();
     void drain();
     void forwardParams(const QString& id);
+    /// Posts the document's workload to the running simulation (Document::workloadChanged).
     void forwardWorkload();
+    void setBaseRate(double rps);
+    void setUsers(double users);
+    void setMix(const scalelab::core::RequestMix& mix);
     struct Private;
     std::unique_ptr<Private> d;
 };
