@@ -2229,10 +2229,6 @@
         <translation>p95-Latenz: %1</translation>
     </message>
     <message>
-        <source>p95 latency (ms)</source>
-        <translation>p95-Latenz (ms)</translation>
-    </message>
-    <message>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
@@ -2255,6 +2251,10 @@
     <message>
         <source>%1: the chart could not be drawn.</source>
         <translation>%1: Das Diagramm konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2598,10 @@
     <message>
         <source>&lt;b&gt;B&lt;/b&gt; (dashed lines): %1 (%2)</source>
         <translation>&lt;b&gt;B&lt;/b&gt; (gestrichelte Linien): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Over the requests that were answered: a failed request has no latency, so compare the error rate too.</source>
+        <translation>Über die beantworteten Anfragen: Eine gescheiterte Anfrage hat keine Latenz, vergleiche also auch die Fehlerrate.</translation>
     </message>
 </context>
 <context>

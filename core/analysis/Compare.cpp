@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <cstdio>
 #include <mutex>
 #include <new>
@@ -195,13 +196,16 @@ RunOutput runOne(const Scenario& s, std::uint64_t seed, const std::atomic<bool>*
 
 double seriesValue(const Sample& s, CompareSeries k)
 {
+    // A latency exists only where requests succeeded: a sample without one has no
+    // percentile (NaN, a gap in the chart), not a latency of 0 ms.
+    const double noLatency = std::numeric_limits<double>::quiet_NaN();
     switch (k) {
     case CompareSeries::P50:
-        return s.p50Ms;
+        return s.throughputRps > 0 ? s.p50Ms : noLatency;
     case CompareSeries::P95:
-        return s.p95Ms;
+        return s.throughputRps > 0 ? s.p95Ms : noLatency;
     case CompareSeries::P99:
-        return s.p99Ms;
+        return s.throughputRps > 0 ? s.p99Ms : noLatency;
     case CompareSeries::Throughput:
         return s.throughputRps;
     case CompareSeries::Errors:
@@ -231,17 +235,23 @@ void fillBands(CompareDesign& d, const std::vector<RunOutput>& outs)
     d.tS.clear();
     for (std::size_t t = 0; t < n; ++t)
         d.tS.push_back(outs.front().samples[t].tS);
-    std::vector<double> col(outs.size());
+    std::vector<double> col;
+    col.reserve(outs.size());
     for (int k = 0; k < kCompareSeriesCount; ++k) {
         SeedBand& band = d.bands[k];
         band = {};
         for (std::size_t t = 0; t < n; ++t) {
+            col.clear();
             for (std::size_t i = 0; i < outs.size(); ++i)
-                col[i] = seriesValue(outs[i].samples[t], static_cast<CompareSeries>(k));
+                if (const double v = seriesValue(outs[i].samples[t], static_cast<CompareSeries>(k));
+                    std::isfinite(v))
+                    col.push_back(v);
+            // Quantiles over the seeds that have a value here; none: NaN (a gap).
+            const double none = std::numeric_limits<double>::quiet_NaN();
             std::sort(col.begin(), col.end());
-            band.median.push_back(quantile(col, 0.5));
-            band.lo.push_back(quantile(col, 0.1));
-            band.hi.push_back(quantile(col, 0.9));
+            band.median.push_back(col.empty() ? none : quantile(col, 0.5));
+            band.lo.push_back(col.empty() ? none : quantile(col, 0.1));
+            band.hi.push_back(col.empty() ? none : quantile(col, 0.9));
         }
     }
     d.runs.clear();

@@ -42,7 +42,9 @@ struct CompareRun
 };
 
 /// One time series over the seeds: per sample time the median and the 10% and 90%
-/// quantiles (linear interpolation between order statistics).
+/// quantiles (linear interpolation between order statistics). Latency percentiles are
+/// taken over the seeds that answered a request in that sample, and are NaN where none
+/// did (no response has no latency).
 struct SeedBand
 {
     std::vector<double> median, lo, hi;

@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cmath>
+
 using namespace scalelab::ui;
 
 namespace {
@@ -31,6 +33,19 @@ QChartView* latencyView(ChartsPanel* charts)
         if (v->chart() == latency)
             return v;
     return nullptr;
+}
+} // namespace
+
+namespace {
+/// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    auto lum = [](const QColor& c) {
+        auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    const double la = lum(a), lb = lum(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 } // namespace
 
@@ -109,6 +124,13 @@ private Q_SLOTS:
                     which = box->id();
                 }
             }
+            // An idle box is filled with the scene's AlternateBase and labelled in Text: on
+            // the black presenter window both must be dark-on-light or light-on-dark with
+            // WCAG's 4.5:1 contrast for body text (it once drew white on white).
+            const QPalette pal = view->diagram()->palette();
+            const double contrast = contrastRatio(pal.color(QPalette::Text),
+                                                  pal.color(QPalette::AlternateBase));
+            QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
             qInfo("lesson %d: zoom %.2f, smallest canvas text %.1f px (%s)", i + 1, zoom, smallest,
                   qPrintable(which));
             // 0.5 px: QFontInfo rounds the font's pixel size to a whole pixel.

@@ -124,6 +124,54 @@ QFont smallFont(const QFont& base, qreal scale)
 }
 } // namespace
 
+namespace {
+/// `name` elided to `width`; a trailing number stays ("Web… 3", not "Web …"), so the
+/// boxes of a tier remain distinguishable when their names are cut.
+QString elideKeepingNumber(const QFontMetricsF& fm, const QString& name, qreal width)
+{
+    if (fm.horizontalAdvance(name) <= width)
+        return name;
+    qsizetype i = name.size();
+    while (i > 0 && name.at(i - 1).isDigit())
+        --i;
+    if (i == name.size() || i == 0)
+        return fm.elidedText(name, Qt::ElideRight, width);
+    const QString tail = name.mid(i);
+    const QString head = name.left(i).trimmed();
+    const qreal tailWidth = fm.horizontalAdvance(QLatin1Char(' ') + tail);
+    if (tailWidth >= width / 2)
+        return fm.elidedText(name, Qt::ElideRight, width);
+    return fm.elidedText(head, Qt::ElideRight, width - tailWidth) + QLatin1Char(' ') + tail;
+}
+/// Large text on a small box: the metric without its words when the whole line does not
+/// fit ("sends 8.1 k req/s" -> "8.1 k req/s" -> "8.1 k"; "49% busy" -> "49%"), so the
+/// number survives instead of being cut after its first digit.
+QString compactMetric(const QFontMetricsF& fm, const QString& line, qreal width)
+{
+    if (fm.horizontalAdvance(line) <= width)
+        return line;
+    QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto hasDigit = [](const QString& w) {
+        return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+    };
+    const bool warned = !words.isEmpty() && words.front() == QStringLiteral("⚠");
+    if (warned)
+        words.pop_front();
+    while (!words.isEmpty() && !hasDigit(words.front()))
+        words.pop_front();
+    if (words.isEmpty())
+        return line;
+    auto joined = [&] { return (warned ? QStringLiteral("⚠ ") : QString()) + words.join(QLatin1Char(' ')); };
+    while (words.size() > 1 && fm.horizontalAdvance(joined()) > width &&
+           (hasDigit(words.back()) ? words.size() > 2 : true)) {
+        words.pop_back();
+        if (!hasDigit(words.back()) && words.back().size() > 2)
+            words.pop_back(); // a word ("busy") without its number makes no sense alone
+    }
+    return joined();
+}
+} // namespace
+
 qreal ComponentItem::textScale() const
 {
     const qreal minPx = m_scene->minLabelPx();
@@ -227,7 +275,7 @@ void ComponentItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, Q
     }
     p->setFont(nameFont);
     p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
+                elideKeepingNumber(QFontMetricsF(nameFont), name, nameRect.width()));
     QFont small = smallFont(m_scene->font(), scale);
     p->setFont(small);
     QColor dim = text;
@@ -388,8 +436,10 @@ void ComponentItem::paintLive(QPainter* p, const QRectF& box, const QColor& text
     }
     p->setPen(text);
     const QRectF wordRect(row.left(), row.top() - 3, row.width(), row.height());
+    if (large)
+        line = compactMetric(QFontMetricsF(p->font()), line, wordRect.width());
     p->drawText(wordRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(small).elidedText(line, Qt::ElideRight, wordRect.width()));
+                QFontMetricsF(p->font()).elidedText(line, Qt::ElideRight, wordRect.width()));
 
     // The queue as a stack of waiting requests above the box (log scale, with its count;
     // large text has no room there for the count: the metric line gives it when it matters).

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPalette>
@@ -227,7 +228,16 @@ QLineSeries* ChartBook::addGuide(int id, double value, const QString& label, boo
     Parts::Chart& c = p->c[id];
     auto* s = new QLineSeries;
     s->setName(label);
+    // The label once, centred on a middle point placed so that the whole text lies inside
+    // the plot: the guess near the left end, the measured value near the right end, so
+    // two close values do not print their labels on top of each other.
+    const double span = p->t1 - p->t0;
+    const qreal plotPx = c.chart->plotArea().width() > 50 ? c.chart->plotArea().width() : 600;
+    const qreal labelPx = QFontMetricsF(c.chart->font()).horizontalAdvance(label) + 12;
+    const double frac = std::clamp(labelPx / 2 / plotPx, 0.02, 0.45);
+    const double at = measured ? p->t1 - frac * span : p->t0 + frac * span;
     s->append(p->t0, value);
+    s->append(at, value);
     s->append(p->t1, value);
     c.chart->addSeries(s);
     s->attachAxis(c.x);
@@ -240,8 +250,8 @@ QLineSeries* ChartBook::addGuide(int id, double value, const QString& label, boo
     s->setPointLabelsFormat(label);
     s->setPointLabelsColor(m_palette.text());
     s->setPointLabelsClipping(false);
-    // The label once, at the left end of the line.
-    s->setPointConfiguration(1, QXYSeries::PointConfiguration::LabelVisibility, false);
+    s->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, false);
+    s->setPointConfiguration(2, QXYSeries::PointConfiguration::LabelVisibility, false);
     p->guides.push_back({id, s, value});
     if (c.y->max() < value * 1.08)
         niceAxis(c.y, c.y->min(), niceCeil(value * 1.08));

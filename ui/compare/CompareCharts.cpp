@@ -44,45 +44,64 @@ QLineSeries* line(const std::vector<double>& t, const std::vector<double>& v)
     return s;
 }
 
-/// Adds one design's band and median to `chart`; returns the largest value drawn.
+/// Adds one design's band and median to `chart`; returns the largest value drawn. Where
+/// the values are NaN (a latency where no request was answered) the band and the line
+/// have a gap: each stretch of values is its own pair of series, and only the first
+/// one has a legend entry.
 double addDesign(QChart* chart, const core::CompareDesign& d, core::CompareSeries k, double scale,
                  const QColor& colour, bool dashed, const QString& tag, QValueAxis* x, QValueAxis* y)
 {
     const core::SeedBand& band = d.bands[static_cast<int>(k)];
-    auto scaled = [scale](std::vector<double> v) {
-        for (double& e : v)
-            e *= scale;
-        return v;
-    };
-    const std::vector<double> lo = scaled(band.lo), hi = scaled(band.hi), med = scaled(band.median);
-    QLineSeries* upper = line(d.tS, hi);
-    QLineSeries* lower = line(d.tS, lo);
-    auto* area = new QAreaSeries(upper, lower);
-    upper->setParent(area);
-    lower->setParent(area);
-    QColor fill = colour;
-    fill.setAlpha(dashed ? 150 : 55);
-    // A: a light wash; B: hatching, so the two bands stay apart where they overlap.
-    area->setBrush(dashed ? QBrush(fill, Qt::BDiagPattern) : QBrush(fill));
-    QColor edge = colour;
-    edge.setAlpha(90);
-    area->setPen(QPen(edge, 0.8, dashed ? Qt::DashLine : Qt::SolidLine));
-    area->setName(CompareChartBox::tr("%1 10–90% of seeds").arg(tag));
-    chart->addSeries(area);
-    area->attachAxis(x);
-    area->attachAxis(y);
-
-    QLineSeries* m = line(d.tS, med);
-    QPen pen(colour, dashed ? 2.6 : 2.2, dashed ? Qt::DashLine : Qt::SolidLine);
-    pen.setCapStyle(Qt::FlatCap);
-    m->setPen(pen);
-    m->setName(CompareChartBox::tr("%1 median").arg(tag));
-    chart->addSeries(m);
-    m->attachAxis(x);
-    m->attachAxis(y);
+    const std::size_t n = std::min({d.tS.size(), band.median.size(), band.lo.size(), band.hi.size()});
     double top = 0;
-    for (double v : hi)
-        top = std::max(top, v);
+    bool first = true;
+    for (std::size_t from = 0; from < n;) {
+        if (!std::isfinite(band.median[from])) {
+            ++from;
+            continue;
+        }
+        std::size_t to = from;
+        while (to < n && std::isfinite(band.median[to]))
+            ++to;
+        std::vector<double> t(d.tS.begin() + from, d.tS.begin() + to), lo, hi, med;
+        for (std::size_t i = from; i < to; ++i) {
+            lo.push_back(band.lo[i] * scale);
+            hi.push_back(band.hi[i] * scale);
+            med.push_back(band.median[i] * scale);
+            top = std::max(top, band.hi[i] * scale);
+        }
+        QLineSeries* upper = line(t, hi);
+        QLineSeries* lower = line(t, lo);
+        auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        QColor fill = colour;
+        fill.setAlpha(dashed ? 150 : 55);
+        // A: a light wash; B: hatching, so the two bands stay apart where they overlap.
+        area->setBrush(dashed ? QBrush(fill, Qt::BDiagPattern) : QBrush(fill));
+        QColor edge = colour;
+        edge.setAlpha(90);
+        area->setPen(QPen(edge, 0.8, dashed ? Qt::DashLine : Qt::SolidLine));
+        area->setName(CompareChartBox::tr("%1 10–90% of seeds").arg(tag));
+        chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+
+        QLineSeries* m = line(t, med);
+        QPen pen(colour, dashed ? 2.6 : 2.2, dashed ? Qt::DashLine : Qt::SolidLine);
+        pen.setCapStyle(Qt::FlatCap);
+        m->setPen(pen);
+        m->setName(CompareChartBox::tr("%1 median").arg(tag));
+        chart->addSeries(m);
+        m->attachAxis(x);
+        m->attachAxis(y);
+        if (!first)
+            for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(area), static_cast<QAbstractSeries*>(m)})
+                for (QLegendMarker* marker : chart->legend()->markers(s))
+                    marker->setVisible(false);
+        first = false;
+        from = to;
+    }
     return top;
 }
 
@@ -199,7 +218,7 @@ void CompareChartBox::setResult(const core::CompareResult& r)
     const int n = static_cast<int>(r.seeds.size());
     const QString seeds = n > 0 ? tr("median of %1 seeds, band 10–90%").arg(n) : tr("no results yet");
     replaceChart(m_views[0], makeChart(r, core::CompareSeries::P95, 1.0,
-                                       tr("p95 latency: %1").arg(seeds), tr("p95 latency (ms)"),
+                                       tr("p95 latency: %1").arg(seeds), tr("ms"),
                                        pal.p95(), pal));
     replaceChart(m_views[1], makeChart(r, core::CompareSeries::Throughput, 1.0, tr("Throughput"),
                                        tr("req/s"), pal.throughput(), pal));

@@ -498,6 +498,9 @@ void CompareDialog::fillTable()
         const QString unit = unitLabel(row.unit);
         auto* metric = new QTableWidgetItem(metricLabel(row.key));
         metric->setData(Qt::UserRole, QString::fromStdString(row.key));
+        if (row.unit == "ms")
+            metric->setToolTip(tr("Over the requests that were answered: a failed request has "
+                                  "no latency, so compare the error rate too."));
         m_table->setItem(r, ColMetric, metric);
         const std::pair<int, const core::MeanCi*> cells[] = {{ColA, &row.a}, {ColB, &row.b}, {ColDiff, &row.diff}};
         for (const auto& [col, m] : cells) {

@@ -148,6 +148,20 @@ void PresenterController::enter(bool fullScreen)
     pal.setColor(QPalette::Text, Qt::white);
     pal.setColor(QPalette::Highlight, QColor(255, 215, 0));
     pal.setColor(QPalette::HighlightedText, Qt::black);
+    // Every role a canvas box or a control paints with, not only the text: an idle box is
+    // filled with AlternateBase and framed with Mid, which the light default would leave
+    // white under white text.
+    pal.setColor(QPalette::AlternateBase, QColor(44, 44, 48));
+    pal.setColor(QPalette::Button, QColor(44, 44, 48));
+    pal.setColor(QPalette::ButtonText, Qt::white);
+    pal.setColor(QPalette::Mid, QColor(140, 140, 140));
+    pal.setColor(QPalette::Dark, QColor(90, 90, 90));
+    pal.setColor(QPalette::Light, QColor(110, 110, 110));
+    pal.setColor(QPalette::Midlight, QColor(80, 80, 80));
+    pal.setColor(QPalette::Shadow, Qt::black);
+    pal.setColor(QPalette::ToolTipBase, QColor(44, 44, 48));
+    pal.setColor(QPalette::ToolTipText, Qt::white);
+    pal.setColor(QPalette::PlaceholderText, QColor(170, 170, 170));
     m_window->setPalette(pal);
     m_window->setAutoFillBackground(true);
     QFont f = m_window->font();
