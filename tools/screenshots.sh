@@ -36,4 +36,8 @@ shot multi-dc --example 12 --run-seconds 30
 shot dark --example 08 --run-seconds 30 --dark
 shot lesson --lesson 06-replication-failover --run-seconds 20
 shot presenter --example 08 --run-seconds 30 --mode presenter
+# Predict, then reveal: lesson 4's last step, a guess of 300 ms, the experiment played.
+shot reveal --lesson 4 --step 3 --predict 300 --mode experiment
+# The same step's "Compare designs": four small servers against one big one, five seeds.
+shot lesson-compare --lesson 4 --step 3 --mode compare
 echo "screenshots in $out"

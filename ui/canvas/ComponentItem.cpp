@@ -13,6 +13,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
@@ -143,32 +144,40 @@ QString elideKeepingNumber(const QFontMetricsF& fm, const QString& name, qreal w
         return fm.elidedText(name, Qt::ElideRight, width);
     return fm.elidedText(head, Qt::ElideRight, width - tailWidth) + QLatin1Char(' ') + tail;
 }
-/// Large text on a small box: the metric without its words when the whole line does not
-/// fit ("sends 8.1 k req/s" -> "8.1 k req/s" -> "8.1 k"; "49% busy" -> "49%"), so the
-/// number survives instead of being cut after its first digit.
+/// Large text on a small box: when the whole metric line does not fit, its first clauses
+/// ("56% busy, p99 75 ms" -> "56% busy"; "1.2 k req/s → 3/3 up" -> "1.2 k req/s"), and
+/// when even the first does not, that clause without its words ("sends 8.1 k req/s" ->
+/// "8.1 k"; "49% busy" -> "49%"): the number survives instead of being cut after its
+/// first digit, and no label is left without its number.
 QString compactMetric(const QFontMetricsF& fm, const QString& line, qreal width)
 {
     if (fm.horizontalAdvance(line) <= width)
         return line;
-    QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString warn;
+    QString rest = line;
+    if (rest.startsWith(QStringLiteral("⚠ "))) {
+        warn = QStringLiteral("⚠ ");
+        rest = rest.mid(2);
+    }
+    static const QRegularExpression clauseBreak(QStringLiteral(",\\s+|\\s+→\\s+"));
+    const QStringList clauses = rest.split(clauseBreak, Qt::SkipEmptyParts);
+    for (qsizetype k = clauses.size() - 1; k >= 1; --k) {
+        const QString c = warn + clauses.mid(0, k).join(QStringLiteral(", "));
+        if (fm.horizontalAdvance(c) <= width)
+            return c;
+    }
     auto hasDigit = [](const QString& w) {
         return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
     };
-    const bool warned = !words.isEmpty() && words.front() == QStringLiteral("⚠");
-    if (warned)
-        words.pop_front();
+    QStringList words = clauses.value(0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (!words.isEmpty() && !hasDigit(words.front()))
-        words.pop_front();
+        words.pop_front(); // "sends", "ALERT:"
     if (words.isEmpty())
         return line;
-    auto joined = [&] { return (warned ? QStringLiteral("⚠ ") : QString()) + words.join(QLatin1Char(' ')); };
-    while (words.size() > 1 && fm.horizontalAdvance(joined()) > width &&
-           (hasDigit(words.back()) ? words.size() > 2 : true)) {
+    // Drop trailing words (units, then labels) while it does not fit; the number stays.
+    while (words.size() > 1 && fm.horizontalAdvance(warn + words.join(QLatin1Char(' '))) > width)
         words.pop_back();
-        if (!hasDigit(words.back()) && words.back().size() > 2)
-            words.pop_back(); // a word ("busy") without its number makes no sense alone
-    }
-    return joined();
+    return warn + words.join(QLatin1Char(' '));
 }
 } // namespace
 
