@@ -326,6 +326,17 @@ private Q_SLOTS:
                     m_data << QString::fromStdString(c.label);
             }
         }
+        // The tallest lesson panel: a prediction and "Compare designs" (lesson 4, step 3).
+        // The window must still fit a 1280x720 screen: long buttons wrap onto more rows,
+        // and the panel scrolls rather than pushing the window's minimum height past 720.
+        lessons->openLesson(3);
+        lessons->goToStep(2);
+        QTest::qWait(50);
+        QVERIFY2(w.minimumSizeHint().height() <= 720 && w.height() <= 720,
+                 qPrintable(QStringLiteral("window %1 px high, minimum %2")
+                                .arg(w.height())
+                                .arg(w.minimumSizeHint().height())));
+        lessons->openLesson(4);
         QTest::qWait(50);
         walk(&w, QStringLiteral("[main+lesson]"));
         if (const QByteArray shot = qgetenv("SCALELAB_PSEUDO_SHOT"); !shot.isEmpty())

@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -45,9 +46,18 @@ void addDocks(MainWindow* w)
         charts->raise();
     auto* lessons = new QDockWidget(QObject::tr("Lessons"), w);
     lessons->setObjectName(QStringLiteral("lessonDock"));
-    auto* panel = new LessonPanel(w->document(), w->undoStack(), lessons);
+    // The panel scrolls vertically when a step with a prediction and long (translated)
+    // buttons needs more height than a 720 px screen leaves: its minimum height must not
+    // become the window's.
+    auto* scroll = new QScrollArea(lessons);
+    scroll->setObjectName(QStringLiteral("lessonScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* panel = new LessonPanel(w->document(), w->undoStack(), scroll);
     panel->setObjectName(QStringLiteral("lessonPanel"));
-    lessons->setWidget(panel);
+    scroll->setWidget(panel);
+    lessons->setWidget(scroll);
     w->addDockWidget(Qt::RightDockWidgetArea, lessons);
     // A step replaces the design: say so, instead of the name of the file opened before.
     QObject::connect(panel, &LessonPanel::stepChanged, w, [w, panel](int, int step) {

@@ -32,6 +32,19 @@
 namespace scalelab::ui {
 
 namespace {
+/// A text browser that asks for its minimum height only: it takes the height the dock has
+/// to spare (layout stretch), never more. Its default preference would make the panel,
+/// which scrolls in its dock, taller than a 720 px screen and push the buttons below the
+/// fold.
+class CompactBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QSize sizeHint() const override { return {QTextBrowser::sizeHint().width(), minimumHeight()}; }
+};
+} // namespace
+
+namespace {
 /// The destructor's safety net when a worker does not end (it always should, within
 /// milliseconds); past it the thread is left to finish and delete itself.
 constexpr int kJoinTimeoutMs = 5000;
@@ -78,7 +91,9 @@ void LessonPanel::buildUi()
     auto* lay = new QVBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Lessons"));
-    m_list->setMaximumHeight(160);
+    // About six lines (three lessons with their progress): the Lessons menu lists them all,
+    // and the step below needs the height on a 720 px screen.
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 6 + 8);
     // Long titles wrap instead of hiding "(n of m steps done)" past a sideways scrollbar.
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -102,7 +117,7 @@ void LessonPanel::buildUi()
     m_title->setAccessibleName(tr("Step title"));
     lay->addWidget(m_title);
 
-    m_text = new QTextBrowser(this);
+    m_text = new CompactBrowser(this);
     m_text->setAccessibleName(tr("Step text"));
     m_text->setOpenLinks(false);
     m_text->setMinimumHeight(120);
@@ -149,7 +164,7 @@ void LessonPanel::buildUi()
     row1->addWidget(m_showMe);
     lay->addLayout(row1);
 
-    m_results = new QTextBrowser(this);
+    m_results = new CompactBrowser(this);
     m_results->setAccessibleName(tr("Check results"));
     m_results->setPlaceholderText(tr("Press Check: each goal of the step and the value "
                                      "measured on your design appear here."));
@@ -174,8 +189,9 @@ void LessonPanel::buildUi()
     row2->addWidget(m_notesButton);
     lay->addLayout(row2);
 
-    m_notes = new QTextBrowser(this);
+    m_notes = new CompactBrowser(this);
     m_notes->setAccessibleName(tr("Teacher notes"));
+    m_notes->setMinimumHeight(80);
     m_notes->hide();
     lay->addWidget(m_notes, 1);
     // A teacher's tool: shown with the notes, so the student's view keeps its width.
