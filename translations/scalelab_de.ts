@@ -2047,10 +2047,6 @@
         <translation>Auslastung (%)</translation>
     </message>
     <message>
-        <source>Latency (ms)</source>
-        <translation>Latenz (ms)</translation>
-    </message>
-    <message>
         <source>p50</source>
         <translation>p50</translation>
     </message>
@@ -2165,6 +2161,10 @@
     <message>
         <source>circuit open</source>
         <translation>Circuit offen</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4124,14 @@ Wirkt ab dem nächsten Lauf.</translation>
     <message>
         <source>%1x</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Workload controls</source>
+        <translation>Laststeuerung</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@ MainWindow::~MainWindow()
     disconnect(m_stack, nullptr, this, nullptr);
     for (QDockWidget* d : findChildren<QDockWidget*>())
         delete d;
-    delete m_runBar;
+    delete m_runBar; // and its workload toolbar
+    m_runBar = m_loadBar = nullptr;
     delete takeCentralWidget();
     delete m_scene;
     delete m_autosave;

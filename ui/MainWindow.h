@@ -137,7 +137,9 @@ private:
     Autosave* m_autosave = nullptr;
     QToolBar* m_runBar = nullptr;
     QToolBar* m_viewBar = nullptr;
+    QToolBar* m_loadBar = nullptr; ///< the run toolbar's workload knobs (RunToolbar::workloadBar)
     bool m_toolbarBreak = false; ///< the view toolbar sits on a second row
+    bool m_loadBreak = false;    ///< the workload toolbar starts a new row
     int m_runTextWidth = 0;      ///< the run toolbar's width with button texts
     /// Fits the top toolbars to the window width with every control on screen: the view
     /// icons move to a second row when both do not fit side by side, and the run buttons

@@ -203,6 +203,11 @@ FileResult writeFileSafely(const std::string& path, std::string_view data)
         return abandon("cannot write the file", err);
     if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
         return abandon("cannot write the file to disk", errno);
+    // The target may have been replaced by something else meanwhile: check again, before
+    // the finished file gets a name, so that between naming it and renaming it over the
+    // target there are two system calls only (a kill -9 there leaves the named file).
+    if (const std::string why = outputPathProblem(path); !why.empty())
+        return abandon(why.c_str(), 0);
     if (unnamed) {
         // Name the finished file: linkat through /proc works without privileges.
         const std::string self = "/proc/self/fd/" + std::to_string(fd);
@@ -218,21 +223,12 @@ FileResult writeFileSafely(const std::string& path, std::string_view data)
         if (tmp.empty())
             return abandon("cannot create a temporary file beside it", EEXIST);
     }
-    if (::close(fd) != 0) {
-        const int err = errno;
-        ::unlink(tmp.c_str());
-        return failure(path, "cannot write the file", err);
-    }
-    // The target may have been replaced by something else meanwhile: check again.
-    if (const std::string why = outputPathProblem(path); !why.empty()) {
-        ::unlink(tmp.c_str());
-        return failure(path, why, 0);
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        ::unlink(tmp.c_str());
-        return failure(path, "cannot replace the file", err);
-    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0)
+        return abandon("cannot replace the file", errno);
+    // Written and synced already: a failing close cannot lose data any more, but it is
+    // still reported.
+    if (::close(fd) != 0)
+        return failure(path, "cannot write the file", errno);
     syncDirectory(std::filesystem::path(path).parent_path());
     return {};
 }

@@ -32,6 +32,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTest>
+#include <QToolBar>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTranslator>
@@ -324,6 +325,21 @@ private Q_SLOTS:
                     m_data << QString::fromStdString(h);
                 for (const auto& c : s.checks)
                     m_data << QString::fromStdString(c.label);
+            }
+        }
+        // Every toolbar control on screen with the longer texts (none behind the "»" menu):
+        // the workload and view bars take further rows.
+        for (QToolBar* bar : w.findChildren<QToolBar*>()) {
+            if (w.toolBarArea(bar) != Qt::TopToolBarArea || bar->isHidden())
+                continue;
+            QVERIFY2(bar->geometry().right() < w.width(), qPrintable(bar->objectName()));
+            for (QAction* a : bar->actions()) {
+                QWidget* widget = bar->widgetForAction(a);
+                if (!a->isVisible() || a->isSeparator() || !widget)
+                    continue;
+                QVERIFY2(widget->isVisible() && bar->rect().contains(widget->geometry()),
+                         qPrintable(QStringLiteral("%1 in %2 is behind the toolbar's menu")
+                                        .arg(a->text(), bar->objectName())));
             }
         }
         // The tallest lesson panel: a prediction and "Compare designs" (lesson 4, step 3).

@@ -321,7 +321,7 @@ void ChartBook::build()
         return [f](const ChartPalette& pal) { return (pal.*f)(); };
     };
 
-    auto& lat = make(Latency, tr("Latency (ms)"));
+    auto& lat = make(Latency, tr("ms"));
     add(lat, tr("p50"),
         {nullptr, Reduce::Max, [](const S& s) { return s.p50Ms; }, pen(&ChartPalette::p50),
          Qt::DotLine, false});

@@ -9,6 +9,7 @@
 #include "model/Document.h"
 #include "panels/SweepDialog.h"
 #include "compare/CompareDialog.h"
+#include "panels/RunToolbar.h"
 #include "Resources.h"
 #include "run/RunController.h"
 #include "theme/Theme.h"
@@ -212,6 +213,8 @@ void MainWindow::createMenus()
         panels->addAction(d->toggleViewAction());
     if (m_runBar)
         panels->addAction(m_runBar->toggleViewAction());
+    if (m_loadBar)
+        panels->addAction(m_loadBar->toggleViewAction());
 
     m_runMenu = menuBar()->addMenu(tr("&Run"));
     for (const char* n : {"actionPlay", "actionStep", "actionReset", "", "actionSpike"}) {
@@ -303,6 +306,10 @@ void MainWindow::createRunToolbar()
     m_runBar->setMovable(false); // time controls always in the same place
     m_runBar->setAccessibleName(tr("Run controls"));
     addToolBar(Qt::TopToolBarArea, m_runBar);
+    if (auto* run = qobject_cast<RunToolbar*>(m_runBar))
+        m_loadBar = run->workloadBar();
+    if (m_loadBar)
+        addToolBar(Qt::TopToolBarArea, m_loadBar);
     // View tools as icons beside it, so the run controls keep their room.
     m_viewBar = new QToolBar(tr("View"), this);
     m_viewBar->setObjectName(QStringLiteral("viewToolbar"));
@@ -321,17 +328,26 @@ void MainWindow::fitToolbars()
     // The run toolbar's width with its button texts, measured while they are shown.
     if (m_runBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
         m_runTextWidth = m_runBar->sizeHint().width();
-    const int runWithText = m_runTextWidth;
-    const bool twoRows = runWithText + m_viewBar->sizeHint().width() > room;
-    if (twoRows != m_toolbarBreak) {
-        if (twoRows)
-            insertToolBarBreak(m_viewBar);
+    const int run = m_runTextWidth;
+    const int load = m_loadBar ? m_loadBar->sizeHint().width() : 0;
+    const int view = m_viewBar->sizeHint().width();
+    // Rows fill from the left: run controls, then the workload knobs, then the view
+    // icons; a bar that does not fit after the previous one starts a new row.
+    const bool loadBreak = m_loadBar && run + load > room;
+    const bool viewBreak = loadBreak ? load + view > room : run + load + view > room;
+    auto setBreak = [this](QToolBar* bar, bool want, bool& have) {
+        if (!bar || want == have)
+            return;
+        if (want)
+            insertToolBarBreak(bar);
         else
-            removeToolBarBreak(m_viewBar);
-        m_toolbarBreak = twoRows;
-    }
+            removeToolBarBreak(bar);
+        have = want;
+    };
+    setBreak(m_loadBar, loadBreak, m_loadBreak);
+    setBreak(m_viewBar, viewBreak, m_toolbarBreak);
     // Icons only when even the run toolbar alone does not fit; tooltips keep the names.
-    const auto style = runWithText > room ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    const auto style = run > room ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
     if (m_runBar->toolButtonStyle() != style)
         m_runBar->setToolButtonStyle(style);
 }

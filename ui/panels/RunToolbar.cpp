@@ -122,7 +122,15 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QUndoStack
     auto* speedBox = labelled(m_speed, m_speedLabel, tr("Speed"));
     speedBox->layout()->addWidget(m_max);
     addWidget(speedBox);
-    addSeparator();
+
+    // The workload knobs are a toolbar of their own, so that a narrow window or a long
+    // translation moves them to a second row instead of behind the "»" menu.
+    // Without a parent window (tests) the bar is this toolbar's child.
+    m_loadBar = new QToolBar(tr("Workload"), parent ? parent : this);
+    m_loadBar->setObjectName(QStringLiteral("workloadToolbar"));
+    m_loadBar->setMovable(false);
+    m_loadBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_loadBar->setAccessibleName(tr("Workload controls"));
 
     m_load = new LogSlider(1, 1e7);
     m_load->setFixedWidth(100);
@@ -130,7 +138,7 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QUndoStack
     m_loadLabel = new QLabel;
     m_loadLabel->setMinimumWidth(
         m_loadLabel->fontMetrics().horizontalAdvance(QStringLiteral("10.0 M req/s")));
-    addWidget(labelled(m_load, m_loadLabel, tr("Load")));
+    m_loadBar->addWidget(labelled(m_load, m_loadLabel, tr("Load")));
     m_mix = new QSlider(Qt::Horizontal);
     trackDragGestures(m_load);
     trackDragGestures(m_mix);
@@ -141,8 +149,8 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QUndoStack
     m_mixLabel = new QLabel;
     m_mixLabel->setMinimumWidth(
         m_mixLabel->fontMetrics().horizontalAdvance(QStringLiteral("100% reads")));
-    addWidget(labelled(m_mix, m_mixLabel, tr("Mix")));
-    m_spike = addAction(icon("spike", "go-up"), tr("Spike"));
+    m_loadBar->addWidget(labelled(m_mix, m_mixLabel, tr("Mix")));
+    m_spike = m_loadBar->addAction(icon("spike", "go-up"), tr("Spike"));
     m_spike->setToolTip(tr("Triple the traffic for 30 simulated seconds"));
 
     connect(m_playPause, &QAction::triggered, this, [this] {
@@ -178,6 +186,13 @@ RunToolbar::RunToolbar(RunController* controller, Document* document, QUndoStack
     applySpeed();
     syncFromDocument();
     updateState();
+}
+
+RunToolbar::~RunToolbar()
+{
+    // Its widgets are this toolbar's knobs: they go with it.
+    if (m_loadBar && m_loadBar->parent() != this)
+        delete m_loadBar.data();
 }
 
 void RunToolbar::syncFromDocument()

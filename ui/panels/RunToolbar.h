@@ -3,6 +3,7 @@
 
 #include "model/Scenario.h"
 
+#include <QPointer>
 #include <QToolBar>
 
 class QAction;
@@ -31,6 +32,7 @@ class RunToolbar : public QToolBar
 public:
     RunToolbar(RunController* controller, Document* document, QUndoStack* undoStack,
                QWidget* parent = nullptr);
+    ~RunToolbar() override;
 
     QAction* playPauseAction() const { return m_playPause; }
     QAction* stepAction() const { return m_step; }
@@ -40,6 +42,9 @@ public:
     LogSlider* loadSlider() const { return m_load; }
     QSlider* mixSlider() const { return m_mix; }
     QLabel* clockLabel() const { return m_clock; }
+    /// Load, mix and Spike: a second toolbar (same parent, not owned by this one), which
+    /// the main window places beside or under this one.
+    QToolBar* workloadBar() const { return m_loadBar; }
 
     /// Shows and applies a speed as if the user had set it: simulated seconds per wall
     /// second, clamped to the slider's 0.1x-1000x; 0 (or less) presses "max".
@@ -61,6 +66,7 @@ private:
     RunController* m_controller;
     Document* m_doc;
     QUndoStack* m_stack;
+    QPointer<QToolBar> m_loadBar;
     QAction* m_playPause;
     QAction* m_step;
     QAction* m_reset;
