@@ -108,14 +108,14 @@ void DatabaseRuntime::recordWrite(std::uint64_t key)
         m_recentWrites.push_back(now);
     if (m_lastWrite.empty())
         m_lastWrite.resize(kKeyTable);
-    m_lastWrite[mix64(key) & (kKeyTable - 1)] = {key, now};
+    m_lastWrite[key & (kKeyTable - 1)] = {key, now};
 }
 
 bool DatabaseRuntime::isStale(std::uint64_t key, int replica)
 {
     if (m_lastWrite.empty())
         return false;
-    const KeyWrite& w = m_lastWrite[mix64(key) & (kKeyTable - 1)];
+    const KeyWrite& w = m_lastWrite[key & (kKeyTable - 1)];
     return w.key == key && w.at > m_sim.now() - lagNs(replica);
 }
 

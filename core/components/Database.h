@@ -57,7 +57,9 @@ private:
     SimTime m_failoverStart = 0;
     std::deque<SimTime> m_recentWrites; ///< head only: commit times within the lag window
     struct KeyWrite { std::uint64_t key = ~std::uint64_t{0}; SimTime at = 0; };
-    std::vector<KeyWrite> m_lastWrite;  ///< head only: direct-mapped table for stale-read checks
+    /// Head only: direct-mapped table for stale-read checks, indexed by the key's low bits
+    /// (keys are ranks, so the popular ones share a few cache lines).
+    std::vector<KeyWrite> m_lastWrite;
 };
 
 } // namespace scalelab::core
