@@ -64,11 +64,11 @@ public:
     EventId schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0)
     {
         const EventId id = m_nextSeq++;
-        const Event e{at < m_now ? m_now : at, id, target, kind, arg};
+        const SimTime t = at < m_now ? m_now : at;
         if (m_calendar)
-            m_cal.push(e);
+            m_cal.push(t, id, target, kind, arg);
         else
-            m_heap.push(e);
+            m_heap.push(t, id, target, kind, arg);
         if (m_kind == QueueKind::Auto && !m_calendar && m_heap.size() > kAutoCalendarAbove) [[unlikely]]
             useCalendar(true);
         return id;
