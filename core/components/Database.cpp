@@ -119,6 +119,17 @@ bool DatabaseRuntime::isStale(std::uint64_t key, int replica)
     return w.key == key && w.at > m_sim.now() - lagNs(replica);
 }
 
+void DatabaseRuntime::accept(ReqId r)
+{
+    const Request& q = m_sim.req(r);
+    if (q.type == RequestType::Write && m_head >= 0) {
+        const DatabaseRuntime& h = head();
+        if (!h.m_lastWrite.empty())
+            __builtin_prefetch(&h.m_lastWrite[q.key & (kKeyTable - 1)]);
+    }
+    ComponentRuntime::accept(r);
+}
+
 void DatabaseRuntime::served(ReqId r)
 {
     Request& q = m_sim.req(r);

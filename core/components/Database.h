@@ -20,6 +20,9 @@ class DatabaseRuntime : public ComponentRuntime
 public:
     using ComponentRuntime::ComponentRuntime;
     void wire() override;
+    /// Joins the station, after prefetching a write's slot of the head's last-write table
+    /// for served(), one service time later.
+    void accept(ReqId r) override;
     int resolve(ReqId r) override;
     void served(ReqId r) override;
     void setDown(bool down, const std::string& reason) override;

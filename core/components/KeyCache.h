@@ -33,6 +33,14 @@ public:
     bool lookup(std::uint64_t key, SimTime now);
     /// Inserts (or refreshes) a key, evicting one when full.
     void insert(std::uint64_t key, SimTime now);
+    /// Starts fetching key's node into the CPU cache (a request on its way to insert()
+    /// or lookup() later): with ~100,000 keys the nodes are far larger than the L2.
+    void prefetch(std::uint64_t key) const
+    {
+        const std::uint32_t n = m_index.find(key);
+        if (n != FlatKeyIndex::kNone)
+            __builtin_prefetch(&m_nodes[n]);
+    }
     /// Age of a cached key at `now`, or -1 when absent.
     SimTime age(std::uint64_t key, SimTime now) const;
     void erase(std::uint64_t key);

@@ -142,6 +142,12 @@ public:
             m_writeLog.resize(writeLogSlots());
         m_writeLog[key & (m_writeLog.size() - 1)] = {key, m_engine.now()};
     }
+    /// Starts fetching key's slot of the write log (a write on its way to noteWrite()).
+    void prefetchWrite(std::uint64_t key) const
+    {
+        if (!m_writeLog.empty())
+            __builtin_prefetch(&m_writeLog[key & (m_writeLog.size() - 1)]);
+    }
     /// When `key` was last written, or -1 when never (or when its slot holds another key).
     SimTime lastWrite(std::uint64_t key) const
     {
