@@ -81,8 +81,10 @@ bool KeyCache::lookup(std::uint64_t key, SimTime now)
     }
     switch (m_policy) {
     case Policy::Lru:
-        unlink(n);
-        pushFront(n);
+        if (n != m_head) {
+            unlink(n);
+            pushFront(n);
+        }
         break;
     case Policy::Lfu: {
         Rank& k = m_ranks[n];
@@ -102,7 +104,7 @@ void KeyCache::insert(std::uint64_t key, SimTime now)
 {
     if (const std::uint32_t n = m_index.find(key); n != FlatKeyIndex::kNone) {
         m_nodes[n].inserted = now;
-        if (m_policy == Policy::Lru) {
+        if (m_policy == Policy::Lru && n != m_head) {
             unlink(n);
             pushFront(n);
         }
