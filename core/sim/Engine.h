@@ -149,6 +149,14 @@ public:
             return m_cal.empty() ? kSimTimeMax : m_cal.top().time;
         return m_heap.empty() ? kSimTimeMax : m_heap.top().time;
     }
+    /// The earliest pending event (a cancelled one counts), nullptr if none: a handler
+    /// may prefetch what that event will touch.
+    const Event* peek() const
+    {
+        if (m_calendar)
+            return m_cal.empty() ? nullptr : &m_cal.top();
+        return m_heap.empty() ? nullptr : &m_heap.top();
+    }
     std::uint64_t eventsProcessed() const { return m_processed; }
     /// Pre-sizes the heap for n pending events (large n also selects the calendar in Auto).
     void reserve(std::size_t n)

@@ -63,6 +63,8 @@ public:
     Engine& engine() { return m_engine; }
     SimTime now() const { return m_engine.now(); }
     RequestPool& requests() { return m_pool; }
+    /// The engine handler id of the simulation itself (components have their own).
+    std::uint32_t selfHandler() const { return m_selfHandler; }
     Request& req(ReqId r) { return m_pool[r]; }
     const Scenario& scenario() const { return m_scenario; }
     int componentCount() const { return static_cast<int>(m_comps.size()); }
