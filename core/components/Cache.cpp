@@ -64,6 +64,13 @@ void CacheRuntime::toOrigin(ReqId r)
     m_sim.forward(r, m_index, resolved >= 0 ? resolved : target);
 }
 
+void CacheRuntime::accept(ReqId r)
+{
+    if (m_isStation)
+        m_keys.prefetch(m_sim.req(r).key);
+    ComponentRuntime::accept(r);
+}
+
 void CacheRuntime::served(ReqId r)
 {
     Request& q = m_sim.req(r);

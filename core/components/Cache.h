@@ -19,6 +19,9 @@ class CacheRuntime : public ComponentRuntime
 public:
     CacheRuntime(SimulationImpl& sim, const Component& c, int index);
     void wire() override;
+    /// Joins the station as every component does, after prefetching the key's node for
+    /// served(), one service time later.
+    void accept(ReqId r) override;
     void served(ReqId r) override;
     void fill(std::uint64_t key) override;
     void invalidate(std::uint64_t key) override;

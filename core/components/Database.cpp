@@ -108,15 +108,26 @@ void DatabaseRuntime::recordWrite(std::uint64_t key)
         m_recentWrites.push_back(now);
     if (m_lastWrite.empty())
         m_lastWrite.resize(kKeyTable);
-    m_lastWrite[mix64(key) & (kKeyTable - 1)] = {key, now};
+    m_lastWrite[key & (kKeyTable - 1)] = {key, now};
 }
 
 bool DatabaseRuntime::isStale(std::uint64_t key, int replica)
 {
     if (m_lastWrite.empty())
         return false;
-    const KeyWrite& w = m_lastWrite[mix64(key) & (kKeyTable - 1)];
+    const KeyWrite& w = m_lastWrite[key & (kKeyTable - 1)];
     return w.key == key && w.at > m_sim.now() - lagNs(replica);
+}
+
+void DatabaseRuntime::accept(ReqId r)
+{
+    const Request& q = m_sim.req(r);
+    if (q.type == RequestType::Write && m_head >= 0) {
+        const DatabaseRuntime& h = head();
+        if (!h.m_lastWrite.empty())
+            __builtin_prefetch(&h.m_lastWrite[q.key & (kKeyTable - 1)]);
+    }
+    ComponentRuntime::accept(r);
 }
 
 void DatabaseRuntime::served(ReqId r)

@@ -20,6 +20,9 @@ class DatabaseRuntime : public ComponentRuntime
 public:
     using ComponentRuntime::ComponentRuntime;
     void wire() override;
+    /// Joins the station, after prefetching a write's slot of the head's last-write table
+    /// for served(), one service time later.
+    void accept(ReqId r) override;
     int resolve(ReqId r) override;
     void served(ReqId r) override;
     void setDown(bool down, const std::string& reason) override;
@@ -57,7 +60,9 @@ private:
     SimTime m_failoverStart = 0;
     std::deque<SimTime> m_recentWrites; ///< head only: commit times within the lag window
     struct KeyWrite { std::uint64_t key = ~std::uint64_t{0}; SimTime at = 0; };
-    std::vector<KeyWrite> m_lastWrite;  ///< head only: direct-mapped table for stale-read checks
+    /// Head only: direct-mapped table for stale-read checks, indexed by the key's low bits
+    /// (keys are ranks, so the popular ones share a few cache lines).
+    std::vector<KeyWrite> m_lastWrite;
 };
 
 } // namespace scalelab::core

@@ -53,7 +53,7 @@ void KeyCache::removeNode(std::uint32_t n)
 {
     Node& x = m_nodes[n];
     if (m_policy == Policy::Lfu)
-        m_lfu.erase({{x.freq, x.tick}, n});
+        m_lfu.erase({{m_ranks[n].freq, m_ranks[n].tick}, n});
     unlink(n);
     m_index.erase(x.key);
     m_freeNodes.push_back(n);
@@ -81,15 +81,19 @@ bool KeyCache::lookup(std::uint64_t key, SimTime now)
     }
     switch (m_policy) {
     case Policy::Lru:
-        unlink(n);
-        pushFront(n);
+        if (n != m_head) {
+            unlink(n);
+            pushFront(n);
+        }
         break;
-    case Policy::Lfu:
-        m_lfu.erase({{x.freq, x.tick}, n});
-        ++x.freq;
-        x.tick = ++m_tick;
-        m_lfu.insert({{x.freq, x.tick}, n});
+    case Policy::Lfu: {
+        Rank& k = m_ranks[n];
+        m_lfu.erase({{k.freq, k.tick}, n});
+        ++k.freq;
+        k.tick = ++m_tick;
+        m_lfu.insert({{k.freq, k.tick}, n});
         break;
+    }
     case Policy::Fifo:
         break;
     }
@@ -100,7 +104,7 @@ void KeyCache::insert(std::uint64_t key, SimTime now)
 {
     if (const std::uint32_t n = m_index.find(key); n != FlatKeyIndex::kNone) {
         m_nodes[n].inserted = now;
-        if (m_policy == Policy::Lru) {
+        if (m_policy == Policy::Lru && n != m_head) {
             unlink(n);
             pushFront(n);
         }
@@ -116,11 +120,15 @@ void KeyCache::insert(std::uint64_t key, SimTime now)
         n = static_cast<std::uint32_t>(m_nodes.size());
         m_nodes.push_back({});
     }
-    m_nodes[n] = Node{key, now, 1, ++m_tick, kNil, kNil};
+    m_nodes[n] = Node{key, now, kNil, kNil};
     pushFront(n);
     m_index.insert(key, n);
-    if (m_policy == Policy::Lfu)
-        m_lfu.insert({{1, m_nodes[n].tick}, n});
+    if (m_policy == Policy::Lfu) {
+        if (m_ranks.size() < m_nodes.size())
+            m_ranks.resize(m_nodes.size());
+        m_ranks[n] = Rank{1, ++m_tick};
+        m_lfu.insert({{1, m_ranks[n].tick}, n});
+    }
 }
 
 SimTime KeyCache::age(std::uint64_t key, SimTime now) const
@@ -139,6 +147,7 @@ void KeyCache::clear()
 {
     m_index.clear();
     m_nodes.clear();
+    m_ranks.clear();
     m_freeNodes.clear();
     m_lfu.clear();
     m_head = m_tail = kNil;

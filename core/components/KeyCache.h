@@ -33,6 +33,14 @@ public:
     bool lookup(std::uint64_t key, SimTime now);
     /// Inserts (or refreshes) a key, evicting one when full.
     void insert(std::uint64_t key, SimTime now);
+    /// Starts fetching key's node into the CPU cache (a request on its way to insert()
+    /// or lookup() later): with ~100,000 keys the nodes are far larger than the L2.
+    void prefetch(std::uint64_t key) const
+    {
+        const std::uint32_t n = m_index.find(key);
+        if (n != FlatKeyIndex::kNone)
+            __builtin_prefetch(&m_nodes[n]);
+    }
     /// Age of a cached key at `now`, or -1 when absent.
     SimTime age(std::uint64_t key, SimTime now) const;
     void erase(std::uint64_t key);
@@ -47,13 +55,18 @@ public:
     static bool policyFromName(const std::string& name, Policy& out);
 
 private:
+    /// 24 bytes: the caches touch one node per request, so more of them share a line.
     struct Node
     {
         std::uint64_t key;
         SimTime inserted;
-        std::uint64_t freq;
-        std::uint64_t tick; ///< LFU tie-break (least recently used among equals)
         std::uint32_t prev, next;
+    };
+    /// LFU only, parallel to m_nodes: the node's place in m_lfu.
+    struct Rank
+    {
+        std::uint64_t freq;
+        std::uint64_t tick; ///< tie-break (least recently used among equals)
     };
     static constexpr std::uint32_t kNil = 0xFFFFFFFFu;
 
@@ -68,6 +81,7 @@ private:
     std::pmr::unsynchronized_pool_resource m_pool; ///< declared before the tables that use it
     FlatKeyIndex m_index; ///< key -> node (one flat array: no allocation per key)
     std::vector<Node> m_nodes;
+    std::vector<Rank> m_ranks; ///< LFU only (empty otherwise)
     std::vector<std::uint32_t> m_freeNodes;
     std::uint32_t m_head = kNil, m_tail = kNil; ///< most recent (or newest) at head
     std::pmr::set<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t>> m_lfu{&m_pool}; ///< ((freq, tick), node)

@@ -79,6 +79,12 @@ public:
         for (std::size_t i = 0; i < m_items.size(); ++i)
             f(static_cast<ReqId>(i), m_items[i]);
     }
+    /// Starts fetching request id into the CPU cache (ignored when out of range).
+    void prefetch(ReqId id) const
+    {
+        if (id < m_items.size())
+            __builtin_prefetch(&m_items[id]);
+    }
     Request& operator[](ReqId id) { return m_items[id]; }
     const Request& operator[](ReqId id) const { return m_items[id]; }
     std::size_t live() const { return m_live; }

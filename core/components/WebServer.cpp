@@ -91,6 +91,14 @@ bool WebServerRuntime::applyParam(const std::string& key, const ParamValue& valu
     return true;
 }
 
+void WebServerRuntime::accept(ReqId r)
+{
+    const Request& q = m_sim.req(r);
+    if (q.type == RequestType::Write)
+        m_sim.prefetchWrite(q.key);
+    ComponentRuntime::accept(r);
+}
+
 void WebServerRuntime::served(ReqId r)
 {
     Request& q = m_sim.req(r);

@@ -18,6 +18,9 @@ class WebServerRuntime : public ComponentRuntime
 public:
     using ComponentRuntime::ComponentRuntime;
     void wire() override;
+    /// Joins the station, after prefetching a write's slot of the write log for
+    /// continueRequest(), one service time later.
+    void accept(ReqId r) override;
     void served(ReqId r) override;
     void resume(ReqId r) override;
     void setDown(bool down, const std::string& reason) override;

@@ -53,7 +53,7 @@ public:
     {
         const std::uint64_t v = value < 0 ? 0 : static_cast<std::uint64_t>(value);
         if (m_counts.empty()) [[unlikely]]
-            m_counts.assign(kBuckets, 0);
+            allocate();
         ++m_counts[static_cast<std::size_t>(bucketOf(v))];
         ++m_count;
         m_sum += static_cast<double>(v);
@@ -119,6 +119,10 @@ public:
     }
 
 private:
+    /// Out of line, so that add() is a leaf without register saves (it runs several
+    /// times per request).
+    [[gnu::noinline, gnu::cold]] void allocate() { m_counts.assign(kBuckets, 0); }
+
     std::vector<std::uint64_t> m_counts; ///< empty until the first value; then kBuckets counters,
                                          ///< non-zero only from bucketOf(m_min) to bucketOf(m_max)
     std::uint64_t m_count = 0;

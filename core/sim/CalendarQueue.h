@@ -35,29 +35,35 @@ public:
     const Event& top() const { return m_near.back(); }
     void reserve(std::size_t n) { m_near.reserve(std::min<std::size_t>(n, 4096)); }
 
-    void push(const Event& e)
+    void push(const Event& e) { push(e.time, e.seq, e.target, e.kind, e.arg); }
+    /// push() of the event with these fields (see writeEvent()); inlined into
+    /// Engine::schedule() so the fields go from registers straight into their slot.
+    [[gnu::always_inline]] void push(SimTime time, std::uint64_t seq, std::uint32_t target,
+                                     std::uint32_t kind, std::uint64_t arg)
     {
         if (m_size == 0) {
             if (m_heads.empty())
                 resize(kMinBuckets, m_shift);
-            m_cur = bucketOf(e.time);
-            m_near.push_back(e);
+            m_cur = bucketOf(time);
+            writeEvent(m_near.emplace_back(), time, seq, target, kind, arg);
             ++m_size;
             return;
         }
         ++m_size;
-        const std::uint64_t b = bucketOf(e.time);
+        const std::uint64_t b = bucketOf(time);
         if (b > m_cur && b - m_cur < m_heads.size()) {
             // A wheel bucket: stage it and place a batch later, so the cache misses on
             // the bucket heads and chunks overlap instead of stalling one by one.
 #if defined(__GNUC__)
             __builtin_prefetch(&m_heads[b & m_mask]);
 #endif
-            m_stage[m_staged++] = e;
+            writeEvent(m_stage[m_staged++], time, seq, target, kind, arg);
             if (m_staged == kStage)
                 flushStage();
+        } else if (b <= m_cur) {
+            insertNear(time, seq, target, kind, arg);
         } else {
-            place(e);
+            m_far.push(time, seq, target, kind, arg);
         }
         if (m_size > 4 * m_heads.size() || (m_far.size() > m_size / 2 && m_size >= 4096)) [[unlikely]]
             rebuild();
@@ -135,7 +141,7 @@ private:
     {
         const std::uint64_t b = bucketOf(e.time);
         if (b <= m_cur) {
-            insertNear(e);
+            insertNear(e.time, e.seq, e.target, e.kind, e.arg);
         } else if (b - m_cur < m_heads.size()) {
             const std::size_t i = b & m_mask;
             std::uint32_t head = m_heads[i];
@@ -153,12 +159,19 @@ private:
         }
     }
 
-    /// Inserts into the latest-first sorted near tier (usually close to its front).
-    void insertNear(const Event& e)
+    /// Inserts into the latest-first sorted near tier: shifts the (few) earlier events
+    /// one slot towards the back and writes e into the gap.
+    void insertNear(SimTime time, std::uint64_t seq, std::uint32_t target, std::uint32_t kind,
+                    std::uint64_t arg)
     {
-        auto it = std::upper_bound(m_near.begin(), m_near.end(), e,
-                                   [](const Event& a, const Event& b) { return eventBefore(b, a); });
-        m_near.insert(it, e);
+        std::size_t i = m_near.size();
+        m_near.emplace_back();
+        Event* d = m_near.data();
+        while (i > 0 && (d[i - 1].time < time || (d[i - 1].time == time && d[i - 1].seq < seq))) {
+            d[i] = d[i - 1];
+            --i;
+        }
+        writeEvent(d[i], time, seq, target, kind, arg);
     }
 
     /// Places the staged events (all in wheel buckets after m_cur): first prefetches the

@@ -64,11 +64,11 @@ public:
     EventId schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0)
     {
         const EventId id = m_nextSeq++;
-        const Event e{at < m_now ? m_now : at, id, target, kind, arg};
+        const SimTime t = at < m_now ? m_now : at;
         if (m_calendar)
-            m_cal.push(e);
+            m_cal.push(t, id, target, kind, arg);
         else
-            m_heap.push(e);
+            m_heap.push(t, id, target, kind, arg);
         if (m_kind == QueueKind::Auto && !m_calendar && m_heap.size() > kAutoCalendarAbove) [[unlikely]]
             useCalendar(true);
         return id;
@@ -148,6 +148,14 @@ public:
         if (m_calendar)
             return m_cal.empty() ? kSimTimeMax : m_cal.top().time;
         return m_heap.empty() ? kSimTimeMax : m_heap.top().time;
+    }
+    /// The earliest pending event (a cancelled one counts), nullptr if none: a handler
+    /// may prefetch what that event will touch.
+    const Event* peek() const
+    {
+        if (m_calendar)
+            return m_cal.empty() ? nullptr : &m_cal.top();
+        return m_heap.empty() ? nullptr : &m_heap.top();
     }
     std::uint64_t eventsProcessed() const { return m_processed; }
     /// Pre-sizes the heap for n pending events (large n also selects the calendar in Auto).

@@ -26,6 +26,20 @@ inline bool eventBefore(const Event& a, const Event& b)
     return a.time < b.time || (a.time == b.time && a.seq < b.seq);
 }
 
+/// Writes a new event into its slot field by field. The event sets take a new event as
+/// its fields rather than as an Event: an Event built by the caller sits on the stack as
+/// narrow stores, and copying it with wide loads right after cannot be forwarded from
+/// them (a stall of some 20 cycles per schedule; perf put 15% of a 1M-user run on it).
+inline void writeEvent(Event& d, SimTime time, std::uint64_t seq, std::uint32_t target,
+                       std::uint32_t kind, std::uint64_t arg)
+{
+    d.time = time;
+    d.seq = seq;
+    d.target = target;
+    d.kind = kind;
+    d.arg = arg;
+}
+
 /// 4-ary implicit min-heap over Event. Amortised O(1) allocation: the vector only grows.
 ///
 /// While at most kSmallMax events are pending (the usual case in small models) they
@@ -58,18 +72,22 @@ public:
             f(e);
     }
 
-    void push(const Event& e)
+    void push(const Event& e) { push(e.time, e.seq, e.target, e.kind, e.arg); }
+    /// push() of the event with these fields (see writeEvent()).
+    void push(SimTime time, std::uint64_t seq, std::uint32_t target, std::uint32_t kind,
+              std::uint64_t arg)
     {
         if (m_small && m_n < kSmallMax) [[likely]] {
             std::uint32_t i = m_n++;
-            while (i > 0 && eventBefore(m_s[i - 1], e)) {
+            while (i > 0 &&
+                   (m_s[i - 1].time < time || (m_s[i - 1].time == time && m_s[i - 1].seq < seq))) {
                 m_s[i] = m_s[i - 1];
                 --i;
             }
-            m_s[i] = e;
+            writeEvent(m_s[i], time, seq, target, kind, arg);
             return;
         }
-        heapPush(e);
+        heapPush(time, seq, target, kind, arg);
     }
 
     Event pop()
@@ -80,7 +98,8 @@ public:
     }
 
 private:
-    [[gnu::noinline]] void heapPush(const Event& e)
+    [[gnu::noinline]] void heapPush(SimTime time, std::uint64_t seq, std::uint32_t target,
+                                    std::uint32_t kind, std::uint64_t arg)
     {
         if (m_small) { // full small array: an ascending array is a valid heap
             m_v.clear();
@@ -90,15 +109,15 @@ private:
             m_small = false;
         }
         std::size_t i = m_v.size();
-        m_v.push_back(e);
+        m_v.emplace_back();
         while (i > 0) {
             const std::size_t p = (i - 1) >> 2;
-            if (!eventBefore(e, m_v[p]))
+            if (!(time < m_v[p].time || (time == m_v[p].time && seq < m_v[p].seq)))
                 break;
             m_v[i] = m_v[p];
             i = p;
         }
-        m_v[i] = e;
+        writeEvent(m_v[i], time, seq, target, kind, arg);
     }
 
     [[gnu::noinline]] Event heapPop()

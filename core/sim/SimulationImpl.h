@@ -63,6 +63,8 @@ public:
     Engine& engine() { return m_engine; }
     SimTime now() const { return m_engine.now(); }
     RequestPool& requests() { return m_pool; }
+    /// The engine handler id of the simulation itself (components have their own).
+    std::uint32_t selfHandler() const { return m_selfHandler; }
     Request& req(ReqId r) { return m_pool[r]; }
     const Scenario& scenario() const { return m_scenario; }
     int componentCount() const { return static_cast<int>(m_comps.size()); }
@@ -141,6 +143,12 @@ public:
         if (m_writeLog.empty())
             m_writeLog.resize(writeLogSlots());
         m_writeLog[key & (m_writeLog.size() - 1)] = {key, m_engine.now()};
+    }
+    /// Starts fetching key's slot of the write log (a write on its way to noteWrite()).
+    void prefetchWrite(std::uint64_t key) const
+    {
+        if (!m_writeLog.empty())
+            __builtin_prefetch(&m_writeLog[key & (m_writeLog.size() - 1)]);
     }
     /// When `key` was last written, or -1 when never (or when its slot holds another key).
     SimTime lastWrite(std::uint64_t key) const
