@@ -196,8 +196,9 @@ FileResult writeFileSafely(const std::string& path, std::string_view data)
         // Keep the replaced file's permissions (and owner, where we may).
         if (::fchmod(fd, old.st_mode & 07777) != 0)
             return abandon("cannot set the file's permissions", errno);
-        if (::geteuid() == 0)
-            (void)::fchown(fd, old.st_uid, old.st_gid);
+        if (::geteuid() == 0 && ::fchown(fd, old.st_uid, old.st_gid) != 0) {
+            // Best effort: the new file keeps root's ownership, the data is still safe.
+        }
     }
     if (const int err = writeAll(fd, data); err != 0)
         return abandon("cannot write the file", err);
