@@ -1158,6 +1158,69 @@
     </message>
 </context>
 <context>
+    <name>LessonSummary</name>
+    <message>
+        <source>Lesson summary of %1. It names no one: it shows what was done on this computer.</source>
+        <translation>Lektionszusammenfassung vom %1. Sie nennt niemanden: Sie zeigt, was an diesem Computer getan wurde.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Completed: every goal was met.</source>
+        <translation>Abgeschlossen: Jedes Ziel wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>Not completed yet.</source>
+        <translation>Noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>predicted right</source>
+        <translation>richtig vorhergesagt</translation>
+    </message>
+    <message>
+        <source>predicted wrong</source>
+        <translation>falsch vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Vorhersage:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps completed.</source>
+        <translation>%1 von %2 Schritten abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 predictions right (%3 answered).</source>
+        <translation>%1 von %2 Vorhersagen richtig (%3 beantwortet).</translation>
+    </message>
+    <message>
+        <source>ScaleLab lesson summary: %1</source>
+        <translation>ScaleLab-Lektionszusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the PDF</source>
+        <translation>%1: Das PDF kann nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
     <name>LiveFrame</name>
     <message>
         <source>%1 M req/s</source>
@@ -3199,6 +3262,34 @@ Wirkt ab dem nächsten Lauf.</translation>
     <message>
         <source>your design with one change</source>
         <translation>dein Entwurf mit einer Änderung</translation>
+    </message>
+    <message>
+        <source>Export lesson &amp;summary (PDF)...</source>
+        <translation>Lektions&amp;zusammenfassung (PDF) exportieren...</translation>
+    </message>
+    <message>
+        <source>Write this lesson&apos;s steps, goals and predictions (right or wrong) as a PDF, without any name</source>
+        <translation>Schritte, Ziele und Vorhersagen (richtig oder falsch) dieser Lektion als PDF schreiben, ohne Namen</translation>
+    </message>
+    <message>
+        <source>Open a lesson first.</source>
+        <translation>Öffne zuerst eine Lektion.</translation>
+    </message>
+    <message>
+        <source>Export lesson summary</source>
+        <translation>Lektionszusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⚠ %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;⚠ %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Summary written to %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zusammenfassung geschrieben: %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,15 @@ void LessonPanel::buildUi()
                     tr("Put this step's experiment (its failures at their times, duration and "
                        "seed) into the design, so Play replays it exactly (undoable)"));
     m_demo->hide();
-    lay->addWidget(m_demo);
+    m_summary = button(tr("Export lesson &summary (PDF)..."),
+                       tr("Write this lesson's steps, goals and predictions (right or wrong) "
+                          "as a PDF, without any name"));
+    m_summary->hide();
+    auto* teacherRow = new FlowLayout;
+    teacherRow->addWidget(m_demo);
+    teacherRow->addWidget(m_summary);
+    lay->addLayout(teacherRow);
+    connect(m_summary, &QPushButton::clicked, this, &LessonPanel::chooseSummaryFile);
 
     connect(m_check, &QPushButton::clicked, this, [this] { isChecking() ? cancelCheck() : check(); });
     connect(m_hint, &QPushButton::clicked, this, &LessonPanel::showHint);
@@ -432,6 +440,7 @@ void LessonPanel::setTeacherNotesVisible(bool visible)
 {
     m_notes->setVisible(visible);
     m_demo->setVisible(visible);
+    m_summary->setVisible(visible);
     if (m_notesButton->isChecked() != visible)
         m_notesButton->setChecked(visible);
 }

@@ -128,6 +128,11 @@ public Q_SLOTS:
     /// the learner's design as A and the lesson's other design (or variant) as B, both
     /// under the step's experiment, and starts it. A problem goes to the results area.
     void compareDesigns();
+    /// Writes the teacher's class-free summary of the current lesson (steps, goals,
+    /// predictions right or wrong) as a PDF; false with `error` naming the file.
+    bool exportSummary(const QString& path, QString* error = nullptr);
+    /// Asks for a file name, then exportSummary; a failure is shown in the results.
+    void chooseSummaryFile();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -178,7 +183,7 @@ private:
     QTextBrowser* m_notes = nullptr;
     QPushButton *m_check = nullptr, *m_hint = nullptr, *m_showMe = nullptr, *m_prev = nullptr,
                 *m_next = nullptr, *m_restart = nullptr, *m_reset = nullptr,
-                *m_notesButton = nullptr, *m_demo = nullptr;
+                *m_notesButton = nullptr, *m_demo = nullptr, *m_summary = nullptr;
 
     QThread* m_thread = nullptr; ///< the check of the current step, or null
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The lesson panel's "Compare designs": a step's experiment on two designs, in the
-// compare dialog of Run > Compare with... (seed bands, mean ± 95% CI table).
+// The lesson panel's "Compare designs" (a step's experiment on two designs, in the
+// compare dialog of Run > Compare with...) and the teacher's lesson summary as PDF.
 #include "compare/CompareDialog.h"
+#include "export/LessonSummaryExport.h"
 #include "lessons/LessonCompare.h"
 #include "model/Document.h"
 #include "panels/LessonPanel.h"
+
+#include <QFileDialog>
 
 namespace scalelab::ui {
 
@@ -35,6 +38,34 @@ void LessonPanel::compareDesigns()
     dialog->show();
     dialog->start();
     Q_EMIT compareOpened(dialog);
+}
+
+bool LessonPanel::exportSummary(const QString& path, QString* error)
+{
+    const core::Lesson* l = lesson();
+    if (!l) {
+        if (error)
+            *error = tr("Open a lesson first.");
+        return false;
+    }
+    return exportLessonSummary(*l, readLessonProgress(QString::fromStdString(l->id)), path, error);
+}
+
+void LessonPanel::chooseSummaryFile()
+{
+    const core::Lesson* l = lesson();
+    if (!l)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export lesson summary"), QString::fromStdString(l->id) + QStringLiteral("-summary.pdf"),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportSummary(path, &error))
+        setResultsHtml(tr("<p>⚠ %1</p>").arg(error.toHtmlEscaped()));
+    else
+        setResultsHtml(tr("<p>Summary written to %1.</p>").arg(path.toHtmlEscaped()));
 }
 
 } // namespace scalelab::ui
